@@ -1,0 +1,40 @@
+# Third-party dependencies: Debian's packages natively; for WebAssembly, cmark is built from
+# the Debian source tarball that scripts/setup.sh fetched (checked by SHA256 here).
+include(GNUInstallDirs)
+
+if(EMSCRIPTEN)
+  # NodeSource's node does not search /usr/share/nodejs, where Debian's acorn lives.
+  set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
+  set(VERSTKA_CMARK_TARBALL "${CMAKE_CURRENT_SOURCE_DIR}/third_party/cmark_0.30.2.orig.tar.gz")
+  if(NOT EXISTS "${VERSTKA_CMARK_TARBALL}")
+    message(FATAL_ERROR "${VERSTKA_CMARK_TARBALL} is missing: run scripts/setup.sh")
+  endif()
+  include(FetchContent)
+  FetchContent_Declare(cmark
+    URL "${VERSTKA_CMARK_TARBALL}"
+    URL_HASH SHA256=6c7d2bcaea1433d977d8fed0b55b71c9d045a7cdf616e3cd2dce9007da753db3
+    DOWNLOAD_EXTRACT_TIMESTAMP TRUE)
+  FetchContent_GetProperties(cmark)
+  if(NOT cmark_POPULATED)
+    FetchContent_Populate(cmark)
+  endif()
+  set(CMARK_TESTS OFF CACHE BOOL "" FORCE)  # plain set() is ignored (CMP0077 OLD in cmark)
+  set(CMARK_SHARED OFF CACHE BOOL "" FORCE)
+  set(CMARK_STATIC ON CACHE BOOL "" FORCE)
+  add_subdirectory(${cmark_SOURCE_DIR} ${cmark_BINARY_DIR} EXCLUDE_FROM_ALL)
+  set(VERSTKA_CMARK_TARGET cmark::cmark_static)
+  # find_package(nlohmann_json) would add -isystem /usr/include and break the wasm libc.
+  file(COPY /usr/include/nlohmann DESTINATION ${CMAKE_BINARY_DIR}/sysdeps/include)
+  add_library(verstka_nlohmann_json INTERFACE)
+  target_include_directories(verstka_nlohmann_json SYSTEM INTERFACE ${CMAKE_BINARY_DIR}/sysdeps/include)
+  set(VERSTKA_JSON_TARGET verstka_nlohmann_json)
+else()
+  find_package(PkgConfig REQUIRED)
+  # find_package(cmark) needs the cmark CLI package; pkg-config needs only libcmark-dev.
+  pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET GLOBAL libcmark>=0.30)
+  set(VERSTKA_CMARK_TARGET PkgConfig::CMARK)
+  find_package(nlohmann_json 3.10 REQUIRED)
+  set(VERSTKA_JSON_TARGET nlohmann_json::nlohmann_json)
+  set(THREADS_PREFER_PTHREAD_FLAG ON)
+  find_package(Threads REQUIRED)
+endif()

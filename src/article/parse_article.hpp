@@ -1,0 +1,25 @@
+// JSON text → validated Article, with precise diagnostics.
+#ifndef VERSTKA_ARTICLE_PARSE_ARTICLE_HPP
+#define VERSTKA_ARTICLE_PARSE_ARTICLE_HPP
+
+#include <optional>
+#include <string_view>
+
+#include "article/article.hpp"
+#include "verstka/diagnostic.hpp"
+#include "verstka/render.hpp"
+
+namespace verstka::detail {
+
+/// Limits that keep hostile input cheap; each gives a clear error when exceeded.
+constexpr int max_nesting_depth = 64;
+constexpr std::size_t max_blocks = 2000;
+
+/// Parses and validates `json`. Returns the article when there is no error (warnings may
+/// have been added to `diagnostics`), or nothing when there is at least one error.
+std::optional<Article> parse_article(std::string_view json, const ParseOptions& options,
+                                     Diagnostics& diagnostics);
+
+}  // namespace verstka::detail
+
+#endif

@@ -1,0 +1,16 @@
+#include "verstka/diagnostic.hpp"
+
+namespace verstka {
+
+bool has_errors(const Diagnostics& diagnostics) noexcept {
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity == Severity::error) return true;
+    }
+    return false;
+}
+
+const char* severity_name(Severity severity) noexcept {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+}  // namespace verstka
