@@ -1,0 +1,195 @@
+#include "render/html_writer.hpp"
+
+#include <cassert>
+
+#include "render/url_policy.hpp"
+
+namespace verstka::detail {
+
+namespace {
+
+// Named entities for the characters typography produces, used when the caller asks for
+// entities (some CMSs and e-mail templates mangle raw NBSPs and dashes).
+struct NamedEntity {
+    std::string_view utf8;
+    std::string_view entity;
+};
+
+constexpr NamedEntity kEntities[] = {
+    {"\xC2\xA0", "&nbsp;"},       {"\xE2\x80\x94", "&mdash;"},  {"\xE2\x80\x93", "&ndash;"},
+    {"\xC2\xAB", "&laquo;"},      {"\xC2\xBB", "&raquo;"},      {"\xE2\x80\x9E", "&bdquo;"},
+    {"\xE2\x80\x9C", "&ldquo;"},  {"\xE2\x80\x9D", "&rdquo;"},  {"\xE2\x80\x98", "&lsquo;"},
+    {"\xE2\x80\x99", "&rsquo;"},  {"\xE2\x80\xA6", "&hellip;"}, {"\xE2\x88\x92", "&minus;"},
+    {"\xC2\xAD", "&shy;"},        {"\xE2\x80\x89", "&thinsp;"}, {"\xE2\x80\xAF", "&#8239;"},
+    {"\xC2\xA9", "&copy;"},       {"\xC2\xAE", "&reg;"},        {"\xE2\x84\xA2", "&trade;"},
+    {"\xC2\xB1", "&plusmn;"},     {"\xC3\x97", "&times;"},      {"\xE2\x86\x92", "&rarr;"},
+    {"\xE2\x86\x90", "&larr;"},   {"\xE2\x80\xB3", "&Prime;"},  {"\xE2\x80\xB2", "&prime;"},
+    {"\xC2\xA7", "&sect;"},       {"\xE2\x84\x96", "&#8470;"},  {"\xC2\xBD", "&frac12;"},
+    {"\xC2\xBC", "&frac14;"},     {"\xC2\xBE", "&frac34;"},     {"\xC2\xB0", "&deg;"},
+};
+
+bool is_void_tag(std::string_view tag) {
+    return tag == "img" || tag == "br" || tag == "hr" || tag == "meta" || tag == "source" ||
+           tag == "link" || tag == "wbr";
+}
+
+}  // namespace
+
+HtmlWriter::HtmlWriter(CharOutput chars) : chars_(chars) { out_.reserve(4096); }
+
+HtmlWriter& HtmlWriter::open(std::string_view tag) {
+    assert(!in_start_tag_ && "previous start tag not ended");
+    out_ += '<';
+    out_ += tag;
+    open_.push_back(tag);
+    in_start_tag_ = true;
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::attr(std::string_view name, std::string_view value) {
+    assert(in_start_tag_);
+    assert(name != "href" && name != "src" && name != "action" && name != "formaction" &&
+           "URL attributes go through url()");
+    // Event handlers are never part of our vocabulary.
+    assert(!(name.size() > 2 && name[0] == 'o' && name[1] == 'n'));
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    escape_into(value, true);
+    out_ += '"';
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::flag(std::string_view name) {
+    assert(in_start_tag_);
+    out_ += ' ';
+    out_ += name;
+    return *this;
+}
+
+bool HtmlWriter::url(std::string_view name, std::string_view address) {
+    assert(in_start_tag_);
+    const UrlVerdict verdict = check_url(address);
+    if (!verdict.allowed) return false;
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    escape_into(verdict.url, true);
+    out_ += '"';
+    return true;
+}
+
+HtmlWriter& HtmlWriter::end_open() {
+    assert(in_start_tag_);
+    out_ += '>';
+    in_start_tag_ = false;
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::end_void() {
+    assert(in_start_tag_ && is_void_tag(open_.back()));
+    out_ += '>';
+    in_start_tag_ = false;
+    open_.pop_back();
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::close() {
+    if (in_start_tag_) end_open();
+    if (open_.empty()) return *this;
+    out_ += "</";
+    out_ += open_.back();
+    out_ += '>';
+    open_.pop_back();
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::open_with_class(std::string_view tag, std::string_view cls) {
+    open(tag).attr("class", cls).end_open();
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::element(std::string_view tag, std::string_view cls, std::string_view content) {
+    open_with_class(tag, cls).text(content).close();
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::text(std::string_view utf8) {
+    if (in_start_tag_) end_open();
+    escape_into(utf8, false);
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::newline() {
+    if (in_start_tag_) end_open();
+    out_ += '\n';
+    return *this;
+}
+
+HtmlWriter& HtmlWriter::json_ld(std::string_view json) {
+    open("script").attr("type", "application/ld+json").end_open();
+    // Inside <script> the HTML parser only looks for "</script" and "<!--"; escaping every
+    // <, > and & (and the JS line terminators) as \uXXXX keeps the JSON equal and inert.
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '<') {
+            out_ += "\\u003c";
+        } else if (c == '>') {
+            out_ += "\\u003e";
+        } else if (c == '&') {
+            out_ += "\\u0026";
+        } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+                   (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+            out_ += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else {
+            out_ += c;
+        }
+    }
+    return close();
+}
+
+std::string HtmlWriter::finish() {
+    while (!open_.empty()) close();
+    return std::move(out_);
+}
+
+void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
+    std::size_t plain_from = 0;
+    auto flush = [&](std::size_t upto) {
+        out_.append(s.data() + plain_from, upto - plain_from);
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        std::string_view replacement;
+        std::size_t consumed = 1;
+        switch (c) {
+            case '&': replacement = "&amp;"; break;
+            case '<': replacement = "&lt;"; break;
+            case '>': replacement = "&gt;"; break;
+            case '"':
+                if (in_attribute) replacement = "&quot;";
+                break;
+            case '\0': replacement = "\xEF\xBF\xBD"; break;  // NUL is a parse error in HTML
+            default:
+                if (chars_ == CharOutput::entities && static_cast<unsigned char>(c) >= 0xC2) {
+                    for (const NamedEntity& e : kEntities) {
+                        if (s.compare(i, e.utf8.size(), e.utf8) == 0) {
+                            replacement = e.entity;
+                            consumed = e.utf8.size();
+                            break;
+                        }
+                    }
+                }
+                break;
+        }
+        if (replacement.empty()) continue;
+        flush(i);
+        out_ += replacement;
+        i += consumed - 1;
+        plain_from = i + 1;
+    }
+    flush(s.size());
+}
+
+}  // namespace verstka::detail
