@@ -3,6 +3,13 @@
 include(GNUInstallDirs)
 
 if(EMSCRIPTEN)
+  # Size is the budget that matters on the web: -Oz everywhere (objects decide the size, the
+  # link -O comes from the same variables), -flto in the plain flags (CMake's IPO switch asks
+  # for thin LTO, whose libraries Debian's emscripten lacks), no exceptions at all.
+  set(CMAKE_C_FLAGS "${CMAKE_C_FLAGS} -flto")
+  set(CMAKE_CXX_FLAGS "${CMAKE_CXX_FLAGS} -flto -fno-exceptions")
+  set(CMAKE_C_FLAGS_RELEASE "-Oz -DNDEBUG")
+  set(CMAKE_CXX_FLAGS_RELEASE "-Oz -DNDEBUG")
   # NodeSource's node does not search /usr/share/nodejs, where Debian's acorn lives.
   set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
   set(VERSTKA_CMARK_TARBALL "${CMAKE_CURRENT_SOURCE_DIR}/third_party/cmark_0.30.2.orig.tar.gz")

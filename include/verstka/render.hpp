@@ -34,8 +34,6 @@ struct RenderOptions {
     bool typography = true;
     /// Rule switches and character output for the typography engine (`mode` is ignored).
     TypographOptions typograph;
-    /// Insert soft hyphens into long words.
-    bool hyphenation = false;
     /// Append a schema.org NewsArticle JSON-LD `<script>`.
     bool json_ld = false;
     RawHtml raw_html = RawHtml::escape;
