@@ -2,6 +2,7 @@
 #ifndef VERSTKA_ARTICLE_PARSE_ARTICLE_HPP
 #define VERSTKA_ARTICLE_PARSE_ARTICLE_HPP
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -14,6 +15,8 @@ namespace verstka::detail {
 /// Limits that keep hostile input cheap; each gives a clear error when exceeded.
 constexpr int max_nesting_depth = 64;
 constexpr std::size_t max_blocks = 2000;
+/// The longest string value accepted (`article.string-too-long`): 1 MiB of UTF-8.
+constexpr std::size_t max_string_bytes = std::size_t{1} << 20;
 
 /// Parses and validates `json`. Returns the article when there is no error (warnings may
 /// have been added to `diagnostics`), or nothing when there is at least one error.

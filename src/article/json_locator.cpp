@@ -1,0 +1,225 @@
+#include "article/json_locator.hpp"
+
+#include <vector>
+
+#include "common/utf8.hpp"
+
+namespace verstka::detail {
+
+namespace {
+
+bool is_ws(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+void skip_ws(std::string_view s, std::size_t& pos) noexcept {
+    while (pos < s.size() && is_ws(s[pos])) ++pos;
+}
+
+int hex_value(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Reads four hex digits at s[pos]; -1 when they are not there.
+long read_hex4(std::string_view s, std::size_t pos) noexcept {
+    if (pos + 4 > s.size()) return -1;
+    long v = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        const int h = hex_value(s[pos + k]);
+        if (h < 0) return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+// Decodes the string starting at the quote s[pos]; leaves `pos` after the closing quote.
+// Returns false on malformed input (the caller then stops scanning).
+bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
+    if (pos >= s.size() || s[pos] != '"') return false;
+    ++pos;
+    while (pos < s.size()) {
+        const char c = s[pos];
+        if (c == '"') {
+            ++pos;
+            return true;
+        }
+        if (c != '\\') {
+            if (out) *out += c;
+            ++pos;
+            continue;
+        }
+        if (pos + 1 >= s.size()) return false;
+        const char e = s[pos + 1];
+        pos += 2;
+        if (!out) {
+            continue;  // only skipping: escapes need no decoding
+        }
+        switch (e) {
+            case 'b': *out += '\b'; break;
+            case 'f': *out += '\f'; break;
+            case 'n': *out += '\n'; break;
+            case 'r': *out += '\r'; break;
+            case 't': *out += '\t'; break;
+            case 'u': {
+                long cp = read_hex4(s, pos);
+                if (cp < 0) return false;
+                pos += 4;
+                if (cp >= 0xD800 && cp <= 0xDBFF && pos + 1 < s.size() && s[pos] == '\\' &&
+                    s[pos + 1] == 'u') {
+                    const long lo = read_hex4(s, pos + 2);
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        pos += 6;
+                    }
+                }
+                utf8::append(*out, static_cast<char32_t>(cp));
+                break;
+            }
+            default: *out += e; break;  // \" \\ \/
+        }
+    }
+    return false;
+}
+
+struct Frame {
+    bool object = false;
+    std::size_t index = 0;
+    std::size_t base = 0;  // length of the pointer of the container itself
+};
+
+}  // namespace
+
+SourcePosition source_position(std::string_view text, std::size_t offset) noexcept {
+    if (offset > text.size()) offset = text.size();
+    SourcePosition p{1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+            ++p.line;
+            p.column = 1;
+        } else if (c != '\r' && (c & 0xC0) != 0x80) {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+std::string escape_pointer_token(std::string_view token) {
+    std::string out;
+    out.reserve(token.size());
+    for (const char c : token) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::size_t find_too_deep(std::string_view text, int max_depth) noexcept {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                in_string = false;
+            }
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::unordered_map<std::string, std::size_t> locate_values(
+    std::string_view text, const std::unordered_set<std::string>& pointers) {
+    std::unordered_map<std::string, std::size_t> found;
+    if (pointers.empty()) return found;
+    std::vector<Frame> stack;
+    std::string pointer;
+    std::string key;
+    std::size_t pos = 0;
+    skip_ws(text, pos);
+
+    // Reads `"key" :` at pos and points `pointer` at that member; false when malformed.
+    const auto enter_member = [&](const Frame& frame) {
+        key.clear();
+        if (!read_string(text, pos, &key)) return false;
+        skip_ws(text, pos);
+        if (pos >= text.size() || text[pos] != ':') return false;
+        ++pos;
+        skip_ws(text, pos);
+        pointer.resize(frame.base);
+        pointer += '/';
+        pointer += escape_pointer_token(key);
+        return true;
+    };
+
+    while (pos < text.size()) {
+        // A value starts at pos.
+        if (pointers.count(pointer)) found[pointer] = pos;
+        const char c = text[pos];
+        bool value_done = true;
+        if (c == '{' || c == '[') {
+            Frame frame{c == '{', 0, pointer.size()};
+            ++pos;
+            skip_ws(text, pos);
+            if (pos < text.size() && text[pos] == (frame.object ? '}' : ']')) {
+                ++pos;
+            } else {
+                stack.push_back(frame);
+                if (frame.object) {
+                    if (!enter_member(frame)) return found;
+                } else {
+                    pointer += "/0";
+                }
+                value_done = false;
+            }
+        } else if (c == '"') {
+            if (!read_string(text, pos, nullptr)) return found;
+        } else {
+            while (pos < text.size() && !is_ws(text[pos]) && text[pos] != ',' &&
+                   text[pos] != ']' && text[pos] != '}') {
+                ++pos;
+            }
+        }
+        if (!value_done) continue;
+        // After a value: close containers until one continues with a comma.
+        for (;;) {
+            skip_ws(text, pos);
+            if (stack.empty() || pos >= text.size()) return found;
+            Frame& frame = stack.back();
+            if (text[pos] == ',') {
+                ++pos;
+                skip_ws(text, pos);
+                ++frame.index;
+                if (frame.object) {
+                    if (!enter_member(frame)) return found;
+                } else {
+                    pointer.resize(frame.base);
+                    pointer += '/';
+                    pointer += std::to_string(frame.index);
+                }
+                break;
+            }
+            if (text[pos] != (frame.object ? '}' : ']')) return found;
+            ++pos;
+            pointer.resize(frame.base);
+            stack.pop_back();
+        }
+    }
+    return found;
+}
+
+}  // namespace verstka::detail
