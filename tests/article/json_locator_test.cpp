@@ -1,0 +1,77 @@
+// The JSON Pointer locator and source positions.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "article/json_locator.hpp"
+
+using verstka::detail::escape_pointer_token;
+using verstka::detail::find_too_deep;
+using verstka::detail::locate_values;
+using verstka::detail::source_position;
+
+TEST_CASE("pointer tokens are escaped per RFC 6901") {
+    CHECK(escape_pointer_token("plain") == "plain");
+    CHECK(escape_pointer_token("a/b") == "a~1b");
+    CHECK(escape_pointer_token("m~n") == "m~0n");
+    CHECK(escape_pointer_token("~/") == "~0~1");
+    CHECK(escape_pointer_token("") == "");
+}
+
+TEST_CASE("source positions count lines and characters") {
+    const std::string text = "ab\nжж\r\nx\ry";
+    struct Case {
+        std::size_t offset;
+        int line, column;
+    };
+    const Case cases[] = {
+        {0, 1, 1},  {2, 1, 3},  {3, 2, 1},  {5, 2, 2}, {7, 2, 3},
+        {9, 3, 1},  {10, 3, 2}, {11, 4, 1}, {99, 4, 2},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.offset);
+        const auto p = source_position(text, c.offset);
+        CHECK(p.line == c.line);
+        CHECK(p.column == c.column);
+    }
+}
+
+TEST_CASE("locate_values finds each value's first byte") {
+    const std::string text = R"( {"a": [1, {"b~c": "x", "d/e": [true, null]}, "s\"]"], "f": {}, "g": 2, "\u0068": 3} )";
+    const std::unordered_set<std::string> wanted = {
+        "", "/a", "/a/0", "/a/1/b~0c", "/a/1/d~1e/1", "/a/2", "/f", "/g", "/h", "/missing", "/a/9"};
+    const auto found = locate_values(text, wanted);
+    CHECK(found.at("") == text.find('{'));
+    CHECK(found.at("/a") == text.find('['));
+    CHECK(found.at("/a/0") == text.find('1'));
+    CHECK(found.at("/a/1/b~0c") == text.find("\"x\""));
+    CHECK(found.at("/a/1/d~1e/1") == text.find("null"));
+    CHECK(found.at("/a/2") == text.find("\"s"));
+    CHECK(found.at("/f") == text.find("{}"));
+    CHECK(found.at("/g") == text.find('2'));
+    CHECK(found.at("/h") == text.find('3'));  // "\u0068" is "h"
+    CHECK(found.count("/missing") == 0);
+    CHECK(found.count("/a/9") == 0);
+}
+
+TEST_CASE("locate_values takes the last of duplicate keys, as the parser does") {
+    const std::string text = R"({"k": 1, "k": {"z": 2}})";
+    const auto found = locate_values(text, {"/k", "/k/z"});
+    CHECK(found.at("/k") == text.find('{', 1));
+    CHECK(found.at("/k/z") == text.find('2'));
+}
+
+TEST_CASE("locate_values stops quietly on malformed text") {
+    for (const char* text : {"", "{", "[1,", "{\"a\" 1}", "{\"a\":1 \"b\":2}", "\"open"}) {
+        CAPTURE(text);
+        const auto found = locate_values(text, {"/a", "/b", "/0"});
+        CHECK(found.count("/b") == 0);
+    }
+}
+
+TEST_CASE("find_too_deep ignores brackets inside strings") {
+    CHECK(find_too_deep("[[[]]]", 3) == std::string::npos);
+    CHECK(find_too_deep("[[[[]]]]", 3) == 3);
+    CHECK(find_too_deep(R"(["[[[[", {"a":"{{{{"}])", 2) == std::string::npos);
+    CHECK(find_too_deep(R"(["\"[[", [[1]]])", 2) == 10);
+}
