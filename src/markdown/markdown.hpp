@@ -31,7 +31,10 @@ void render_inline_markdown(std::string_view text, HtmlWriter& out, const Markdo
 void render_block_markdown(std::string_view text, HtmlWriter& out, const MarkdownContext& ctx);
 
 /// The visible text of an inline field, typeset, without markup (for `alt`, JSON-LD, titles).
+/// Raw HTML is part of the visible text unless it is dropped, as in the HTML.
 std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer);
+std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer,
+                                   RawHtml raw_html);
 
 }  // namespace verstka::detail
 

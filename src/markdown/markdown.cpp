@@ -1,0 +1,442 @@
+#include "markdown/markdown.hpp"
+
+#include <cmark.h>
+
+#include <algorithm>
+
+#include "markdown/destination.hpp"
+#include "markdown/inline_content.hpp"
+#include "markdown/report.hpp"
+#include "markdown/source_text.hpp"
+
+namespace verstka::detail {
+
+namespace {
+
+// No CMARK_OPT_SMART (our typography engine owns punctuation); no CMARK_OPT_UNSAFE (we
+// never use cmark's renderer). UTF-8 was made valid by SourceText.
+constexpr int kCmarkOptions = CMARK_OPT_SOURCEPOS;
+
+constexpr std::string_view kHeadingTags[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+
+class Document {
+public:
+    explicit Document(const SourceText& source)
+        : root_(cmark_parse_document(source.text().data(), source.text().size(), kCmarkOptions)) {}
+    ~Document() { cmark_node_free(root_); }
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+    cmark_node* root() const noexcept { return root_; }
+
+private:
+    cmark_node* root_;
+};
+
+// Walks a tree with cmark's iterator (no recursion, so nesting depth costs no stack).
+class Walk {
+public:
+    explicit Walk(cmark_node* root) : it_(cmark_iter_new(root)) {}
+    ~Walk() { cmark_iter_free(it_); }
+    Walk(const Walk&) = delete;
+    Walk& operator=(const Walk&) = delete;
+    bool next() {
+        event_ = cmark_iter_next(it_);
+        return event_ != CMARK_EVENT_DONE;
+    }
+    cmark_node* node() const { return cmark_iter_get_node(it_); }
+    bool entering() const noexcept { return event_ == CMARK_EVENT_ENTER; }
+    /// Skips the children of the current node.
+    void skip_children() { cmark_iter_reset(it_, node(), CMARK_EVENT_EXIT); }
+
+private:
+    cmark_iter* it_;
+    cmark_event_type event_ = CMARK_EVENT_NONE;
+};
+
+SourcePos start_of(cmark_node* node) {
+    return {cmark_node_get_start_line(node), cmark_node_get_start_column(node)};
+}
+
+std::string_view literal_of(cmark_node* node) {
+    const char* s = cmark_node_get_literal(node);
+    return s != nullptr ? std::string_view(s) : std::string_view{};
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::string_view without_final_newline(std::string_view s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+// --- block fields -------------------------------------------------------------------------
+
+// Writes block markup with the line breaks cmark's own renderer puts between blocks, so the
+// output reads like cmark's (and diffs against the CommonMark spec stay small).
+class BlockRenderer {
+public:
+    BlockRenderer(HtmlWriter& out, const MarkdownContext& ctx, const SourceText& source)
+        : out_(out), ctx_(ctx), source_(source) {}
+
+    void render(cmark_node* root) {
+        Walk walk(root);
+        while (walk.next()) {
+            cmark_node* node = walk.node();
+            const bool enter = walk.entering();
+            switch (cmark_node_get_type(node)) {
+                case CMARK_NODE_BLOCK_QUOTE:
+                    cr();
+                    if (enter) {
+                        out_.open("blockquote").end_open();
+                    } else {
+                        out_.close();
+                    }
+                    newline();
+                    break;
+                case CMARK_NODE_LIST:
+                    if (enter) {
+                        cr();
+                        if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST) {
+                            out_.open("ol");
+                            const int start = cmark_node_get_list_start(node);
+                            if (start != 1) out_.attr("start", std::to_string(start));
+                            out_.end_open();
+                        } else {
+                            out_.open("ul").end_open();
+                        }
+                    } else {
+                        out_.close();
+                    }
+                    newline();
+                    break;
+                case CMARK_NODE_ITEM:
+                    if (enter) {
+                        cr();
+                        out_.open("li").end_open();
+                        line_start_ = false;
+                    } else {
+                        out_.close();
+                        newline();
+                    }
+                    break;
+                case CMARK_NODE_PARAGRAPH:
+                    paragraph(node);
+                    walk.skip_children();
+                    break;
+                case CMARK_NODE_HEADING:
+                    heading(node);
+                    walk.skip_children();
+                    break;
+                case CMARK_NODE_CODE_BLOCK:
+                    code_block(node);
+                    break;
+                case CMARK_NODE_HTML_BLOCK:
+                    html_block(node);
+                    break;
+                case CMARK_NODE_THEMATIC_BREAK:
+                    cr();
+                    out_.open("hr").end_void();
+                    newline();
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+private:
+    void cr() {
+        if (!line_start_) newline();
+    }
+    void newline() {
+        out_.newline();
+        line_start_ = true;
+    }
+
+    // cmark's rule: a paragraph directly in an item of a tight list has no <p>.
+    static bool in_tight_list(cmark_node* paragraph) {
+        cmark_node* parent = cmark_node_parent(paragraph);
+        cmark_node* grandparent = parent != nullptr ? cmark_node_parent(parent) : nullptr;
+        return grandparent != nullptr && cmark_node_get_type(grandparent) == CMARK_NODE_LIST &&
+               cmark_node_get_list_tight(grandparent) != 0;
+    }
+
+    void inlines(cmark_node* block) {
+        InlineContent content(ctx_, source_);
+        content.add_inlines(block);
+        content.typeset();
+        content.write(out_);
+        line_start_ = false;
+    }
+
+    void paragraph(cmark_node* node) {
+        if (in_tight_list(node)) {
+            inlines(node);
+            return;
+        }
+        cr();
+        out_.open("p").end_open();
+        inlines(node);
+        out_.close();
+        newline();
+    }
+
+    void heading(cmark_node* node) {
+        // `#` nests under the card title: it becomes h{heading_base}; levels stop at h6.
+        const int level =
+            std::clamp(cmark_node_get_heading_level(node) + std::max(ctx_.heading_base, 1) - 1, 1, 6);
+        cr();
+        out_.open(kHeadingTags[level - 1]).end_open();
+        inlines(node);
+        out_.close();
+        newline();
+    }
+
+    void code_block(cmark_node* node) {
+        cr();
+        out_.open("pre").end_open();
+        out_.open("code");
+        const char* info = cmark_node_get_fence_info(node);
+        const std::string language = code_language(info != nullptr ? info : "");
+        if (!language.empty()) out_.attr("class", "language-" + language);
+        out_.end_open();
+        out_.text(literal_of(node));
+        out_.close().close();
+        newline();
+    }
+
+    void html_block(cmark_node* node) {
+        if (ctx_.raw_html == RawHtml::drop) {
+            report_warning(ctx_, source_, "markdown.raw-html",
+                           "Raw HTML was dropped: it is never passed through.", start_of(node));
+            return;
+        }
+        cr();
+        out_.open("p").end_open();
+        out_.text(without_final_newline(literal_of(node)));
+        out_.close();
+        newline();
+    }
+
+    HtmlWriter& out_;
+    const MarkdownContext& ctx_;
+    const SourceText& source_;
+    bool line_start_ = true;
+};
+
+// --- inline fields ------------------------------------------------------------------------
+
+// An inline field is one paragraph. Block constructs in it are reported and flattened back
+// into that paragraph: each block's source marker (`1.`, `-`, `>`, `##`, `---`) stays as
+// literal text before its content, blocks are joined with a space, a fenced code block
+// becomes a code span, an indented one plain text. Nothing the editor typed is lost.
+class InlineFlattener {
+public:
+    InlineFlattener(InlineContent& content, const MarkdownContext& ctx, const SourceText& source)
+        : content_(content), ctx_(ctx), source_(source) {}
+
+    void flatten(cmark_node* root) {
+        cmark_node* first = cmark_node_first_child(root);
+        if (first != nullptr && cmark_node_next(first) == nullptr &&
+            cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+            content_.add_inlines(first);
+            return;
+        }
+        int top_index = -1;
+        Walk walk(root);
+        while (walk.next()) {
+            cmark_node* node = walk.node();
+            if (!walk.entering() || node == root) continue;
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (cmark_node_parent(node) == root) {
+                ++top_index;
+                if (type != CMARK_NODE_HTML_BLOCK && (type != CMARK_NODE_PARAGRAPH || top_index > 0)) {
+                    report_block(node, type);
+                }
+            }
+            switch (type) {
+                case CMARK_NODE_LIST:
+                case CMARK_NODE_ITEM:
+                case CMARK_NODE_BLOCK_QUOTE:
+                    if (cmark_node_first_child(node) == nullptr) empty_container(node);
+                    break;
+                case CMARK_NODE_PARAGRAPH:
+                    markers(node);
+                    content_.add_inlines(node);
+                    walk.skip_children();
+                    break;
+                case CMARK_NODE_HEADING:
+                    markers(node);
+                    heading(node);
+                    walk.skip_children();
+                    break;
+                case CMARK_NODE_CODE_BLOCK:
+                    markers(node);
+                    code_block(node);
+                    break;
+                case CMARK_NODE_THEMATIC_BREAK: {
+                    markers(node);
+                    const SourcePos pos = start_of(node);
+                    content_.add_literal(trim(source_.slice(pos.line, pos.column, kLineEnd)), true, pos);
+                    break;
+                }
+                case CMARK_NODE_HTML_BLOCK:
+                    if (ctx_.raw_html == RawHtml::drop) {
+                        report_warning(ctx_, source_, "markdown.raw-html",
+                                       "Raw HTML was dropped: it is never passed through.",
+                                       start_of(node));
+                        break;
+                    }
+                    markers(node);
+                    content_.add_literal(trim(literal_of(node)), true, start_of(node));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+private:
+    static constexpr int kLineEnd = 1 << 30;
+
+    void report_block(cmark_node* node, cmark_node_type type) {
+        const char* what = "a block construct";
+        switch (type) {
+            case CMARK_NODE_PARAGRAPH: what = "a second paragraph"; break;
+            case CMARK_NODE_HEADING: what = "a heading"; break;
+            case CMARK_NODE_LIST: what = "a list"; break;
+            case CMARK_NODE_BLOCK_QUOTE: what = "a block quote"; break;
+            case CMARK_NODE_CODE_BLOCK: what = "a code block"; break;
+            case CMARK_NODE_THEMATIC_BREAK: what = "a thematic break"; break;
+            default: break;
+        }
+        report_warning(ctx_, source_, "markdown.block-in-inline",
+                       std::string("This field takes one paragraph of text; ") + what +
+                           " was kept as plain text.",
+                       start_of(node));
+    }
+
+    // Container markers on the line where `leaf` starts (`1.`, `- >`), once per line.
+    void markers(cmark_node* leaf) {
+        content_.add_space();
+        const SourcePos pos = start_of(leaf);
+        if (pos.line == marked_line_) return;
+        marked_line_ = pos.line;
+        const std::string_view prefix = trim(source_.slice(pos.line, 1, pos.column));
+        if (prefix.empty()) return;
+        content_.add_literal(prefix, false, {pos.line, 1});
+        content_.add_space();
+    }
+
+    void empty_container(cmark_node* node) {
+        const SourcePos pos = start_of(node);
+        if (pos.line == marked_line_) return;
+        marked_line_ = pos.line;
+        content_.add_space();
+        content_.add_literal(trim(source_.line(pos.line)), false, {pos.line, 1});
+    }
+
+    void heading(cmark_node* node) {
+        const SourcePos pos = start_of(node);
+        const std::string_view line = source_.slice(pos.line, pos.column, kLineEnd);
+        std::size_t hashes = 0;
+        while (hashes < line.size() && hashes < 7 && line[hashes] == '#') ++hashes;
+        const bool atx = hashes >= 1 && hashes <= 6 &&
+                         (hashes == line.size() || line[hashes] == ' ' || line[hashes] == '\t');
+        if (atx) {
+            content_.add_literal(line.substr(0, hashes), true, pos);
+            content_.add_space();
+            content_.add_inlines(node);
+            cmark_node* last = cmark_node_last_child(node);
+            if (last != nullptr && cmark_node_get_start_line(last) == pos.line) {
+                const std::string_view closing =
+                    trim(source_.slice(pos.line, cmark_node_get_end_column(last) + 1, kLineEnd));
+                if (!closing.empty()) {
+                    content_.add_space();
+                    content_.add_literal(closing, true, pos);
+                }
+            }
+            return;
+        }
+        // Setext: the underline is the line after the content (cmark 0.30's end position
+        // of a setext heading is unreliable, so count the content's lines).
+        content_.add_inlines(node);
+        int underline = pos.line + 1;
+        Walk walk(node);
+        while (walk.next()) {
+            const cmark_node_type t = cmark_node_get_type(walk.node());
+            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) ++underline;
+        }
+        const std::string_view marker = trim(source_.slice(underline, pos.column, kLineEnd));
+        if (underline > pos.line && !marker.empty()) {
+            content_.add_space();
+            content_.add_literal(marker, true, {underline, pos.column});
+        }
+    }
+
+    void code_block(cmark_node* node) {
+        const std::string_view code = without_final_newline(literal_of(node));
+        if (is_fenced(node)) {
+            content_.add_code(code, start_of(node));
+            return;
+        }
+        // Indented "code" in a text field is almost always stray indentation: plain text.
+        std::string text(code);
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        content_.add_literal(text, false, start_of(node));
+    }
+
+    // cmark 0.30 has no getter for this; a fenced block starts at its fence.
+    bool is_fenced(cmark_node* node) const {
+        const SourcePos pos = start_of(node);
+        const std::string_view line = source_.slice(pos.line, pos.column, kLineEnd);
+        return line.substr(0, 3) == "```" || line.substr(0, 3) == "~~~";
+    }
+
+    InlineContent& content_;
+    const MarkdownContext& ctx_;
+    const SourceText& source_;
+    int marked_line_ = 0;
+};
+
+}  // namespace
+
+void render_inline_markdown(std::string_view text, HtmlWriter& out, const MarkdownContext& ctx) {
+    const SourceText source(text);
+    const Document doc(source);
+    InlineContent content(ctx, source);
+    InlineFlattener(content, ctx, source).flatten(doc.root());
+    content.typeset();
+    content.write(out);
+}
+
+void render_block_markdown(std::string_view text, HtmlWriter& out, const MarkdownContext& ctx) {
+    const SourceText source(text);
+    const Document doc(source);
+    BlockRenderer(out, ctx, source).render(doc.root());
+}
+
+std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer) {
+    return markdown_to_plain_text(text, typographer, RawHtml::escape);
+}
+
+std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer,
+                                   RawHtml raw_html) {
+    MarkdownContext ctx;
+    ctx.typographer = typographer;
+    ctx.raw_html = raw_html;
+    const SourceText source(text);
+    const Document doc(source);
+    InlineContent content(ctx, source);
+    InlineFlattener(content, ctx, source).flatten(doc.root());
+    content.typeset();
+    return content.plain_text();
+}
+
+}  // namespace verstka::detail

@@ -1,0 +1,55 @@
+#include "markdown/source_text.hpp"
+
+#include <algorithm>
+
+#include "common/utf8.hpp"
+
+namespace verstka::detail {
+
+SourceText::SourceText(std::string_view field_text) {
+    const std::string valid = utf8::sanitize(field_text);
+    text_.reserve(valid.size());
+    for (char c : valid) {
+        if (c == '\0') {
+            text_ += "\xEF\xBF\xBD";  // cmark would do the same, shifting its columns
+        } else {
+            text_ += c;
+        }
+    }
+    const std::string_view all = text_;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i] != '\n' && all[i] != '\r') continue;
+        lines_.push_back(all.substr(begin, i - begin));
+        if (all[i] == '\r' && i + 1 < all.size() && all[i + 1] == '\n') ++i;
+        begin = i + 1;
+    }
+    if (begin < all.size() || lines_.empty()) lines_.push_back(all.substr(begin));
+}
+
+std::string_view SourceText::line(int line) const noexcept {
+    if (line < 1 || static_cast<std::size_t>(line) > lines_.size()) return {};
+    return lines_[static_cast<std::size_t>(line) - 1];
+}
+
+std::string_view SourceText::slice(int line_number, int from, int to) const noexcept {
+    const std::string_view l = line(line_number);
+    const std::size_t begin = from < 1 ? 0 : std::min(l.size(), static_cast<std::size_t>(from - 1));
+    const std::size_t end = to < 1 ? 0 : std::min(l.size(), static_cast<std::size_t>(to - 1));
+    return end > begin ? l.substr(begin, end - begin) : std::string_view{};
+}
+
+int SourceText::code_point_column(int line_number, int byte_column) const noexcept {
+    if (byte_column < 1) return byte_column;
+    const std::string_view before = slice(line_number, 1, byte_column);
+    int column = 1;
+    for (char c : before) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+    }
+    // A column past the end of the line (cmark points one past it for some nodes) stays put.
+    const std::size_t len = line(line_number).size();
+    if (static_cast<std::size_t>(byte_column - 1) > len) column += byte_column - 1 - static_cast<int>(len);
+    return column;
+}
+
+}  // namespace verstka::detail
