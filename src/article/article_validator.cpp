@@ -70,6 +70,14 @@ std::string one_of(const std::array<std::string_view, N>& values) {
     return out;
 }
 
+// "a string", "an array", "null" …: a value's JSON type for messages.
+std::string type_phrase(const json& value) {
+    if (value.is_null()) return "null";
+    if (value.is_boolean()) return "a boolean";
+    const std::string name = value.type_name();
+    return (name == "array" || name == "object" ? "an " : "a ") + name;
+}
+
 std::string member_path(const std::string& base, std::string_view key) {
     return base + "/" + escape_pointer_token(key);
 }
@@ -110,6 +118,7 @@ public:
         read_body(document, article);
         read_links(document, article);
         read_tags(document, article);
+        report_dropped();
         return article;
     }
 
@@ -117,6 +126,13 @@ private:
     enum class Need { optional, required };
 
     void add(Severity severity, const char* code, std::string path, std::string message) {
+        // A hostile input can hold a million small mistakes; listing them all costs memory.
+        if (reported_ >= max_reported_problems) {
+            ++dropped_;
+            if (severity == Severity::error) ++dropped_errors_;
+            return;
+        }
+        ++reported_;
         Diagnostic d;
         d.severity = severity;
         d.code = code;
@@ -124,6 +140,16 @@ private:
         d.message = std::move(message);
         diagnostics_.push_back(std::move(d));
     }
+    void report_dropped() {
+        if (dropped_ == 0) return;
+        Diagnostic d;
+        d.severity = dropped_errors_ > 0 ? Severity::error : Severity::warning;
+        d.code = "article.too-many-problems";
+        d.message = std::to_string(dropped_) + " more problems (" +
+                    std::to_string(dropped_errors_) + " of them errors) were found but not listed";
+        diagnostics_.push_back(std::move(d));
+    }
+
     void error(const char* code, std::string path, std::string message) {
         add(Severity::error, code, std::move(path), std::move(message));
     }
@@ -132,7 +158,7 @@ private:
                   const json& value) {
         error("article.bad-type", std::move(path),
               std::string(what) + " must be " + std::string(expected) + ", not " +
-                  (value.is_null() ? "null" : std::string("a ") + value.type_name()));
+                  type_phrase(value));
     }
 
     void missing(std::string path, std::string_view key, std::string_view owner,
@@ -426,7 +452,8 @@ private:
                   "unknown block type " + shown_value(*type_name) + "; expected one of " + names);
             return std::nullopt;
         }
-        const std::string owner = std::string("a ") + block_type_name(block.type) + " block";
+        const std::string owner = std::string(block.type == BlockType::image ? "an " : "a ") +
+                                  block_type_name(block.type) + " block";
         switch (block.type) {
             case BlockType::paragraph:
             case BlockType::markdown:
@@ -583,6 +610,9 @@ private:
     }
 
     Diagnostics& diagnostics_;
+    std::size_t reported_ = 0;
+    std::size_t dropped_ = 0;
+    std::size_t dropped_errors_ = 0;
 };
 
 }  // namespace

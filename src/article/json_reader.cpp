@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "article/json_locator.hpp"
+#include "article/parse_article.hpp"
 
 namespace verstka::detail {
 
@@ -36,7 +37,7 @@ public:
 
     bool key(std::string& name) {
         Level& level = stack_.back();
-        if (level.node->contains(name)) {
+        if (level.node->contains(name) && ++duplicates_ <= max_reported_problems) {
             Diagnostic d;
             d.severity = Severity::warning;
             d.code = "json.duplicate-key";
@@ -58,6 +59,7 @@ public:
         return false;
     }
 
+    std::size_t duplicates() const noexcept { return duplicates_; }
     bool too_deep() const noexcept { return too_deep_; }
     const std::string& too_deep_pointer() const noexcept { return too_deep_pointer_; }
     bool syntax_error() const noexcept { return syntax_error_; }
@@ -150,6 +152,7 @@ private:
     Diagnostics& diagnostics_;
     json root_;
     std::vector<Level> stack_;
+    std::size_t duplicates_ = 0;
     bool too_deep_ = false;
     std::string too_deep_pointer_;
     bool syntax_error_ = false;
@@ -163,6 +166,14 @@ std::optional<nlohmann::json> read_json(std::string_view text, int max_depth,
                                         Diagnostics& diagnostics) {
     DomBuilder builder(max_depth, diagnostics);
     const bool ok = json::sax_parse(text.begin(), text.end(), &builder);
+    if (builder.duplicates() > max_reported_problems) {
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.code = "json.duplicate-key";
+        d.message = std::to_string(builder.duplicates() - max_reported_problems) +
+                    " more duplicate keys were found but not listed";
+        diagnostics.push_back(std::move(d));
+    }
     if (ok) return std::move(builder.root());
 
     Diagnostic d;

@@ -24,11 +24,12 @@ std::string hex_byte(unsigned char b) {
 
 // Gives each new diagnostic that has a path but no place the line:column of its value, or
 // of the nearest enclosing value when the value itself is missing; one pass over the text.
+// An empty path means "not tied to a value" (summaries) and stays unplaced.
 void locate(std::string_view text, Diagnostics& diagnostics, std::size_t first) {
     std::unordered_set<std::string> wanted;
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
         const Diagnostic& d = diagnostics[i];
-        if (d.line != 0) continue;
+        if (d.line != 0 || d.path.empty()) continue;
         std::string p = d.path;
         for (;;) {
             wanted.insert(p);
@@ -41,7 +42,7 @@ void locate(std::string_view text, Diagnostics& diagnostics, std::size_t first) 
     const auto found = locate_values(text, wanted);
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
         Diagnostic& d = diagnostics[i];
-        if (d.line != 0) continue;
+        if (d.line != 0 || d.path.empty()) continue;
         std::string p = d.path;
         for (;;) {
             const auto it = found.find(p);
@@ -101,7 +102,17 @@ std::optional<Article> parse_article(std::string_view json, const ParseOptions& 
 
     std::optional<nlohmann::json> document = read_json(text, max_nesting_depth, diagnostics);
     std::optional<Article> article;
-    if (document) article = validate_article_document(*document, diagnostics);
+    if (document) {
+        const std::size_t before = diagnostics.size();
+        article = validate_article_document(*document, diagnostics);
+        if (!document->is_object() && diagnostics.size() > before) {
+            // The one complaint is about the whole document: point at where it starts.
+            const std::size_t start = text.find_first_not_of(" \t\r\n");
+            const SourcePosition at = source_position(text, start == text.npos ? 0 : start);
+            diagnostics[before].line = at.line;
+            diagnostics[before].column = at.column;
+        }
+    }
     locate(text, diagnostics, first);
     // Report in source order: the DOM visits object members alphabetically.
     std::stable_sort(diagnostics.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.end(),

@@ -49,7 +49,7 @@ TEST_CASE("each diagnostic code is reported with its path, line and column") {
          1, 65},
         {"duplicate key: last wins", R"({"title":"a","title":"b","body":[]})",
          "json.duplicate-key", "/title", 1, 22, Severity::warning},
-        {"bad type: root not an object", "[]", "article.bad-type", "", 1, 1},
+        {"bad type: root not an object", "\n  []", "article.bad-type", "", 2, 3},
         {"bad type: title a number", R"({"title":1,"body":[]})", "article.bad-type", "/title",
          1, 10},
         {"bad type: body an object", R"({"title":"t","body":{}})", "article.bad-type", "/body",
@@ -199,7 +199,7 @@ TEST_CASE("messages name the field and the expected form") {
 
     const auto q = parse(R"({"title":["t"],"body":[]})");
     REQUIRE(q.diagnostics.size() == 1);
-    CHECK(q.diagnostics[0].message == "\"title\" of the article must be a string, not a array");
+    CHECK(q.diagnostics[0].message == "\"title\" of the article must be a string, not an array");
 }
 
 TEST_CASE("a multi-line article locates problems on their own lines") {

@@ -339,3 +339,39 @@ TEST_CASE("every example article parses without errors") {
     }
     MESSAGE("example articles checked: " << count);
 }
+
+TEST_CASE("a flood of problems is listed up to the limit and summed up after it") {
+    std::string tags;
+    for (int i = 0; i < 150; ++i) tags += i ? ",\"\"" : "\"\"";
+    const auto errors = parse(R"({"title":"t","body":[],"tags":[)" + tags + "]}");
+    REQUIRE(errors.diagnostics.size() == 101);
+    CHECK(errors.diagnostics[99].path == "/tags/99");
+    const auto& summary = errors.diagnostics[100];
+    CHECK(summary.code == "article.too-many-problems");
+    CHECK(summary.severity == Severity::error);
+    CHECK(summary.message.find("50 more") != std::string::npos);
+    CHECK_FALSE(errors.article.has_value());
+
+    // Only warnings dropped: the summary is a warning and the article stands.
+    std::string fields;
+    for (int i = 0; i < 101; ++i) fields += ",\"x" + std::to_string(i) + "\":0";
+    const auto warnings = parse(R"({"title":"t","body":[])" + fields + "}");
+    REQUIRE(warnings.diagnostics.size() == 101);
+    CHECK(warnings.diagnostics[100].code == "article.too-many-problems");
+    CHECK(warnings.diagnostics[100].severity == Severity::warning);
+    CHECK(warnings.article.has_value());
+
+    // Exactly at the limit there is no summary.
+    std::string hundred;
+    for (int i = 0; i < 100; ++i) hundred += ",\"x" + std::to_string(i) + "\":0";
+    CHECK(find_code(parse(R"({"title":"t","body":[])" + hundred + "}").diagnostics,
+                    "article.too-many-problems") == nullptr);
+
+    std::string dups;
+    for (int i = 0; i < 130; ++i) dups += ",\"d\":0";
+    const auto duplicated = parse(R"({"title":"t","body":[],"d":0)" + dups + "}");
+    int listed = 0;
+    for (const auto& d : duplicated.diagnostics) listed += d.code == "json.duplicate-key";
+    CHECK(listed == 101);
+    CHECK(duplicated.diagnostics.back().message.find("30 more") != std::string::npos);
+}
