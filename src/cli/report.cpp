@@ -7,7 +7,7 @@ namespace verstka::cli {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json diagnostic_json(const Diagnostic& d) {
     json j = {{"severity", severity_name(d.severity)}, {"code", d.code}, {"message", d.message},

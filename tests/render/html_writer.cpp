@@ -1,0 +1,86 @@
+#include "render/html_writer.hpp"
+
+#include <doctest/doctest.h>
+
+using verstka::CharOutput;
+using verstka::detail::HtmlWriter;
+
+TEST_CASE("html writer: text is escaped") {
+    struct Case {
+        const char* input;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {"a < b > c & d", "a &lt; b &gt; c &amp; d"},
+        {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+        {"\"quoted\" 'single'", "\"quoted\" 'single'"},
+        {"&amp; stays visible", "&amp;amp; stays visible"},
+        {"Сочи — город", "Сочи — город"},
+        {"", ""},
+    };
+    for (const Case& c : cases) {
+        HtmlWriter w;
+        w.text(c.input);
+        CHECK(w.finish() == c.expected);
+    }
+}
+
+TEST_CASE("html writer: attribute values are escaped and quoted") {
+    HtmlWriter w;
+    w.open("span").attr("title", "\" onmouseover=\"alert(1)").attr("data-x", "<&>").end_open().close();
+    CHECK(w.finish() == "<span title=\"&quot; onmouseover=&quot;alert(1)\" data-x=\"&lt;&amp;&gt;\"></span>");
+}
+
+TEST_CASE("html writer: URL attributes always pass the policy") {
+    HtmlWriter w;
+    w.open("a");
+    CHECK_FALSE(w.url("href", "javascript:alert(1)"));
+    w.end_open().text("x").close();
+    w.open("a");
+    CHECK(w.url("href", "https://example.org/?a=1&b=\"2\""));
+    w.end_open().close();
+    CHECK(w.finish() == "<a>x</a><a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\"></a>");
+}
+
+TEST_CASE("html writer: attr() on a URL attribute is routed through the policy") {
+    HtmlWriter w;
+    w.open("img").attr("src", "javascript:alert(1)").end_void();
+    CHECK(w.finish() == "<img>");
+}
+
+TEST_CASE("html writer: structure stays balanced") {
+    HtmlWriter w;
+    w.open_with_class("div", "a").open_with_class("p", "b").text("x");
+    CHECK(w.depth() == 2);
+    CHECK(w.finish() == "<div class=\"a\"><p class=\"b\">x</p></div>");
+}
+
+TEST_CASE("html writer: void elements need no closing tag") {
+    HtmlWriter w;
+    w.open_with_class("p", "p").text("a");
+    w.open("br").end_void();
+    w.text("b").close();
+    CHECK(w.finish() == "<p class=\"p\">a<br>b</p>");
+}
+
+TEST_CASE("html writer: NUL characters never reach the output") {
+    HtmlWriter w;
+    w.text(std::string_view("a\0b", 3));
+    CHECK(w.finish() == "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("html writer: typographic characters as named entities") {
+    HtmlWriter w(CharOutput::entities);
+    w.text("в\u00A0Сочи\u00A0— «да» „нет“ 5–7 … −5 №\u00A05");
+    CHECK(w.finish() == "в&nbsp;Сочи&nbsp;&mdash; &laquo;да&raquo; &bdquo;нет&ldquo; 5&ndash;7 &hellip; &minus;5 &#8470;&nbsp;5");
+}
+
+TEST_CASE("html writer: JSON-LD is inert inside <script>") {
+    HtmlWriter w;
+    w.json_ld("{\"a\":\"</script><script>alert(1)</script>\",\"b\":\"x & y\",\"c\":\"\u2028\u2029\"}");
+    const std::string html = w.finish();
+    CHECK(html ==
+          "<script type=\"application/ld+json\">{\"a\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"
+          "\\u003c/script\\u003e\",\"b\":\"x \\u0026 y\",\"c\":\"\\u2028\\u2029\"}</script>");
+    CHECK(html.find("</script>") == html.size() - 9);
+}
