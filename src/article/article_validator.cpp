@@ -1,6 +1,7 @@
 #include "article/article_validator.hpp"
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -263,6 +264,10 @@ private:
         if (const auto* u = value.get_ptr<const json::number_unsigned_t*>()) {
             if (*u > static_cast<json::number_unsigned_t>(INT64_MAX)) return INT64_MAX;
             return static_cast<long long>(*u);
+        }
+        // JSON Schema counts 1200.0 as an integer too; so does verstka.
+        if (const auto* f = value.get_ptr<const json::number_float_t*>()) {
+            if (std::floor(*f) == *f && std::fabs(*f) < 1e15) return static_cast<long long>(*f);
         }
         return std::nullopt;
     }

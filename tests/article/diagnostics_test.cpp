@@ -181,6 +181,8 @@ TEST_CASE("rules that must not fire on valid values") {
         R"({"v":1,"title":" t ","body":[],"$schema":"../schema/article.schema.json"})",
         R"({"title":"a\\u0000 is only text here","body":[]})",
         R"({"title":"t","body":[],"published":"2024-02-29T23:59:59.5-05:30"})",
+        // Integral floats are integers, as in JSON Schema.
+        R"({"v":1.0,"title":"t","body":[],"cover":{"src":"a","width":1.2e3,"height":800.0}})",
     };
     for (const std::string& json : fine) {
         CAPTURE(json);
