@@ -25,8 +25,8 @@ struct Person {
 struct Image {
     std::string src;
     std::string alt;
-    std::string caption;        ///< inline CommonMark
-    std::string credit;         ///< plain text, e.g. "пресс-служба администрации Сочи"
+    std::string caption;  ///< inline CommonMark
+    std::string credit;   ///< plain text, e.g. "пресс-служба администрации Сочи"
     std::string credit_prefix;  ///< "Фото" when absent
     int width = 0, height = 0;  ///< 0: unknown
 };
@@ -42,13 +42,13 @@ enum class BlockType { paragraph, heading, quote, image, list, callout, embed, m
 /// One body block. Only the fields of its type are filled.
 struct Block {
     BlockType type = BlockType::paragraph;
-    std::string text;                 ///< paragraph, heading, quote, callout, markdown
-    int level = 2;                    ///< heading: 2..4
-    std::string author, role;         ///< quote attribution
-    Image image;                      ///< image
-    bool ordered = false;             ///< list
-    std::vector<std::string> items;   ///< list: inline CommonMark each
-    std::string title;                ///< callout
+    std::string text;                    ///< paragraph, heading, quote, callout, markdown
+    int level = 2;                       ///< heading: 2..4
+    std::string author, role;            ///< quote attribution
+    Image image;                         ///< image
+    bool ordered = false;                ///< list
+    std::vector<std::string> items;      ///< list: inline CommonMark each
+    std::string title;                   ///< callout
     std::string provider, url, caption;  ///< embed
 };
 

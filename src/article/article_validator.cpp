@@ -23,19 +23,16 @@ using Fields = std::vector<std::string_view>;
 constexpr long long max_image_side = 100000;
 
 constexpr std::array<std::string_view, 5> age_ratings = {"0+", "6+", "12+", "16+", "18+"};
-constexpr std::array<std::string_view, 4> embed_providers = {"youtube", "rutube", "vk",
-                                                            "telegram"};
+constexpr std::array<std::string_view, 4> embed_providers = {"youtube", "rutube", "vk", "telegram"};
 constexpr std::array<BlockType, 9> block_types = {
-    BlockType::paragraph, BlockType::heading, BlockType::quote,    BlockType::image,
-    BlockType::list,      BlockType::callout, BlockType::embed,    BlockType::markdown,
-    BlockType::divider};
+    BlockType::paragraph, BlockType::heading, BlockType::quote,    BlockType::image,  BlockType::list,
+    BlockType::callout,   BlockType::embed,   BlockType::markdown, BlockType::divider};
 
 // Unicode white space, including NBSP and the typographic spaces, counts as blank.
 bool is_space(char32_t c) noexcept {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x85 ||
+           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 bool is_blank(std::string_view s) noexcept {
@@ -95,9 +92,8 @@ public:
         }
         const std::string root;
         check_fields(document, root, "the article",
-                     {"$schema", "v", "id", "lang", "url", "rubric", "title", "lead",
-                      "published", "updated", "dateline", "ageRating", "authors", "source",
-                      "cover", "body", "links", "tags"});
+                     {"$schema", "v", "id", "lang", "url", "rubric", "title", "lead", "published", "updated",
+                      "dateline", "ageRating", "authors", "source", "cover", "body", "links", "tags"});
         read_version(document, article);
         text(document, root, "id", "the article", Need::optional, article.id);
         text(document, root, "lang", "the article", Need::optional, article.lang);
@@ -146,8 +142,8 @@ private:
         Diagnostic d;
         d.severity = dropped_errors_ > 0 ? Severity::error : Severity::warning;
         d.code = "article.too-many-problems";
-        d.message = std::to_string(dropped_) + " more problems (" +
-                    std::to_string(dropped_errors_) + " of them errors) were found but not listed";
+        d.message = std::to_string(dropped_) + " more problems (" + std::to_string(dropped_errors_) +
+                    " of them errors) were found but not listed";
         diagnostics_.push_back(std::move(d));
     }
 
@@ -155,18 +151,15 @@ private:
         add(Severity::error, code, std::move(path), std::move(message));
     }
 
-    void bad_type(std::string path, std::string_view what, std::string_view expected,
-                  const json& value) {
+    void bad_type(std::string path, std::string_view what, std::string_view expected, const json& value) {
         error("article.bad-type", std::move(path),
-              std::string(what) + " must be " + std::string(expected) + ", not " +
-                  type_phrase(value));
+              std::string(what) + " must be " + std::string(expected) + ", not " + type_phrase(value));
     }
 
-    void missing(std::string path, std::string_view key, std::string_view owner,
-                 std::string_view expected) {
+    void missing(std::string path, std::string_view key, std::string_view owner, std::string_view expected) {
         error("article.missing-field", std::move(path),
-              "\"" + std::string(key) + "\" of " + std::string(owner) + " is required: " +
-                  std::string(expected));
+              "\"" + std::string(key) + "\" of " + std::string(owner) +
+                  " is required: " + std::string(expected));
     }
 
     void check_fields(const json& object, const std::string& path, std::string_view owner,
@@ -191,8 +184,7 @@ private:
 
     // Checks what every string must satisfy; returns it even when too long or with NUL, so
     // nothing is dropped silently (the error already stops the article).
-    const std::string* string_value(const json& value, const std::string& path,
-                                    std::string_view what) {
+    const std::string* string_value(const json& value, const std::string& path, std::string_view what) {
         const std::string* s = value.get_ptr<const std::string*>();
         if (!s) {
             bad_type(path, what, "a string", value);
@@ -200,22 +192,21 @@ private:
         }
         if (s->size() > max_string_bytes) {
             error("article.string-too-long", path,
-                  std::string(what) + " is " + std::to_string(s->size()) +
-                      " bytes long; the limit is " + std::to_string(max_string_bytes) +
-                      " bytes (1 MiB) per string");
+                  std::string(what) + " is " + std::to_string(s->size()) + " bytes long; the limit is " +
+                      std::to_string(max_string_bytes) + " bytes (1 MiB) per string");
         }
         const std::size_t nul = s->find('\0');
         if (nul != std::string::npos) {
             error("article.nul-character", path,
-                  std::string(what) + " contains the character U+0000 (at byte " +
-                      std::to_string(nul) + " of the string), which is not allowed in text");
+                  std::string(what) + " contains the character U+0000 (at byte " + std::to_string(nul) +
+                      " of the string), which is not allowed in text");
         }
         return s;
     }
 
     // Reads string member `key` into `out`; a required one must also be non-blank.
-    bool text(const json& object, const std::string& base, std::string_view key,
-              std::string_view owner, Need need, std::string& out) {
+    bool text(const json& object, const std::string& base, std::string_view key, std::string_view owner,
+              Need need, std::string& out) {
         const std::string path = member_path(base, key);
         const json* value = member(object, key);
         const std::string what = "\"" + std::string(key) + "\" of " + std::string(owner);
@@ -237,8 +228,7 @@ private:
         const json* value = member(parent, key);
         if (!value) return nullptr;
         if (!value->is_object()) {
-            bad_type(member_path(base, key), "\"" + std::string(key) + "\" of " +
-                                                 std::string(owner),
+            bad_type(member_path(base, key), "\"" + std::string(key) + "\" of " + std::string(owner),
                      "an object", *value);
             return nullptr;
         }
@@ -250,8 +240,7 @@ private:
         const json* value = member(parent, key);
         if (!value) return nullptr;
         if (!value->is_array()) {
-            bad_type(member_path(base, key), "\"" + std::string(key) + "\" of " +
-                                                 std::string(owner),
+            bad_type(member_path(base, key), "\"" + std::string(key) + "\" of " + std::string(owner),
                      "an array", *value);
             return nullptr;
         }
@@ -280,8 +269,7 @@ private:
             bad_type("/v", "\"v\" (the format version)", "the integer 1", *value);
         } else if (*v != 1) {
             error("article.bad-version", "/v",
-                  "format version \"v\" is " + std::to_string(*v) +
-                      "; this verstka reads version 1 only");
+                  "format version \"v\" is " + std::to_string(*v) + "; this verstka reads version 1 only");
         } else {
             article.v = 1;
         }
@@ -359,12 +347,10 @@ private:
     }
 
     // Image fields shared by the cover and image blocks; `extra` lists other allowed keys.
-    Image image(const json& value, const std::string& path, std::string_view owner,
-                Fields extra) {
+    Image image(const json& value, const std::string& path, std::string_view owner, Fields extra) {
         Image img;
         Fields allowed = std::move(extra);
-        for (std::string_view f : {"src", "alt", "caption", "credit", "creditPrefix", "width",
-                                   "height"}) {
+        for (std::string_view f : {"src", "alt", "caption", "credit", "creditPrefix", "width", "height"}) {
             allowed.push_back(f);
         }
         check_fields(value, path, owner, allowed);
@@ -436,8 +422,7 @@ private:
             missing(path + "/type", "type", "a body block", "one of the block type names");
             return std::nullopt;
         }
-        const std::string* type_name = string_value(*type_value, path + "/type",
-                                                    "\"type\" of a body block");
+        const std::string* type_name = string_value(*type_value, path + "/type", "\"type\" of a body block");
         if (!type_name) return std::nullopt;
         Block block;
         bool known = false;
@@ -507,8 +492,7 @@ private:
         if (!value) return 2;
         const std::optional<long long> level = integer(*value);
         if (!level) {
-            bad_type(path + "/level", "\"level\" of a heading block", "the integer 2, 3 or 4",
-                     *value);
+            bad_type(path + "/level", "\"level\" of a heading block", "the integer 2, 3 or 4", *value);
             return 2;
         }
         if (*level < 2 || *level > 4) {
@@ -539,8 +523,7 @@ private:
             return items;
         }
         if (!value->is_array()) {
-            bad_type(path + "/items", "\"items\" of a list block", "an array of strings",
-                     *value);
+            bad_type(path + "/items", "\"items\" of a list block", "an array of strings", *value);
             return items;
         }
         if (value->empty()) {
@@ -560,8 +543,7 @@ private:
         return items;
     }
 
-    std::string embed_provider(const json& block, const std::string& path,
-                               const std::string& owner) {
+    std::string embed_provider(const json& block, const std::string& path, const std::string& owner) {
         const json* value = member(block, "provider");
         const std::string provider_path = path + "/provider";
         if (!value) {

@@ -28,9 +28,7 @@ bool expect(std::string_view text, std::size_t& pos, char c) noexcept {
 
 }  // namespace
 
-bool is_leap_year(int year) noexcept {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+bool is_leap_year(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int days_in_month(int year, int month) noexcept {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -67,8 +65,8 @@ std::optional<DateTime> parse_date_time(std::string_view text) {
         const int sign = text[pos] == '-' ? -1 : 1;
         ++pos;
         int oh = 0, om = 0;
-        if (!read_digits(text, pos, 2, oh) || !expect(text, pos, ':') ||
-            !read_digits(text, pos, 2, om) || oh > 23 || om > 59) {
+        if (!read_digits(text, pos, 2, oh) || !expect(text, pos, ':') || !read_digits(text, pos, 2, om) ||
+            oh > 23 || om > 59) {
             return std::nullopt;
         }
         dt.offset_minutes = sign * (oh * 60 + om);
@@ -77,8 +75,7 @@ std::optional<DateTime> parse_date_time(std::string_view text) {
     }
     if (pos != text.size()) return std::nullopt;
     if (dt.year < 1 || dt.month < 1 || dt.month > 12 || dt.day < 1 ||
-        dt.day > days_in_month(dt.year, dt.month) || dt.hour > 23 || dt.minute > 59 ||
-        dt.second > 59) {
+        dt.day > days_in_month(dt.year, dt.month) || dt.hour > 23 || dt.minute > 59 || dt.second > 59) {
         return std::nullopt;
     }
     dt.iso = std::string(text);

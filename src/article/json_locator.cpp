@@ -56,11 +56,21 @@ bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
             continue;  // only skipping: escapes need no decoding
         }
         switch (e) {
-            case 'b': *out += '\b'; break;
-            case 'f': *out += '\f'; break;
-            case 'n': *out += '\n'; break;
-            case 'r': *out += '\r'; break;
-            case 't': *out += '\t'; break;
+            case 'b':
+                *out += '\b';
+                break;
+            case 'f':
+                *out += '\f';
+                break;
+            case 'n':
+                *out += '\n';
+                break;
+            case 'r':
+                *out += '\r';
+                break;
+            case 't':
+                *out += '\t';
+                break;
             case 'u': {
                 long cp = read_hex4(s, pos);
                 if (cp < 0) return false;
@@ -76,7 +86,9 @@ bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
                 utf8::append(*out, static_cast<char32_t>(cp));
                 break;
             }
-            default: *out += e; break;  // \" \\ \/
+            default:
+                *out += e;
+                break;  // \" \\ \/
         }
     }
     return false;
@@ -142,8 +154,8 @@ std::size_t find_too_deep(std::string_view text, int max_depth) noexcept {
     return std::string_view::npos;
 }
 
-std::unordered_map<std::string, std::size_t> locate_values(
-    std::string_view text, const std::unordered_set<std::string>& pointers) {
+std::unordered_map<std::string, std::size_t> locate_values(std::string_view text,
+                                                           const std::unordered_set<std::string>& pointers) {
     std::unordered_map<std::string, std::size_t> found;
     if (pointers.empty()) return found;
     std::vector<Frame> stack;
@@ -189,8 +201,8 @@ std::unordered_map<std::string, std::size_t> locate_values(
         } else if (c == '"') {
             if (!read_string(text, pos, nullptr)) return found;
         } else {
-            while (pos < text.size() && !is_ws(text[pos]) && text[pos] != ',' &&
-                   text[pos] != ']' && text[pos] != '}') {
+            while (pos < text.size() && !is_ws(text[pos]) && text[pos] != ',' && text[pos] != ']' &&
+                   text[pos] != '}') {
                 ++pos;
             }
         }

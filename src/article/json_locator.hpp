@@ -31,8 +31,8 @@ std::size_t find_too_deep(std::string_view text, int max_depth) noexcept;
 /// (a syntactically valid JSON text). One linear pass however many pointers are asked.
 /// With duplicate keys the last one wins, as in the parsed document. Pointers that name
 /// nothing are absent from the result.
-std::unordered_map<std::string, std::size_t> locate_values(
-    std::string_view text, const std::unordered_set<std::string>& pointers);
+std::unordered_map<std::string, std::size_t> locate_values(std::string_view text,
+                                                           const std::unordered_set<std::string>& pointers);
 
 }  // namespace verstka::detail
 

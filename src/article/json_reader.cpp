@@ -24,9 +24,7 @@ public:
     bool boolean(bool value) { return add(json(value)); }
     bool number_integer(json::number_integer_t value) { return add(json(value)); }
     bool number_unsigned(json::number_unsigned_t value) { return add(json(value)); }
-    bool number_float(json::number_float_t value, const std::string& /*text*/) {
-        return add(json(value));
-    }
+    bool number_float(json::number_float_t value, const std::string& /*text*/) { return add(json(value)); }
     bool string(std::string& value) { return add(json(std::move(value))); }
     bool binary(json::binary_t& /*value*/) { return false; }  // not produced by JSON text
 
@@ -42,8 +40,8 @@ public:
             d.severity = Severity::warning;
             d.code = "json.duplicate-key";
             d.path = container_pointer() + "/" + escape_pointer_token(name);
-            d.message = "key \"" + name +
-                        "\" appears more than once in the same object; the last value is used";
+            d.message =
+                "key \"" + name + "\" appears more than once in the same object; the last value is used";
             diagnostics_.push_back(std::move(d));
         }
         level.key = std::move(name);
@@ -162,8 +160,7 @@ private:
 
 }  // namespace
 
-std::optional<nlohmann::json> read_json(std::string_view text, int max_depth,
-                                        Diagnostics& diagnostics) {
+std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Diagnostics& diagnostics) {
     DomBuilder builder(max_depth, diagnostics);
     const bool ok = json::sax_parse(text.begin(), text.end(), &builder);
     if (builder.duplicates() > max_reported_problems) {
@@ -181,8 +178,8 @@ std::optional<nlohmann::json> read_json(std::string_view text, int max_depth,
     if (builder.too_deep()) {
         d.code = "json.too-deep";
         d.path = builder.too_deep_pointer();
-        d.message = "JSON nesting is deeper than " + std::to_string(max_depth) +
-                    " levels of arrays and objects";
+        d.message =
+            "JSON nesting is deeper than " + std::to_string(max_depth) + " levels of arrays and objects";
         std::size_t offset = find_too_deep(text, max_depth);
         if (offset == std::string_view::npos) offset = 0;
         const SourcePosition at = source_position(text, offset);
@@ -190,8 +187,8 @@ std::optional<nlohmann::json> read_json(std::string_view text, int max_depth,
         d.column = at.column;
     } else {
         d.code = "json.syntax";
-        d.message = builder.syntax_error() ? "invalid JSON: " + builder.error_message()
-                                           : std::string("invalid JSON");
+        d.message =
+            builder.syntax_error() ? "invalid JSON: " + builder.error_message() : std::string("invalid JSON");
         const SourcePosition at = source_position(text, builder.error_offset());
         d.line = at.line;
         d.column = at.column;

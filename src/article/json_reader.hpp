@@ -20,8 +20,7 @@ namespace verstka::detail {
 /// - a key repeated in one object gives the warning `json.duplicate-key` with its JSON
 ///   Pointer (line:column left 0 for the caller to locate); the last value wins, as in
 ///   JavaScript's JSON.parse.
-std::optional<nlohmann::json> read_json(std::string_view text, int max_depth,
-                                        Diagnostics& diagnostics);
+std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Diagnostics& diagnostics);
 
 }  // namespace verstka::detail
 

@@ -64,8 +64,7 @@ void locate(std::string_view text, Diagnostics& diagnostics, std::size_t first) 
 std::optional<Article> parse_article(std::string_view json, const ParseOptions& options,
                                      Diagnostics& diagnostics) {
     const std::size_t first = diagnostics.size();
-    const auto fail = [&](const char* code, std::string message, std::string_view text,
-                          std::size_t offset) {
+    const auto fail = [&](const char* code, std::string message, std::string_view text, std::size_t offset) {
         Diagnostic d;
         d.code = code;
         d.message = std::move(message);

@@ -30,16 +30,14 @@ std::string format_date_ru(const DateTime& date, bool with_time) {
 
 std::string iso_date(const DateTime& date) {
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", date.year % 10000,
-                  date.month % 100, date.day % 100, date.hour % 100, date.minute % 100,
-                  date.second % 100);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", date.year % 10000, date.month % 100,
+                  date.day % 100, date.hour % 100, date.minute % 100, date.second % 100);
     std::string out = buf;
     if (date.offset_minutes == 0) {
         out += 'Z';
     } else {
         const int m = std::abs(date.offset_minutes) % (24 * 60);
-        std::snprintf(buf, sizeof buf, "%c%02d:%02d", date.offset_minutes < 0 ? '-' : '+', m / 60,
-                      m % 60);
+        std::snprintf(buf, sizeof buf, "%c%02d:%02d", date.offset_minutes < 0 ? '-' : '+', m / 60, m % 60);
         out += buf;
     }
     return out;

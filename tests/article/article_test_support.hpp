@@ -33,9 +33,8 @@ inline const Diagnostic* find_code(const Diagnostics& diagnostics, std::string_v
 inline std::string dump(const Diagnostics& diagnostics) {
     std::string out;
     for (const Diagnostic& d : diagnostics) {
-        out += std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
-               severity_name(d.severity) + " " + d.code + " at '" + d.path + "': " + d.message +
-               "\n";
+        out += std::to_string(d.line) + ":" + std::to_string(d.column) + " " + severity_name(d.severity) +
+               " " + d.code + " at '" + d.path + "': " + d.message + "\n";
     }
     return out.empty() ? "(no diagnostics)" : out;
 }

@@ -48,35 +48,35 @@ TEST_CASE("valid date-times") {
 TEST_CASE("invalid date-times") {
     const char* const cases[] = {
         "",
-        "2024-09-13",                    // no time
-        "2024-09-13T10:00:00",           // no offset
-        "2024-09-13 10:00:00+03:00",     // space instead of T
-        "2024-09-13t10:00:00+03:00",     // lowercase t
-        "2024-09-13T10:00:00z",          // lowercase z
-        "2024-09-13T10:00:00+03",        // offset without minutes
-        "2024-09-13T10:00:00+0300",      // offset without colon
-        "2024-09-13T10:00:00+24:00",     // offset hour out of range
-        "2024-09-13T10:00:00+03:60",     // offset minute out of range
-        "2024-9-13T10:00:00+03:00",      // one-digit month
-        "24-09-13T10:00:00+03:00",       // two-digit year
-        "0000-01-01T00:00Z",             // year zero
-        "2024-00-10T10:00Z",             // month 0
-        "2024-13-10T10:00Z",             // month 13
-        "2024-09-00T10:00Z",             // day 0
-        "2024-04-31T10:00Z",             // April has 30 days
-        "2023-02-29T10:00Z",             // not a leap year
-        "1900-02-29T10:00Z",             // century, not a leap year
-        "2024-02-30T10:00Z",             // February never has 30 days
-        "2024-09-13T24:00:00Z",          // 24:00 is rejected
-        "2024-09-13T10:60Z",             // minute 60
-        "2024-09-13T23:59:60Z",          // no leap seconds
-        "2024-09-13T10:00.5Z",           // fraction without seconds
-        "2024-09-13T10:00:00.Z",         // empty fraction
+        "2024-09-13",                       // no time
+        "2024-09-13T10:00:00",              // no offset
+        "2024-09-13 10:00:00+03:00",        // space instead of T
+        "2024-09-13t10:00:00+03:00",        // lowercase t
+        "2024-09-13T10:00:00z",             // lowercase z
+        "2024-09-13T10:00:00+03",           // offset without minutes
+        "2024-09-13T10:00:00+0300",         // offset without colon
+        "2024-09-13T10:00:00+24:00",        // offset hour out of range
+        "2024-09-13T10:00:00+03:60",        // offset minute out of range
+        "2024-9-13T10:00:00+03:00",         // one-digit month
+        "24-09-13T10:00:00+03:00",          // two-digit year
+        "0000-01-01T00:00Z",                // year zero
+        "2024-00-10T10:00Z",                // month 0
+        "2024-13-10T10:00Z",                // month 13
+        "2024-09-00T10:00Z",                // day 0
+        "2024-04-31T10:00Z",                // April has 30 days
+        "2023-02-29T10:00Z",                // not a leap year
+        "1900-02-29T10:00Z",                // century, not a leap year
+        "2024-02-30T10:00Z",                // February never has 30 days
+        "2024-09-13T24:00:00Z",             // 24:00 is rejected
+        "2024-09-13T10:60Z",                // minute 60
+        "2024-09-13T23:59:60Z",             // no leap seconds
+        "2024-09-13T10:00.5Z",              // fraction without seconds
+        "2024-09-13T10:00:00.Z",            // empty fraction
         "2024-09-13T10:00:00.1234567890Z",  // more than 9 fraction digits
-        "2024-09-13T10:00:00+03:00 ",    // trailing space
-        " 2024-09-13T10:00:00+03:00",    // leading space
-        "2024-09-13T10:00:00Z+03:00",    // two offsets
-        "２０２４-09-13T10:00Z",           // full-width digits
+        "2024-09-13T10:00:00+03:00 ",       // trailing space
+        " 2024-09-13T10:00:00+03:00",       // leading space
+        "2024-09-13T10:00:00Z+03:00",       // two offsets
+        "２０２４-09-13T10:00Z",            // full-width digits
     };
     for (const char* text : cases) {
         CAPTURE(text);
@@ -97,10 +97,9 @@ TEST_CASE("leap years") {
 
 TEST_CASE("Russian dates use genitive month names for all twelve months") {
     const char* const expected[] = {
-        "1 января 2024, 09:05",   "1 февраля 2024, 09:05", "1 марта 2024, 09:05",
-        "1 апреля 2024, 09:05",   "1 мая 2024, 09:05",     "1 июня 2024, 09:05",
-        "1 июля 2024, 09:05",     "1 августа 2024, 09:05", "1 сентября 2024, 09:05",
-        "1 октября 2024, 09:05",  "1 ноября 2024, 09:05",  "1 декабря 2024, 09:05",
+        "1 января 2024, 09:05",   "1 февраля 2024, 09:05", "1 марта 2024, 09:05",  "1 апреля 2024, 09:05",
+        "1 мая 2024, 09:05",      "1 июня 2024, 09:05",    "1 июля 2024, 09:05",   "1 августа 2024, 09:05",
+        "1 сентября 2024, 09:05", "1 октября 2024, 09:05", "1 ноября 2024, 09:05", "1 декабря 2024, 09:05",
     };
     for (int month = 1; month <= 12; ++month) {
         CAPTURE(month);

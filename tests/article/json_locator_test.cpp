@@ -25,8 +25,7 @@ TEST_CASE("source positions count lines and characters") {
         int line, column;
     };
     const Case cases[] = {
-        {0, 1, 1},  {2, 1, 3},  {3, 2, 1},  {5, 2, 2}, {7, 2, 3},
-        {9, 3, 1},  {10, 3, 2}, {11, 4, 1}, {99, 4, 2},
+        {0, 1, 1}, {2, 1, 3}, {3, 2, 1}, {5, 2, 2}, {7, 2, 3}, {9, 3, 1}, {10, 3, 2}, {11, 4, 1}, {99, 4, 2},
     };
     for (const Case& c : cases) {
         CAPTURE(c.offset);
@@ -37,9 +36,10 @@ TEST_CASE("source positions count lines and characters") {
 }
 
 TEST_CASE("locate_values finds each value's first byte") {
-    const std::string text = R"( {"a": [1, {"b~c": "x", "d/e": [true, null]}, "s\"]"], "f": {}, "g": 2, "\u0068": 3} )";
-    const std::unordered_set<std::string> wanted = {
-        "", "/a", "/a/0", "/a/1/b~0c", "/a/1/d~1e/1", "/a/2", "/f", "/g", "/h", "/missing", "/a/9"};
+    const std::string text =
+        R"( {"a": [1, {"b~c": "x", "d/e": [true, null]}, "s\"]"], "f": {}, "g": 2, "\u0068": 3} )";
+    const std::unordered_set<std::string> wanted = {"",   "/a", "/a/0", "/a/1/b~0c", "/a/1/d~1e/1", "/a/2",
+                                                    "/f", "/g", "/h",   "/missing",  "/a/9"};
     const auto found = locate_values(text, wanted);
     CHECK(found.at("") == text.find('{'));
     CHECK(found.at("/a") == text.find('['));

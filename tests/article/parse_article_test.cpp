@@ -317,8 +317,7 @@ TEST_CASE("the string length limit is 1 MiB") {
 TEST_CASE("diagnostics already in the list are kept and do not decide the result") {
     verstka::Diagnostics diagnostics(1);
     diagnostics[0].code = "earlier.error";
-    const auto article =
-        verstka::detail::parse_article(R"({"title":"t","body":[]})", {}, diagnostics);
+    const auto article = verstka::detail::parse_article(R"({"title":"t","body":[]})", {}, diagnostics);
     CHECK(article.has_value());
     CHECK(diagnostics.size() == 1);
 }
