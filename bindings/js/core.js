@@ -1,0 +1,326 @@
+// The half every entry point shares: one WebAssembly instance per JS realm and the synchronous
+// API over it. The entries (node.js, browser.js, inline.js) only say where the .wasm comes from.
+//
+// Results are plain objects built by the C++ glue: there is no Embind handle to delete().
+// Argument mistakes throw TypeError here, before anything crosses into wasm; bad articles come
+// back as {ok: false, diagnostics}. A wasm trap (which only a bug can cause) drops the instance
+// and the next call builds a fresh one from the already-compiled module.
+import createVerstkaModule from './verstka-core.mjs';
+
+let core = null;      // the ready Emscripten module object
+let compiled = null;  // the WebAssembly.Module behind it, kept to rebuild after a trap
+let pending = null;   // the init() in progress, shared by concurrent callers
+
+const noop = () => {};
+
+// --- loading --------------------------------------------------------------------------------
+
+function isBufferSource(value) {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+// Duck-typed: touching the global Response in Node loads its whole fetch implementation
+// (about 15 ms), which a start-up that reads the .wasm from disk never needs.
+function isResponse(value) {
+  return value !== null && typeof value === 'object' && typeof value.arrayBuffer === 'function' &&
+         typeof value.headers?.get === 'function' && typeof value.ok === 'boolean';
+}
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `an object (${value.constructor?.name ?? 'no prototype'})`;
+  return `a ${typeof value}`;
+}
+
+function checkWasmSource(wasm, where) {
+  if (wasm instanceof WebAssembly.Module || isBufferSource(wasm) || isResponse(wasm)) return;
+  if (typeof wasm === 'string' || wasm instanceof URL) return;
+  if (wasm && typeof wasm.then === 'function') return;
+  throw new TypeError(
+    `verstka: ${where} expects a URL, string, Response, BufferSource or WebAssembly.Module, got ${describe(wasm)}`);
+}
+
+async function compileResponse(response) {
+  if (!response.ok) {
+    throw new Error(`verstka: cannot load the WebAssembly module from ${response.url || 'the response'}: HTTP ${response.status}`);
+  }
+  // Streaming compilation needs the right MIME type; servers that send another one still work,
+  // through a buffer.
+  const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+// Any accepted source → a compiled module. `fetchLocation` turns a URL or string into bytes or
+// a Response: from disk in Node, with fetch() in browsers.
+async function compile(source, fetchLocation) {
+  source = await source;
+  if (source instanceof WebAssembly.Module) return source;
+  if (isBufferSource(source)) return WebAssembly.compile(source);
+  if (isResponse(source)) return compileResponse(source);
+  if (typeof source === 'string' || source instanceof URL) return compile(fetchLocation(source), fetchLocation);
+  checkWasmSource(source, 'init({wasm})');  // a promise that resolved to something else
+  throw new TypeError('verstka: unreachable');
+}
+
+function moduleArguments(instantiateWasm) {
+  return { print: noop, printErr: noop, instantiateWasm };
+}
+
+function checkBindings(m) {
+  if (typeof m.renderArticle !== 'function') {
+    throw new Error('verstka: the WebAssembly module has no verstka bindings (wrong .wasm file?)');
+  }
+  return m;
+}
+
+// Emscripten's factory with our own instantiation: its instantiateWasm hook swallows errors, so
+// they are caught here and reported by whoever waits.
+function instantiateAsync(module) {
+  return new Promise((resolve, reject) => {
+    const args = moduleArguments((imports, receive) => {
+      WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)).catch(reject);
+      return {};
+    });
+    createVerstkaModule(args).then(() => resolve(checkBindings(args)), reject);
+  });
+}
+
+// With a compiled module and a synchronous receive(), the factory finishes before it returns:
+// the bindings are on `args` right away.
+function instantiateSync(module) {
+  let failure = null;
+  const args = moduleArguments((imports, receive) => {
+    try {
+      receive(new WebAssembly.Instance(module, imports), module);
+    } catch (error) {
+      failure = error;
+    }
+    return {};
+  });
+  createVerstkaModule(args).catch(noop);
+  if (failure) throw failure;
+  return checkBindings(args);
+}
+
+// Instantiating an already-compiled module synchronously is several times faster than the
+// async path (no extra turns through the event loop for Emscripten's start-up); engines that
+// refuse it on the main thread get the async path.
+async function instantiateFast(module) {
+  try {
+    return instantiateSync(module);
+  } catch (error) {
+    if (error instanceof RangeError) return instantiateAsync(module);
+    throw error;
+  }
+}
+
+function checkInitOptions(options, where) {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object' || isBufferSource(options) || options instanceof WebAssembly.Module ||
+      options instanceof URL || isResponse(options)) {
+    throw new TypeError(`verstka: ${where} expects an options object such as {wasm: url}, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'wasm') throw new TypeError(`verstka: unknown ${where} option '${key}'`);
+  }
+  if (options.wasm !== undefined) checkWasmSource(options.wasm, `${where}({wasm})`);
+  return options.wasm;
+}
+
+/// Builds an entry's init(): `defaultSource()` says where the .wasm is when the caller does not.
+export function makeInit(defaultSource, fetchLocation) {
+  return async function init(options) {
+    const wasm = checkInitOptions(options, 'init');
+    if (core || compiled) return;
+    if (!pending) {
+      pending = (async () => {
+        const module = await compile(wasm !== undefined ? wasm : defaultSource(), fetchLocation);
+        const ready = await instantiateFast(module);
+        if (!core) {  // initSync() may have won the race
+          compiled = module;
+          core = ready;
+        }
+      })();
+      pending.then(
+        () => { pending = null; },
+        () => { pending = null; });  // a failed attempt is forgotten: the next init() tries again
+    }
+    return pending;
+  };
+}
+
+/// Builds an entry's initSync(): `defaultBytes()` gives the bytes when the caller passes none
+/// (Node reads the file; the inline entry decodes them), or throws.
+export function makeInitSync(defaultBytes) {
+  return function initSync(source) {
+    if (source !== undefined && !(source instanceof WebAssembly.Module) && !isBufferSource(source)) {
+      throw new TypeError(`verstka: initSync expects a BufferSource or WebAssembly.Module, got ${describe(source)}`);
+    }
+    if (core || compiled) return;
+    if (source === undefined) source = defaultBytes();
+    const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
+    core = instantiateSync(module);
+    compiled = module;
+  };
+}
+
+// --- calls ----------------------------------------------------------------------------------
+
+function instance() {
+  if (core) return core;
+  if (compiled) return (core = instantiateSync(compiled));  // rebuilt after a trap
+  throw new Error('verstka: not initialised; call `await init()` (or initSync()) first');
+}
+
+function call(name, ...args) {
+  const m = instance();
+  try {
+    return m[name](...args);
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      core = null;
+      throw new Error(`verstka: ${name}() crashed the WebAssembly instance (a bug; please report it with the ` +
+                      'input); the next call uses a fresh instance', { cause: error });
+    }
+    throw error;
+  }
+}
+
+// --- argument checks ------------------------------------------------------------------------
+
+const LAYOUTS = ['full', 'teaser', 'compact'];
+const RAW_HTML = ['escape', 'drop'];
+
+function fail(where, message) {
+  throw new TypeError(`verstka: ${where}: ${message}`);
+}
+
+const check = {
+  boolean(where, key, v) {
+    if (typeof v !== 'boolean') fail(where, `option '${key}' must be a boolean, got ${describe(v)}`);
+    return v;
+  },
+  strings(where, key, v) {
+    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) {
+      fail(where, `option '${key}' must be an array of rule ids (strings), got ${describe(v)}`);
+    }
+    return v;
+  },
+  oneOf(values) {
+    return (where, key, v) => {
+      if (!values.includes(v)) fail(where, `option '${key}' must be one of ${values.map((s) => `'${s}'`).join(', ')}, got ${typeof v === 'string' ? `'${v}'` : describe(v)}`);
+      return v;
+    };
+  },
+  integer(min, max) {
+    return (where, key, v) => {
+      if (!Number.isInteger(v) || v < min || v > max) fail(where, `option '${key}' must be an integer from ${min} to ${max}, got ${typeof v === 'number' ? v : describe(v)}`);
+      return v;
+    };
+  },
+  rules(where, key, v) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      fail(where, `option 'rules' must be an object such as {'nbsp/short-word': false}, got ${describe(v)}`);
+    }
+    for (const [id, on] of Object.entries(v)) {
+      if (typeof on !== 'boolean') fail(where, `option 'rules': '${id}' must be true or false, got ${describe(on)}`);
+    }
+    return v;
+  },
+};
+
+const MAX_INPUT = 0x7fffffff;  // wasm32: a larger input could not be held anyway
+
+const TYPOGRAPHY_OPTIONS = {
+  entities: check.boolean,
+  enable: check.strings,
+  disable: check.strings,
+  rules: check.rules,
+  englishQuotes: check.boolean,
+};
+
+const SCHEMAS = {
+  renderArticle: {
+    ...TYPOGRAPHY_OPTIONS,
+    layout: check.oneOf(LAYOUTS),
+    typography: check.boolean,
+    jsonLd: check.boolean,
+    rawHtml: check.oneOf(RAW_HTML),
+    headingBase: check.integer(1, 6),
+    nofollow: check.boolean,
+    newTab: check.boolean,
+    maxInputBytes: check.integer(0, MAX_INPUT),
+  },
+  validateArticle: { maxInputBytes: check.integer(0, MAX_INPUT) },
+  typograph: { ...TYPOGRAPHY_OPTIONS, html: check.boolean },
+};
+
+// Checks an options object against its function's schema and returns what the glue reads:
+// only known keys with defined values; `rules` folded into the enable/disable lists.
+function options(where, given) {
+  const out = {};
+  if (given === undefined || given === null) return out;
+  if (typeof given !== 'object' || Array.isArray(given)) fail(where, `options must be an object, got ${describe(given)}`);
+  const schema = SCHEMAS[where];
+  for (const key of Object.keys(given)) {
+    const value = given[key];
+    if (!Object.prototype.hasOwnProperty.call(schema, key)) fail(where, `unknown option '${key}'`);
+    if (value === undefined) continue;
+    out[key] = schema[key](where, key, value);
+  }
+  if (out.rules) {
+    const enable = out.enable ? [...out.enable] : [];
+    const disable = out.disable ? [...out.disable] : [];
+    for (const [id, on] of Object.entries(out.rules)) (on ? enable : disable).push(id);
+    delete out.rules;
+    out.enable = enable;
+    out.disable = disable;
+  }
+  return out;
+}
+
+// An article as the glue takes it: a JSON string or UTF-8 bytes as they are, anything else
+// serialised once.
+function articleSource(where, article) {
+  if (typeof article === 'string' || article instanceof Uint8Array) return article;
+  if (article !== null && typeof article === 'object' && !isBufferSource(article)) {
+    return JSON.stringify(article);
+  }
+  return fail(where, `the article must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(article)}`);
+}
+
+// --- the API --------------------------------------------------------------------------------
+
+export function renderArticle(article, renderOptions) {
+  const json = articleSource('renderArticle', article);
+  return call('renderArticle', json, options('renderArticle', renderOptions));
+}
+
+export function validateArticle(article, validateOptions) {
+  const json = articleSource('validateArticle', article);
+  return call('validateArticle', json, options('validateArticle', validateOptions));
+}
+
+export function typograph(text, typographOptions) {
+  if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
+  return call('typograph', text, options('typograph', typographOptions));
+}
+
+export function typographyRules() {
+  return call('typographyRules');
+}
+
+export function version() {
+  return call('version');
+}
+
+/// For the package's own tests and benchmarks (not exported from the package): the size of
+/// the wasm linear memory and the count of live Embind value handles.
+export function internals() {
+  const m = instance();
+  return { memoryBytes: m.HEAPU8.length, liveHandles: m.count_emval_handles() };
+}
