@@ -94,6 +94,9 @@ bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
     return false;
 }
 
+// A leading UTF-8 byte order mark is not part of the JSON text.
+std::size_t bom_length(std::string_view text) noexcept { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
+
 struct Frame {
     bool object = false;
     std::size_t index = 0;
@@ -105,7 +108,7 @@ struct Frame {
 SourcePosition source_position(std::string_view text, std::size_t offset) noexcept {
     if (offset > text.size()) offset = text.size();
     SourcePosition p{1, 1};
-    for (std::size_t i = 0; i < offset; ++i) {
+    for (std::size_t i = bom_length(text); i < offset; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
             ++p.line;
@@ -161,7 +164,7 @@ std::unordered_map<std::string, std::size_t> locate_values(std::string_view text
     std::vector<Frame> stack;
     std::string pointer;
     std::string key;
-    std::size_t pos = 0;
+    std::size_t pos = bom_length(text);
     skip_ws(text, pos);
 
     // Reads `"key" :` at pos and points `pointer` at that member; false when malformed.

@@ -18,6 +18,7 @@ struct SourcePosition {
 
 /// Line and column of byte `offset` in `text`. "\n", "\r\n" and a lone "\r" each end a line;
 /// columns count code points (UTF-8 lead bytes). An offset past the end maps to the end.
+/// A leading UTF-8 BOM is not counted, as editors do not show it.
 SourcePosition source_position(std::string_view text, std::size_t offset) noexcept;
 
 /// One reference token of a JSON Pointer, escaped per RFC 6901 ("~" → "~0", "/" → "~1").
@@ -30,7 +31,8 @@ std::size_t find_too_deep(std::string_view text, int max_depth) noexcept;
 /// For each JSON Pointer in `pointers`, the byte offset where its value starts in `text`
 /// (a syntactically valid JSON text). One linear pass however many pointers are asked.
 /// With duplicate keys the last one wins, as in the parsed document. Pointers that name
-/// nothing are absent from the result.
+/// nothing are absent from the result. A leading UTF-8 BOM is skipped (offsets still count
+/// its bytes).
 std::unordered_map<std::string, std::size_t> locate_values(std::string_view text,
                                                            const std::unordered_set<std::string>& pointers);
 

@@ -75,3 +75,14 @@ TEST_CASE("find_too_deep ignores brackets inside strings") {
     CHECK(find_too_deep(R"(["[[[[", {"a":"{{{{"}])", 2) == std::string::npos);
     CHECK(find_too_deep(R"(["\"[[", [[1]]])", 2) == 10);
 }
+
+TEST_CASE("a leading BOM is skipped by both the locator and the position counter") {
+    const std::string text = "\xEF\xBB\xBF{\"a\": [1, 2]}";
+    const auto found = locate_values(text, {"", "/a/1"});
+    CHECK(found.at("") == 3);
+    CHECK(found.at("/a/1") == text.find('2'));
+    const auto at = source_position(text, found.at("/a/1"));
+    CHECK(at.line == 1);
+    CHECK(at.column == 11);
+    CHECK(source_position(text, 3).column == 1);
+}
