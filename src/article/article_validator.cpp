@@ -10,6 +10,7 @@
 
 #include "article/date_time.hpp"
 #include "article/json_locator.hpp"
+#include "article/message_text.hpp"
 #include "article/parse_article.hpp"
 #include "common/utf8.hpp"
 
@@ -43,20 +44,7 @@ bool is_blank(std::string_view s) noexcept {
     return true;
 }
 
-std::string shown_value(std::string_view s) {
-    constexpr std::size_t shown = 40;
-    std::string out = "\"";
-    if (s.size() <= shown) {
-        out += s;
-    } else {
-        std::size_t end = shown;  // cut at a character boundary
-        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-        out += s.substr(0, end);
-        out += "…";
-    }
-    out += '"';
-    return out;
-}
+std::string shown_value(std::string_view s) { return quote_for_message(s); }
 
 template <std::size_t N>
 std::string one_of(const std::array<std::string_view, N>& values) {

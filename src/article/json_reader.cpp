@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "article/json_locator.hpp"
+#include "article/message_text.hpp"
 #include "article/parse_article.hpp"
 
 namespace verstka::detail {
@@ -40,8 +41,8 @@ public:
             d.severity = Severity::warning;
             d.code = "json.duplicate-key";
             d.path = container_pointer() + "/" + escape_pointer_token(name);
-            d.message =
-                "key \"" + name + "\" appears more than once in the same object; the last value is used";
+            d.message = "key " + quote_for_message(name) +
+                        " appears more than once in the same object; the last value is used";
             diagnostics_.push_back(std::move(d));
         }
         level.key = std::move(name);

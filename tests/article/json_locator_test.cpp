@@ -4,6 +4,7 @@
 #include <string>
 
 #include "article/json_locator.hpp"
+#include "article/message_text.hpp"
 
 using verstka::detail::escape_pointer_token;
 using verstka::detail::find_too_deep;
@@ -85,4 +86,13 @@ TEST_CASE("a leading BOM is skipped by both the locator and the position counter
     CHECK(at.line == 1);
     CHECK(at.column == 11);
     CHECK(source_position(text, 3).column == 1);
+}
+
+TEST_CASE("input quoted in messages stays on one line and short") {
+    using verstka::detail::quote_for_message;
+    CHECK(quote_for_message("Сочи") == "\"Сочи\"");
+    CHECK(quote_for_message("a\nb\tc\x01\x7F") == "\"a\\nb\\tc\\u0001\\u007F\"");
+    CHECK(quote_for_message("abcdef", 3) == "\"abc…\"");
+    CHECK(quote_for_message("жжж", 3) == "\"ж…\"");  // never cuts a character in half
+    CHECK(quote_for_message("", 3) == "\"\"");
 }

@@ -374,3 +374,14 @@ TEST_CASE("a flood of problems is listed up to the limit and summed up after it"
     CHECK(listed == 101);
     CHECK(duplicated.diagnostics.back().message.find("30 more") != std::string::npos);
 }
+
+TEST_CASE("keys and values quoted in messages cannot break the one-line format") {
+    const auto p = parse("{\"title\":\"t\",\"body\":[],\"a\\nb\":1,\"a\\nb\":2}");
+    REQUIRE(p.diagnostics.size() == 2);
+    for (const auto& d : p.diagnostics) {
+        CAPTURE(d.message);
+        CHECK(d.message.find('\n') == std::string::npos);
+        CHECK(d.message.find("\"a\\nb\"") != std::string::npos);
+        CHECK(d.path == "/a\nb");  // the pointer itself holds the real key
+    }
+}
