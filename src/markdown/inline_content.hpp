@@ -39,6 +39,8 @@ public:
     void add_space();
 
     bool empty() const noexcept { return actions_.empty(); }
+    /// The text runs in document order (typeset once `typeset()` ran).
+    const std::vector<TextRun>& runs() const noexcept { return runs_; }
 
     /// Runs the typography engine over all runs at once (nothing without a typographer).
     void typeset();
