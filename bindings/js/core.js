@@ -19,6 +19,11 @@ function isBufferSource(value) {
   return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 
+// Engines differ on which views WebAssembly.compile takes (V8 refuses a DataView): pass bytes.
+function bytesOf(source) {
+  return ArrayBuffer.isView(source) ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength) : source;
+}
+
 // Duck-typed: touching the global Response in Node loads its whole fetch implementation
 // (about 15 ms), which a start-up that reads the .wasm from disk never needs.
 function isResponse(value) {
@@ -59,7 +64,7 @@ async function compileResponse(response) {
 async function compile(source, fetchLocation) {
   source = await source;
   if (source instanceof WebAssembly.Module) return source;
-  if (isBufferSource(source)) return WebAssembly.compile(source);
+  if (isBufferSource(source)) return WebAssembly.compile(bytesOf(source));
   if (isResponse(source)) return compileResponse(source);
   if (typeof source === 'string' || source instanceof URL) return compile(fetchLocation(source), fetchLocation);
   checkWasmSource(source, 'init({wasm})');  // a promise that resolved to something else
@@ -162,7 +167,7 @@ export function makeInitSync(defaultBytes) {
     }
     if (core || compiled) return;
     if (source === undefined) source = defaultBytes();
-    const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
+    const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(bytesOf(source));
     core = instantiateSync(module);
     compiled = module;
   };
