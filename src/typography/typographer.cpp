@@ -1,34 +1,58 @@
-// Placeholder engine, replaced by the rule engine (issue 4): returns text unchanged.
+// Typographer (the engine as the renderer uses it) over runs of one paragraph.
 #include "typography/typographer.hpp"
+
+#include "common/utf8.hpp"
+#include "typography/engine.hpp"
 
 namespace verstka::detail {
 
 struct Typographer::Impl {
-    TypographOptions options;
+    explicit Impl(const TypographOptions& options) : engine(options) {}
+    typo::Engine engine;
 };
 
-Typographer::Typographer(const TypographOptions& options) : impl_(new Impl{options}) {}
+Typographer::Typographer(const TypographOptions& options) : impl_(new Impl(options)) {}
 Typographer::~Typographer() = default;
 Typographer::Typographer(Typographer&&) noexcept = default;
 Typographer& Typographer::operator=(Typographer&&) noexcept = default;
 
-void Typographer::typeset(std::vector<TextRun>&, Diagnostics*) const {}
+void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) const {
+    if (runs.empty()) return;
+    for (TextRun& run : runs) {
+        if (!run.verbatim && utf8::find_invalid(run.text) != std::string::npos) {
+            run.text = utf8::sanitize(run.text);
+        }
+    }
+    std::vector<typo::Piece> pieces;
+    pieces.reserve(runs.size());
+    for (const TextRun& run : runs) {
+        pieces.push_back({run.text, run.verbatim ? typo::Piece::Type::verbatim
+                                                 : typo::Piece::Type::text});
+    }
+    typo::Paragraph paragraph;
+    impl_->engine.process(pieces, paragraph, true, diagnostics);
+    // Build every run's new text before replacing any: tokens point into the old texts.
+    std::vector<std::string> out(runs.size());
+    for (std::size_t k = 0; k < runs.size(); ++k) out[k].reserve(runs[k].text.size() + 16);
+    for (const typo::Token& token : paragraph.tokens) out[token.run] += token.text;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        if (!runs[k].verbatim) runs[k].text = std::move(out[k]);
+    }
+}
 
-std::string Typographer::typeset(std::string_view text, Diagnostics*) const {
-    return std::string(text);
+std::string Typographer::typeset(std::string_view text, Diagnostics* diagnostics) const {
+    std::string clean;
+    if (utf8::find_invalid(text) != std::string_view::npos) {
+        clean = utf8::sanitize(text);
+        text = clean;
+    }
+    const std::vector<typo::Piece> pieces{{text, typo::Piece::Type::text}};
+    typo::Paragraph paragraph;
+    impl_->engine.process(pieces, paragraph, true, diagnostics);
+    std::string out;
+    out.reserve(text.size() + 32);
+    for (const typo::Token& token : paragraph.tokens) out += token.text;
+    return out;
 }
 
 }  // namespace verstka::detail
-
-namespace verstka {
-
-TypographResult typograph(std::string_view text, const TypographOptions& options) {
-    detail::Typographer engine(options);
-    TypographResult result;
-    result.text = engine.typeset(text, &result.diagnostics);
-    return result;
-}
-
-std::vector<RuleInfo> typography_rules() { return {}; }
-
-}  // namespace verstka

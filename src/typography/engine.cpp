@@ -1,0 +1,84 @@
+#include "typography/engine.hpp"
+
+#include "typography/context.hpp"
+#include "typography/phone.hpp"
+#include "typography/tokenizer.hpp"
+
+namespace verstka::detail::typo {
+
+bool mask_matches(std::string_view mask, std::string_view id) noexcept {
+    if (mask == "*") return true;
+    if (mask.size() >= 2 && mask.substr(mask.size() - 2) == "/*") {
+        const std::string_view group = mask.substr(0, mask.size() - 1);  // keeps the '/'
+        return id.substr(0, group.size()) == group;
+    }
+    return mask == id;
+}
+
+Engine::Engine(const TypographOptions& options) : options_(options) {
+    std::size_t count = 0;
+    const Rule* const* rules = all_rules(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        bool on = rules[i]->on_by_default;
+        for (const std::string& mask : options.enable) {
+            if (mask_matches(mask, rules[i]->id)) on = true;
+        }
+        for (const std::string& mask : options.disable) {
+            if (mask_matches(mask, rules[i]->id)) on = false;
+        }
+        if (on) rules_.push_back(rules[i]);
+    }
+}
+
+Engine::Engine(const TypographOptions& options, const std::vector<std::string_view>& ids)
+    : options_(options) {
+    std::size_t count = 0;
+    const Rule* const* rules = all_rules(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        for (std::string_view id : ids) {
+            if (mask_matches(id, rules[i]->id)) {
+                rules_.push_back(rules[i]);
+                break;
+            }
+        }
+    }
+}
+
+void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim,
+                     Diagnostics* diagnostics, Position origin) const {
+    out.tokens.clear();
+    out.arena.clear();
+    std::size_t total = 0;
+    for (const Piece& piece : pieces) total += piece.text.size();
+    out.tokens.reserve(total / 3 + 4);
+    char32_t prev = 0;
+    std::uint32_t base = 0;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        const Piece& piece = pieces[k];
+        const auto run = static_cast<std::uint32_t>(k);
+        if (piece.type == Piece::Type::text) {
+            tokenize(piece.text, run, base, prev, out.tokens);
+        } else if (!piece.text.empty()) {
+            Token tok;
+            tok.kind = piece.type == Piece::Type::verbatim ? Kind::opaque : Kind::markup;
+            tok.text = piece.text;
+            tok.run = run;
+            tok.offset = base;
+            out.tokens.push_back(tok);
+            if (piece.type == Piece::Type::verbatim) prev = U'x';
+        }
+        base += static_cast<std::uint32_t>(piece.text.size());
+    }
+    Context context(out.tokens, out.arena, options_);
+    context.trim = trim;
+    mark_phones(context);
+    for (const Rule* rule : rules_) rule->apply(context);
+    if (diagnostics) {
+        std::string joined;
+        joined.reserve(total);
+        for (const Piece& piece : pieces) joined += piece.text;
+        diagnose(out.tokens, joined, origin, *diagnostics);
+    }
+}
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,67 @@
+// The engine: tokenizes the pieces of one paragraph, runs the active rules in order,
+// and reports diagnostics. Shared by Typographer and the public typograph().
+#ifndef VERSTKA_TYPOGRAPHY_ENGINE_HPP
+#define VERSTKA_TYPOGRAPHY_ENGINE_HPP
+
+#include <forward_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "typography/rule.hpp"
+#include "typography/token.hpp"
+#include "verstka/diagnostic.hpp"
+#include "verstka/typograph.hpp"
+
+namespace verstka::detail::typo {
+
+/// A part of a paragraph: plain text, a verbatim run (one opaque word), or markup that the
+/// rules do not see at all (an HTML tag between two words).
+struct Piece {
+    enum class Type { text, verbatim, markup };
+    std::string_view text;
+    Type type = Type::text;
+};
+
+/// The tokens of one typeset paragraph and the storage of texts computed by rules.
+struct Paragraph {
+    std::vector<Token> tokens;
+    std::forward_list<std::string> arena;
+};
+
+/// Maps a byte offset in the joined paragraph to a line and column (1-based) for diagnostics.
+struct Position {
+    int line = 1;
+    int column = 1;
+};
+
+class Engine {
+public:
+    /// Rules resolved from the options: defaults, then `enable`, then `disable` masks.
+    explicit Engine(const TypographOptions& options);
+    /// Exactly these rules, in registry order (for rule tests).
+    Engine(const TypographOptions& options, const std::vector<std::string_view>& ids);
+
+    /// Typesets one paragraph; `tokens` holds the result, each token tagged with its piece.
+    /// `trim` removes spaces at the paragraph edges (text mode). Diagnostics get positions
+    /// relative to `origin` (line and column where the paragraph starts).
+    void process(const std::vector<Piece>& pieces, Paragraph& out, bool trim,
+                 Diagnostics* diagnostics, Position origin = {}) const;
+
+    const TypographOptions& options() const { return options_; }
+
+private:
+    TypographOptions options_;
+    std::vector<const Rule*> rules_;
+};
+
+/// True when `mask` (`*`, `group/*` or an exact id) selects the rule `id`.
+bool mask_matches(std::string_view mask, std::string_view id) noexcept;
+
+/// Notes for editors on a typeset paragraph; never changes tokens.
+void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin,
+              Diagnostics& out);
+
+}  // namespace verstka::detail::typo
+
+#endif

@@ -1,0 +1,84 @@
+#include "typography/phone.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+bool is_separator(const Context& c, std::size_t i) {
+    const Token& t = c.t[i];
+    if (t.kind == Kind::dash) return t.text == "-";
+    if (t.kind == Kind::space) return t.text == " " || t.text == kNbsp;
+    return t.kind == Kind::punct && (t.cp == '(' || t.cp == ')') && t.chars == 1;
+}
+
+// A phone candidate starts after a space, an opening bracket or at the paragraph start.
+bool may_start(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || t.cp == '(')) ||
+           t.kind == Kind::quote;
+}
+
+}  // namespace
+
+void mark_phones(Context& c) {
+    std::vector<Token>& t = c.t;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool plus = c.is_punct(i, '+') && i + 1 < t.size() && t[i + 1].kind == Kind::number;
+        if (!(plus || t[i].kind == Kind::number) || !may_start(c, i)) continue;
+        int digits = 0;
+        int groups = 0;
+        int short_groups = 0;
+        int long_groups = 0;
+        int hyphens = 0;
+        int brackets = 0;
+        std::size_t first_group = 0;
+        std::size_t end = plus ? i + 1 : i;
+        std::size_t last_number = end;
+        std::size_t k = end;
+        while (k < t.size()) {
+            if (t[k].kind == Kind::number) {
+                if (k > end && t[k - 1].kind == Kind::number) break;
+                const std::size_t len = t[k].text.size();
+                if (groups == 0) first_group = len;
+                digits += static_cast<int>(len);
+                ++groups;
+                if (len == 2) ++short_groups;
+                if (len > 4) ++long_groups;
+                last_number = k;
+            } else if (is_separator(c, k)) {
+                if (t[k].kind == Kind::dash) ++hyphens;
+                if (t[k].kind == Kind::punct) ++brackets;
+                if (k > 0 && is_separator(c, k - 1) && t[k].kind == t[k - 1].kind) break;
+            } else {
+                break;
+            }
+            ++k;
+        }
+        // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
+        const std::size_t after = last_number + 1;
+        if (after < t.size()) {
+            if (t[after].kind == Kind::word) continue;
+            if ((c.is_punct(after, '.') || c.is_punct(after, ',')) && after + 1 < t.size() &&
+                t[after + 1].kind == Kind::number) {
+                continue;
+            }
+        }
+        bool phone = false;
+        if (plus && groups == 1 && digits >= 11 && digits <= 12) phone = true;
+        if (digits >= 10 && digits <= 12 && groups >= 4 && long_groups == 0 &&
+            (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
+            phone = true;
+        }
+        if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 &&
+            brackets == 0) {
+            phone = true;
+        }
+        if (!phone) continue;
+        for (std::size_t m = i; m <= last_number; ++m) t[m].flags |= kPhone;
+        i = last_number;
+    }
+}
+
+}  // namespace verstka::detail::typo

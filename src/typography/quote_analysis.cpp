@@ -1,0 +1,87 @@
+#include "typography/quote_analysis.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+enum class Side { open, close, either, none };
+
+// Opening context to the left: paragraph start, space, opening bracket, dash, `/`.
+bool opens_left(const Context& c, std::size_t p) {
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    if (t.kind == Kind::space || t.kind == Kind::dash) return true;
+    return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '/' || t.cp == 0x2014);
+}
+
+// Closing context to the right: paragraph end, space, punctuation other than an opening bracket.
+bool closes_right(const Context& c, std::size_t n) {
+    if (n == npos) return true;
+    const Token& t = c.t[n];
+    if (t.kind == Kind::space || t.kind == Kind::dash) return true;
+    return t.kind == Kind::punct && !is_open_bracket(t.cp) && t.cp != '#' && t.cp != '$' &&
+           t.cp != 0x2116;
+}
+
+bool single_family(char32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A; }
+
+}  // namespace
+
+void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
+    marks.clear();
+    std::vector<std::size_t> stack;  // indices into marks
+    const std::vector<Token>& t = c.t;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != Kind::quote) continue;
+        const char32_t cp = t[i].cp;
+        std::size_t p = c.prev(i);
+        while (p != npos && t[p].kind == Kind::quote) p = c.prev(p);
+        std::size_t n = c.next(i);
+        while (n != npos && t[n].kind == Kind::quote) n = c.next(n);
+        const std::size_t p1 = c.prev(i);
+        const std::size_t n1 = c.next(i);
+        const bool glued_letters = c.is_word(p1) && c.is_word(n1);
+        const bool left = opens_left(c, p);
+        const bool right = closes_right(c, n);
+        Side side = left && !right ? Side::open : !left && right ? Side::close : Side::either;
+        if (left && right) side = Side::none;
+        if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
+        if (cp == 0x00BB || cp == '>') side = Side::close;
+        if (single_family(cp)) {
+            // Between letters it is an apostrophe (д’Артаньян); a closing single quote
+            // that closes nothing is an apostrophe too (students’ books).
+            if (glued_letters) continue;
+            if (side != Side::open) {
+                const bool single_open = !stack.empty() && single_family(t[marks[stack.back()].index].cp);
+                if (!single_open) continue;
+                side = Side::close;
+            }
+        }
+        if (side == Side::none) continue;
+        if (side == Side::either) {
+            const bool same_open = !stack.empty() && t[marks[stack.back()].index].cp == cp;
+            side = same_open ? Side::close : Side::open;
+        }
+        QuoteMark mark;
+        mark.index = i;
+        mark.open = side == Side::open;
+        if (mark.open) {
+            mark.depth = static_cast<int>(stack.size());
+            mark.parent = stack.empty() ? npos : stack.back();
+            stack.push_back(marks.size());
+            marks.push_back(mark);
+        } else if (!stack.empty()) {
+            const std::size_t o = stack.back();
+            stack.pop_back();
+            mark.depth = marks[o].depth;
+            mark.parent = marks[o].parent;
+            mark.partner = o;
+            marks[o].partner = marks.size();
+            marks.push_back(mark);
+        } else {
+            marks.push_back(mark);
+        }
+    }
+}
+
+}  // namespace verstka::detail::typo

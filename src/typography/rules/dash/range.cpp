@@ -1,0 +1,139 @@
+// «5-7 см», «1870-1953», «10:00-18:00», «XVIII-XIX вв.», «май-июнь» → en dash without spaces.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+bool is_range_dash(const Context& c, std::size_t i) {
+    if (!c.is(i, Kind::dash)) return false;
+    const std::string_view t = c.t[i].text;
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xE2\x80\x92";
+}
+
+// A number with its decimal or time part and a trailing `%`: `2,5`, `10:00`, `5%`.
+// Returns the first and last token, or npos when a glued neighbour makes it a code or date.
+bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::size_t& last) {
+    first = i;
+    last = i;
+    if (c.t[i].flags & kPhone) return false;
+    for (;;) {
+        const std::size_t p = c.prev(first);
+        if (p == npos || p + 1 != first) break;
+        if ((c.is_punct(p, ',') || c.is_punct(p, ':') || c.is_punct(p, '.')) &&
+            c.is_number(c.prev(p)) && c.prev(p) + 1 == p) {
+            first = c.prev(p);
+            continue;
+        }
+        break;
+    }
+    for (;;) {
+        const std::size_t n = c.next(last);
+        if (n == npos || n != last + 1) break;
+        if ((c.is_punct(n, ',') || c.is_punct(n, ':') || c.is_punct(n, '.')) &&
+            c.is_number(c.next(n)) && c.next(n) == n + 1) {
+            last = c.next(n);
+            continue;
+        }
+        if (c.is_punct(n, '%')) last = n;
+        break;
+    }
+    return true;
+}
+
+// What may stand glued before the left part of a range or after its right part.
+bool free_outside_left(const Context& c, std::size_t first) {
+    const std::size_t p = c.prev(first);
+    if (p == npos || p + 1 != first) return true;
+    const Token& t = c.t[p];
+    if (t.kind == Kind::space || t.kind == Kind::quote) return true;
+    return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == '$');
+}
+
+bool free_outside_right(const Context& c, std::size_t last) {
+    const std::size_t n = c.next(last);
+    if (n == npos || n != last + 1) return true;
+    const Token& t = c.t[n];
+    if (t.kind == Kind::dash || t.kind == Kind::number || t.kind == Kind::opaque) return false;
+    if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
+        return !c.is_number(c.next(n));
+    }
+    // `5-7-й`, `10-20-летний` are compound words.
+    return t.kind != Kind::word;
+}
+
+bool range_words(const Context& c, std::size_t a, std::size_t b) {
+    const std::string_view x = c.t[a].text;
+    const std::string_view y = c.t[b].text;
+    if (is_roman_numeral(x) && is_roman_numeral(y)) return true;
+    return (is_month_nominative(x) || is_month_genitive(x)) &&
+           (is_month_nominative(y) || is_month_genitive(y));
+}
+
+void set_en_dash(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x93", 0x2013, Kind::dash); }
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (c.is_number(i)) {
+            std::size_t lf = 0;
+            std::size_t ll = 0;
+            if (!number_extent(c, i, lf, ll) || !free_outside_left(c, lf)) continue;
+            std::size_t d = c.next(ll);
+            std::size_t s1 = npos;
+            std::size_t s2 = npos;
+            if (c.is_space(d)) {
+                s1 = d;
+                d = c.next(d);
+            }
+            if (!is_range_dash(c, d)) continue;
+            // A spaced em dash between numbers is a sentence dash, not a range.
+            if (s1 != npos && c.t[d].cp == 0x2014) continue;
+            std::size_t r = c.next(d);
+            if (s1 != npos && c.is_space(r)) {
+                s2 = r;
+                r = c.next(r);
+            }
+            if ((s1 == npos) != (s2 == npos)) continue;
+            if (!c.is_number(r)) continue;
+            std::size_t rf = 0;
+            std::size_t rl = 0;
+            if (!number_extent(c, r, rf, rl) || rf != r || !free_outside_right(c, rl)) continue;
+            if (s1 == npos && (d != ll + 1 || r != d + 1)) continue;
+            set_en_dash(c, d);
+            if (s1 != npos) {
+                c.erase(s1);
+                c.erase(s2);
+            }
+            i = r - 1;
+        } else if (c.is_word(i) && standalone(c, i)) {
+            const std::size_t d = c.next(i);
+            if (d != i + 1 || !is_range_dash(c, d)) continue;
+            const std::size_t r = c.next(d);
+            if (r != d + 1 || !c.is_word(r) || !word_ends(c, r)) continue;
+            if (c.is_text(c.next(r), "-")) continue;
+            if (!range_words(c, i, r)) continue;
+            set_en_dash(c, d);
+        }
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"5-7 см", "5–7 см"},
+    {"в 1870-1953 годах", "в 1870–1953 годах"},
+    {"с 10:00-18:00", "с 10:00–18:00"},
+    {"XVIII-XIX вв.", "XVIII–XIX вв."},
+    {"ВНОТ-2024, 2024-09-13", "ВНОТ-2024, 2024-09-13"},
+};
+
+}  // namespace
+
+const Rule rule_dash_range{"dash/range",
+                           "Короткое тире – в диапазонах чисел, лет, времени, веков, месяцев",
+                           "En dash – in ranges of numbers, years, times, centuries, months",
+                           true,
+                           apply,
+                           kExamples,
+                           std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

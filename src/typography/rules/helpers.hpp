@@ -1,0 +1,75 @@
+// Small predicates the rules share; everything navigates with Context::prev/next so that
+// markup between tokens is invisible.
+#ifndef VERSTKA_TYPOGRAPHY_RULES_HELPERS_HPP
+#define VERSTKA_TYPOGRAPHY_RULES_HELPERS_HPP
+
+#include <iterator>
+
+#include "typography/lexicon.hpp"
+#include "typography/rule.hpp"
+
+namespace verstka::detail::typo {
+
+/// Gives token `i` a new single-character text.
+inline void replace(Context& c, std::size_t i, std::string_view text, char32_t cp, Kind kind) {
+    Token& t = c.t[i];
+    t.text = text;
+    t.cp = cp;
+    t.kind = kind;
+    t.chars = 1;
+}
+
+/// A word that starts a word of its own: at the paragraph start, after a space, an opening
+/// bracket or an opening quote; not after a hyphen, a letter, a digit or an apostrophe.
+inline bool standalone(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    switch (t.kind) {
+        case Kind::space: return true;
+        case Kind::punct: return is_open_bracket(t.cp) && t.chars == 1;
+        case Kind::quote: {
+            const std::size_t pp = c.prev(p);
+            return pp == npos || c.t[pp].kind == Kind::space || c.t[pp].kind == Kind::quote ||
+                   (c.t[pp].kind == Kind::punct && is_open_bracket(c.t[pp].cp)) ||
+                   c.t[pp].kind == Kind::dash;
+        }
+        default: return false;
+    }
+}
+
+/// The word ends here: followed by the end, a space or punctuation, not by more letters,
+/// digits, a hyphen or an apostrophe.
+inline bool word_ends(const Context& c, std::size_t i) {
+    const std::size_t n = c.next(i);
+    if (n == npos) return true;
+    const Kind k = c.t[n].kind;
+    return k == Kind::space || k == Kind::punct ||
+           (k == Kind::quote && c.t[n].cp != 0x2019);
+}
+
+/// Something a no-break space may bind to on the left: a word, a number, a closing mark.
+inline bool binds_left(const Context& c, std::size_t i) {
+    if (i == npos) return false;
+    const Token& t = c.t[i];
+    switch (t.kind) {
+        case Kind::word:
+        case Kind::number:
+        case Kind::opaque:
+        case Kind::quote: return true;
+        case Kind::punct:
+            return is_close_bracket(t.cp) || t.cp == '%' || t.cp == '.' || t.cp == 0x2026 ||
+                   t.cp == '+';
+        default: return false;
+    }
+}
+
+/// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.
+inline bool is_trailing_punct(char32_t cp) {
+    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+           is_close_bracket(cp) || cp == 0x2026;
+}
+
+}  // namespace verstka::detail::typo
+
+#endif

@@ -1,0 +1,110 @@
+// «т. е.», «т.е.» → «т.⍽е.»; «г. Казань» → «г.⍽Казань»; «Московской обл.» → «Московской⍽обл.».
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+// A lowercase abbreviation word followed by its dot.
+bool abbreviation(const Context& c, std::size_t i) {
+    return c.is_word(i) && standalone(c, i) && c.next(i) == i + 1 && c.is_text(i + 1, ".");
+}
+
+bool is_number_like(const Context& c, std::size_t i) {
+    if (i == npos) return false;
+    if (c.is_number(i)) return true;
+    if (c.is_punct(i, '%')) return true;
+    if (!c.is_word(i)) return false;
+    if (is_roman_numeral(c.t[i].text)) return true;
+    // `1990-х`, `XIX-го`: an ordinal ending after a number.
+    const std::size_t d = c.prev(i);
+    return c.is_text(d, "-") && c.is_number(c.prev(d)) && is_ordinal_suffix(c.t[i].text);
+}
+
+// Binds `т.` + `е.` (spaced or glued). Returns true when the pair was handled.
+bool bind_pair(Context& c, std::size_t i) {
+    const std::size_t dot = i + 1;
+    std::size_t n = c.next(dot);
+    std::size_t gap = npos;
+    if (c.is_space(n)) {
+        gap = n;
+        n = c.next(n);
+    }
+    if (!c.is_word(n) || c.next(n) != n + 1 || !c.is_text(n + 1, ".")) return false;
+    if (!is_abbreviation_pair(c.t[i].text, c.t[n].text)) return false;
+    if (gap != npos) {
+        c.set_nbsp(gap);
+    } else {
+        c.insert_space(n, kNbsp);
+    }
+    return true;
+}
+
+// The second half of a pair (`д` of `т. д.`) never binds forward.
+bool second_of_pair(const Context& c, std::size_t i) {
+    std::size_t p = c.prev(i);
+    if (c.is_space(p)) p = c.prev(p);
+    if (!c.is_text(p, ".")) return false;
+    const std::size_t w = c.prev(p);
+    return c.is_word(w) && is_abbreviation_pair(c.t[w].text, c.t[i].text);
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!abbreviation(c, i)) continue;
+        if (c.t[i].chars == 1 && bind_pair(c, i)) continue;
+        const std::string_view word = c.t[i].text;
+        const std::size_t before = c.prev(i);
+        const std::size_t left = c.is_space(before) ? c.prev(before) : npos;
+        // Postpositive: `Московской обл.`, `1990-х гг.`, `XIX в.`, `и др.`.
+        if (is_postpositive_abbreviation(word) && left != npos) {
+            bool binds = false;
+            if (word == "г" || word == "в") {
+                binds = is_number_like(c, left);
+            } else if (word == "др" || word == "пр") {
+                binds = c.is_word(left) && equals_folded(c.t[left].text, "и");
+            } else {
+                binds = c.is_word(left) || is_number_like(c, left);
+            }
+            if (binds) {
+                c.set_nbsp(before);
+                continue;
+            }
+        }
+        // Prepositive: `г. Казань`, `ул. Тверская`, `д. 7`, `см. рис. 3`, `им. Горького`.
+        if (!is_prepositive_abbreviation(word) || is_number_like(c, left) ||
+            second_of_pair(c, i)) {
+            continue;
+        }
+        const std::size_t gap = c.next(i + 1);
+        if (!c.is_space(gap)) continue;
+        const std::size_t n = c.next(gap);
+        if (n == npos) continue;
+        const Token& t = c.t[n];
+        bool binds = t.kind == Kind::number || t.kind == Kind::opaque ||
+                     (t.kind == Kind::quote && t.cp != 0x00BB && t.cp != 0x201C);
+        // One-letter abbreviations are also words or sentence ends: bind only to a name.
+        if (t.kind == Kind::word) binds = word.size() > 2 || t.upper;
+        if (binds) c.set_nbsp(gap);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"т. е. и т.д.", "т.⍽е. и т.⍽д."},
+    {"г. Казань, ул. Тверская, д. 7", "г.⍽Казань, ул.⍽Тверская, д.⍽7"},
+    {"см. рис. 3", "см.⍽рис.⍽3"},
+    {"Московской обл. и 1990-х гг.", "Московской⍽обл. и 1990-х⍽гг."},
+};
+
+}  // namespace
+
+const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
+                                  "Неразрывные пробелы в сокращениях",
+                                  "No-break spaces in abbreviations",
+                                  true,
+                                  apply,
+                                  kExamples,
+                                  std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

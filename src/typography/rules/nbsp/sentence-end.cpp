@@ -1,0 +1,65 @@
+// «сказал мэр.» → «сказал⍽мэр.», «их было 5.» → «их было⍽5.»: no short word alone on a line.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+bool is_end_mark(const Context& c, std::size_t i) {
+    if (i == npos || c.t[i].kind != Kind::punct) return false;
+    const char32_t cp = c.t[i].cp;
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+// The sentence really ends: after the marks (and closing quotes or brackets) a space or the end.
+bool sentence_ends(const Context& c, std::size_t i) {
+    std::size_t n = i;
+    while (n != npos && (is_end_mark(c, n) || (c.t[n].kind == Kind::quote) ||
+                         (c.t[n].kind == Kind::punct && is_close_bracket(c.t[n].cp)))) {
+        n = c.next(n);
+    }
+    return n == npos || c.is_space(n);
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        const Token& t = c.t[i];
+        const bool short_word = t.kind == Kind::word && t.chars <= 3 &&
+                                (t.script == Script::cyrillic || t.script == Script::latin);
+        const bool short_number = t.kind == Kind::number && t.text.size() <= 2;
+        if (!short_word && !short_number) continue;
+        if (short_word && t.chars == 1 && t.upper) continue;  // an initial: `Д. Д. Жилинский`
+        const std::size_t e = c.next(i);
+        if (e != i + 1 || !is_end_mark(c, e) || !sentence_ends(c, e)) continue;
+        const std::size_t s = c.prev(i);
+        if (!c.is_space(s) || s + 1 != i) continue;
+        const std::size_t p = c.prev(s);
+        if (p == npos) continue;
+        const Token& before = c.t[p];
+        const bool ok = before.kind == Kind::word || before.kind == Kind::number ||
+                        before.kind == Kind::opaque ||
+                        (before.kind == Kind::quote && before.cp != 0x00AB &&
+                         before.cp != 0x201E) ||
+                        (before.kind == Kind::punct && is_close_bracket(before.cp));
+        if (ok) c.set_nbsp(s);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"Об этом сказал мэр.", "Об этом сказал⍽мэр."},
+    {"Их было 5. Потом", "Их было⍽5. Потом"},
+    {"Сочи, мэр, город.", "Сочи, мэр, город."},
+};
+
+}  // namespace
+
+const Rule rule_nbsp_sentence_end{"nbsp/sentence-end",
+                                  "Неразрывный пробел перед коротким словом в конце предложения",
+                                  "No-break space before a short last word of a sentence",
+                                  true,
+                                  apply,
+                                  kExamples,
+                                  std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,53 @@
+// «в Сочи», «для детей» → «в⍽Сочи», «для⍽детей»: short and function words bind forward.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+bool is_short(const Token& t) {
+    if (t.script != Script::cyrillic && t.script != Script::latin) return false;
+    return t.chars <= 2 || (t.chars <= 4 && is_function_word(t.text));
+}
+
+// What a short word may bind to: a word, a number, a protected token, an opening mark.
+bool bindable(const Context& c, std::size_t n) {
+    if (n == npos) return false;
+    const Token& t = c.t[n];
+    switch (t.kind) {
+        case Kind::word:
+        case Kind::number:
+        case Kind::opaque: return true;
+        case Kind::quote: return t.cp != 0x00BB && t.cp != 0x201D;
+        case Kind::punct: return !is_trailing_punct(t.cp) && t.cp != '/';
+        default: return false;
+    }
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!c.is_word(i) || !is_short(c.t[i]) || !standalone(c, i)) continue;
+        const std::size_t s = c.next(i);
+        if (!c.is_space(s) || s != i + 1) continue;
+        if (bindable(c, c.next(s))) c.set_nbsp(s);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"в Сочи для детей", "в⍽Сочи для⍽детей"},
+    {"с 10 по 13", "с⍽10 по⍽13"},
+    {"центр «IT-куб», ВНОТ-2024", "центр «IT-куб», ВНОТ-2024"},
+};
+
+}  // namespace
+
+const Rule rule_nbsp_short_word{"nbsp/short-word",
+                                "Неразрывный пробел после коротких и служебных слов",
+                                "No-break space after short and function words",
+                                true,
+                                apply,
+                                kExamples,
+                                std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

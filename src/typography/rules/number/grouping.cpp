@@ -1,0 +1,100 @@
+// «45000» → «45⍽000», «1 500 000» → «1⍽500⍽000»: thousands grouped with NBSP; years, codes,
+// phone numbers and numbers with a leading zero are never grouped.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+// Glued to letters, codes or other numbers on the left: `А12345`, `#12345`, `1.12345`.
+bool free_left(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos || p + 1 != i) return true;
+    const Token& t = c.t[p];
+    if (t.kind == Kind::space || t.kind == Kind::quote) return true;
+    if (t.kind == Kind::punct) {
+        return is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == 0x00B1 || t.cp == '$' ||
+               t.cp == 0x20AC || t.cp == 0x20BD || t.cp == '~';
+    }
+    if (t.kind == Kind::dash) {
+        const std::size_t pp = c.prev(p);
+        return pp == npos || c.is_space(pp);
+    }
+    return false;
+}
+
+// Followed by a decimal comma is fine (`45000,5`); by `.5`, `:`, `/`, `-7` or letters not.
+bool free_right(const Context& c, std::size_t i) {
+    const std::size_t n = c.next(i);
+    if (n == npos || n != i + 1) return true;
+    const Token& t = c.t[n];
+    if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
+    if (t.kind == Kind::dash) return !c.is_number(c.next(n)) && !c.is_word(c.next(n));
+    if (t.kind == Kind::punct && (t.cp == '.' || t.cp == ':' || t.cp == '/' || t.cp == ',')) {
+        const std::size_t nn = c.next(n);
+        if (!c.is_number(nn)) return true;
+        return t.cp == ',';
+    }
+    return true;
+}
+
+bool groupable(const Context& c, std::size_t i) {
+    const Token& t = c.t[i];
+    return t.kind == Kind::number && !(t.flags & kPhone) && t.text[0] != '0';
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!groupable(c, i)) continue;
+        const std::string_view digits = c.t[i].text;
+        if (digits.size() >= 5) {
+            if (!free_left(c, i) || !free_right(c, i)) continue;
+            std::string grouped;
+            grouped.reserve(digits.size() * 2);
+            const std::size_t head = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+            grouped.append(digits.substr(0, head));
+            for (std::size_t k = head; k < digits.size(); k += 3) {
+                grouped.append(kNbsp);
+                grouped.append(digits.substr(k, 3));
+            }
+            c.t[i].text = c.keep(std::move(grouped));
+            continue;
+        }
+        // `1 500 000`, `45 000`: a 1–3-digit head and 3-digit groups apart by spaces.
+        if (digits.size() > 3 || !free_left(c, i)) continue;
+        std::size_t k = i;
+        std::size_t last = i;
+        std::vector<std::size_t> spaces;
+        for (;;) {
+            const std::size_t s = c.next(k);
+            if (!c.is_space(s) || c.t[s].text == "\n") break;
+            const std::size_t g = c.next(s);
+            if (!c.is_number(g) || c.t[g].text.size() != 3 || (c.t[g].flags & kPhone)) break;
+            spaces.push_back(s);
+            k = g;
+            last = g;
+        }
+        if (spaces.empty() || !free_right(c, last)) continue;
+        for (std::size_t s : spaces) c.set_nbsp(s);
+        i = last;
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"тираж 45000 экземпляров", "тираж 45⍽000 экземпляров"},
+    {"бюджет 1 500 000 рублей", "бюджет 1⍽500⍽000 рублей"},
+    {"в 2024 году, индекс 01234", "в 2024 году, индекс 01234"},
+};
+
+}  // namespace
+
+const Rule rule_number_grouping{"number/grouping",
+                                "Разбивка чисел на разряды неразрывным пробелом",
+                                "Group thousands of long numbers with NBSP",
+                                true,
+                                apply,
+                                kExamples,
+                                std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

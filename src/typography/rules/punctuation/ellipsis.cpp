@@ -1,0 +1,48 @@
+// «Итак...» → «Итак…»; «?...» → «?..»; «Итак…Далее» → «Итак… Далее».
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        Token& t = c.t[i];
+        if (t.kind != Kind::punct) continue;
+        const std::size_t p = c.prev(i);
+        if (t.cp == '.' && t.chars >= 3) {
+            if (c.is_punct(p, '?') || c.is_punct(p, '!')) {
+                t.text = "..";  // `?..` and `!..` are the Russian forms
+                t.chars = 2;
+                continue;
+            }
+            replace(c, i, "\xE2\x80\xA6", 0x2026, Kind::punct);
+        }
+        if (t.cp != 0x2026) continue;
+        const std::size_t n = c.next(i);
+        // A word glued after an ellipsis that itself follows a word starts the next phrase.
+        if (c.is_word(n) && p != npos && !c.is_space(p) && c.t[p].kind != Kind::quote &&
+            !(c.t[p].kind == Kind::punct && is_open_bracket(c.t[p].cp))) {
+            c.insert_space(n, kSpace);
+        }
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"Итак... решено", "Итак… решено"},
+    {"Неужели?...", "Неужели?.."},
+    {"Итак...Далее", "Итак… Далее"},
+};
+
+}  // namespace
+
+const Rule rule_punctuation_ellipsis{"punctuation/ellipsis",
+                                     "Многоточие вместо трёх точек",
+                                     "Ellipsis instead of three dots",
+                                     true,
+                                     apply,
+                                     kExamples,
+                                     std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,36 @@
+// «д'Артаньян», «McDonald's» → «д’Артаньян», «McDonald’s»: the apostrophe between letters.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        const Token& t = c.t[i];
+        if (t.kind != Kind::quote || (t.cp != '\'' && t.cp != 0x2018)) continue;
+        const std::size_t p = c.prev(i);
+        const std::size_t n = c.next(i);
+        if (p + 1 != i || n != i + 1 || !c.is_word(p) || !c.is_word(n)) continue;
+        replace(c, i, "\xE2\x80\x99", 0x2019, Kind::quote);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"д'Артаньян", "д’Артаньян"},
+    {"McDonald's", "McDonald’s"},
+    {"'слово'", "'слово'"},
+};
+
+}  // namespace
+
+const Rule rule_quotes_apostrophe{"quotes/apostrophe",
+                                  "Апостроф ’ внутри слова",
+                                  "Apostrophe ’ inside a word",
+                                  true,
+                                  apply,
+                                  kExamples,
+                                  std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

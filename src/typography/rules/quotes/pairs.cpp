@@ -1,0 +1,87 @@
+// «"Проект "Север" готов"» → ««Проект „Север“ готов»»: «ёлочки» outside, „лапки“ inside;
+// English “…” (‘…’ inside) around a Latin-only quotation when the option asks for it.
+#include "typography/quote_analysis.hpp"
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+struct Style {
+    std::string_view open;
+    char32_t open_cp;
+    std::string_view close;
+    char32_t close_cp;
+};
+
+constexpr Style kGuillemets{"\xC2\xAB", 0x00AB, "\xC2\xBB", 0x00BB};
+constexpr Style kLapki{"\xE2\x80\x9E", 0x201E, "\xE2\x80\x9C", 0x201C};
+constexpr Style kEnglishDouble{"\xE2\x80\x9C", 0x201C, "\xE2\x80\x9D", 0x201D};
+constexpr Style kEnglishSingle{"\xE2\x80\x98", 0x2018, "\xE2\x80\x99", 0x2019};
+
+// A quotation is English when its words are Latin and none is Cyrillic.
+bool latin_only(const Context& c, std::size_t from, std::size_t to) {
+    bool latin = false;
+    for (std::size_t k = from + 1; k < to; ++k) {
+        const Token& t = c.t[k];
+        if (t.kind != Kind::word) continue;
+        if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
+        if (t.script == Script::latin) latin = true;
+    }
+    return latin;
+}
+
+void apply(Context& c) {
+    std::vector<QuoteMark> marks;
+    analyze_quotes(c, marks);
+    if (marks.empty()) return;
+    // english[k]: nesting level among English quotations, -1 for Russian ones.
+    std::vector<int> english(marks.size(), -1);
+    std::vector<int> russian(marks.size(), 0);
+    const bool allow_english = c.options().english_quotes_for_latin;
+    for (std::size_t k = 0; k < marks.size(); ++k) {
+        const QuoteMark& m = marks[k];
+        if (!m.open) continue;
+        const std::size_t parent = m.parent;
+        russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
+        if (allow_english && m.partner != npos &&
+            latin_only(c, m.index, marks[m.partner].index)) {
+            english[k] = parent != npos && english[parent] >= 0 ? english[parent] + 1 : 0;
+        }
+    }
+    for (std::size_t k = 0; k < marks.size(); ++k) {
+        const QuoteMark& m = marks[k];
+        const std::size_t o = m.open ? k : m.partner;
+        Style style = kGuillemets;
+        if (o != npos && english[o] >= 0) {
+            style = english[o] == 0 ? kEnglishDouble : kEnglishSingle;
+        } else if (o != npos && russian[o] > 0) {
+            style = kLapki;
+        }
+        if (m.open) {
+            replace(c, m.index, style.open, style.open_cp, Kind::quote);
+        } else {
+            replace(c, m.index, style.close, style.close_cp, Kind::quote);
+        }
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"центр \"IT-куб\"", "центр «IT-куб»"},
+    {"\"Проект \"Север\" готов\"", "«Проект „Север“ готов»"},
+    {"<<Юнармия>>", "«Юнармия»"},
+    {"песня \"Yesterday\"", "песня “Yesterday”"},
+};
+
+}  // namespace
+
+const Rule rule_quotes_pairs{"quotes/pairs",
+                             "Кавычки «ёлочки» и вложенные „лапки“",
+                             "«Guillemets» with „low-high“ quotes inside",
+                             true,
+                             apply,
+                             kExamples,
+                             std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,72 @@
+// «слово , слово» → «слово, слово»; «( текст )» → «(текст)».
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+bool removable_before(char32_t cp) {
+    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+           cp == ')' || cp == ']';
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        const Token& t = c.t[i];
+        if (t.kind != Kind::punct) continue;
+        if (t.chars == 1 && removable_before(t.cp)) {
+            const std::size_t s = c.prev(i);
+            if (!c.is_space(s)) continue;
+            const std::size_t p = c.prev(s);
+            if (p == npos) continue;
+            const Token& before = c.t[p];
+            const bool content = before.kind == Kind::word || before.kind == Kind::number ||
+                                 before.kind == Kind::opaque || before.kind == Kind::quote ||
+                                 (before.kind == Kind::punct &&
+                                  (is_close_bracket(before.cp) || before.cp == '!' ||
+                                   before.cp == '?' || before.cp == '%' || before.cp == '+' ||
+                                   before.cp == 0x2026 || before.cp == 0x00BB));
+            if (!content) continue;
+            // `файл .gitignore`, `ответ :)`: a dot or colon glued to what follows is no
+            // sentence punctuation; `, ;` are always pulled back.
+            const std::size_t n = c.next(i);
+            const bool glued_next = n != npos && (c.t[n].kind == Kind::word ||
+                                                  c.t[n].kind == Kind::number ||
+                                                  c.is_punct(n, ')') || c.is_punct(n, '('));
+            if (glued_next && t.cp != ',' && t.cp != ';') continue;
+            if ((t.cp == ')' || t.cp == ']') && before.kind == Kind::punct &&
+                is_open_bracket(before.cp)) {
+                continue;
+            }
+            c.erase(s);
+        } else if (t.chars == 1 && (t.cp == '(' || t.cp == '[')) {
+            const std::size_t s = c.next(i);
+            if (!c.is_space(s)) continue;
+            const std::size_t n = c.next(s);
+            if (n == npos) continue;
+            const Kind k = c.t[n].kind;
+            if (k == Kind::word || k == Kind::number || k == Kind::opaque || k == Kind::quote) {
+                c.erase(s);
+            }
+        }
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"Сочи , Адлер и Хоста .", "Сочи, Адлер и Хоста."},
+    {"фестиваль ( 18+ ) прошёл", "фестиваль (18+) прошёл"},
+    {"Правда ?", "Правда?"},
+};
+
+}  // namespace
+
+const Rule rule_space_before_punctuation{"space/before-punctuation",
+                                         "Удаление пробела перед знаком препинания и после «(»",
+                                         "Remove the space before punctuation and after «(»",
+                                         true,
+                                         apply,
+                                         kExamples,
+                                         std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,47 @@
+// «->» → «→», «<-» → «←», «<->» → «↔».
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (c.is_punct(i, '<')) {
+            const std::size_t d = c.next(i);
+            if (!c.is_text(d, "-") || d != i + 1) continue;
+            const std::size_t g = c.next(d);
+            if (c.is_punct(g, '>') && g == d + 1) {
+                replace(c, i, "\xE2\x86\x94", 0x2194, Kind::punct);
+                c.erase(g);
+            } else {
+                replace(c, i, "\xE2\x86\x90", 0x2190, Kind::punct);
+            }
+            c.erase(d);
+        } else if (c.is_text(i, "-") && c.t[i].kind == Kind::dash) {
+            const std::size_t g = c.next(i);
+            if (!c.is_punct(g, '>') || g != i + 1) continue;
+            replace(c, i, "\xE2\x86\x92", 0x2192, Kind::punct);
+            c.erase(g);
+        }
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"Москва -> Сочи", "Москва → Сочи"},
+    {"назад <- вперёд", "назад ← вперёд"},
+    {"A <-> B", "A ↔ B"},
+};
+
+}  // namespace
+
+const Rule rule_symbols_arrows{"symbols/arrows",
+                               "Стрелки вместо -> и <-",
+                               "Arrows instead of -> and <-",
+                               true,
+                               apply,
+                               kExamples,
+                               std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

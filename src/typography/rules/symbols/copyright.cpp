@@ -1,0 +1,70 @@
+// «(c) 2024» → «© 2024», «(r)» → «®», «(tm)» → «™».
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+// `(c)` only where a sign fits: before a year or a name, or at the end of a name;
+// not as a list item `(a), (b), (c) третий`.
+bool sign_context(const Context& c, std::size_t open, std::size_t close) {
+    const std::size_t n = c.next(close);
+    if (n == npos || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp))) {
+        const std::size_t p = c.prev(open);
+        return p == npos || c.t[p].kind != Kind::punct;
+    }
+    if (!c.is_space(n)) return false;
+    const std::size_t w = c.next(n);
+    if (w == npos) return false;
+    const Token& t = c.t[w];
+    return t.kind == Kind::number || t.kind == Kind::opaque || (t.kind == Kind::word && t.upper) ||
+           t.kind == Kind::quote;
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!c.is_punct(i, '(')) continue;
+        const std::size_t w = c.next(i);
+        if (!c.is_word(w)) continue;
+        const std::size_t close = c.next(w);
+        if (!c.is_punct(close, ')')) continue;
+        const std::string_view word = c.t[w].text;
+        std::string_view sign;
+        char32_t cp = 0;
+        if ((word == "c" || word == "C" || word == "с" || word == "С") &&
+            sign_context(c, i, close)) {
+            sign = "\xC2\xA9";
+            cp = 0x00A9;
+        } else if ((word == "r" || word == "R") && sign_context(c, i, close)) {
+            sign = "\xC2\xAE";
+            cp = 0x00AE;
+        } else if (word == "tm" || word == "TM") {
+            sign = "\xE2\x84\xA2";
+            cp = 0x2122;
+        } else {
+            continue;
+        }
+        replace(c, i, sign, cp, Kind::punct);
+        c.erase(w);
+        c.erase(close);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"(c) 2024 Редакция", "© 2024 Редакция"},
+    {"Coca-Cola(r)", "Coca-Cola®"},
+    {"Windows(tm)", "Windows™"},
+};
+
+}  // namespace
+
+const Rule rule_symbols_copyright{"symbols/copyright",
+                                  "Знаки ©, ® и ™ вместо (c), (r) и (tm)",
+                                  "©, ® and ™ instead of (c), (r) and (tm)",
+                                  true,
+                                  apply,
+                                  kExamples,
+                                  std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

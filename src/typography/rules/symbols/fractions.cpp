@@ -1,0 +1,76 @@
+// «1/2» → «½», «1/4» → «¼», «3/4» → «¾»; other fractions and dates stay.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+// Not part of a date, a path or a longer number: `1/2/2024`, `11/2`, `1/25`, `а1/2`.
+bool free_left(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    return t.kind == Kind::space || t.kind == Kind::quote ||
+           (t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == 0x2212));
+}
+
+bool free_right(const Context& c, std::size_t i) {
+    const std::size_t n = c.next(i);
+    if (n == npos) return true;
+    const Token& t = c.t[n];
+    if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
+    if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
+        const std::size_t nn = c.next(n);
+        return !c.is_number(nn);
+    }
+    return true;
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!c.is_number(i)) continue;
+        const std::size_t slash = c.next(i);
+        if (!c.is_punct(slash, '/')) continue;
+        const std::size_t d = c.next(slash);
+        if (!c.is_number(d)) continue;
+        const std::string_view num = c.t[i].text;
+        const std::string_view den = c.t[d].text;
+        std::string_view sign;
+        char32_t cp = 0;
+        if (num == "1" && den == "2") {
+            sign = "\xC2\xBD";
+            cp = 0x00BD;
+        } else if (num == "1" && den == "4") {
+            sign = "\xC2\xBC";
+            cp = 0x00BC;
+        } else if (num == "3" && den == "4") {
+            sign = "\xC2\xBE";
+            cp = 0x00BE;
+        } else {
+            continue;
+        }
+        if (!free_left(c, i) || !free_right(c, d)) continue;
+        replace(c, i, sign, cp, Kind::punct);
+        c.erase(slash);
+        c.erase(d);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"1/2 стакана", "½ стакана"},
+    {"3/4 дистанции", "¾ дистанции"},
+    {"1/2/2024 и 2/3", "1/2/2024 и 2/3"},
+};
+
+}  // namespace
+
+const Rule rule_symbols_fractions{"symbols/fractions",
+                                  "Дроби ½, ¼ и ¾",
+                                  "Fraction characters ½, ¼ and ¾",
+                                  true,
+                                  apply,
+                                  kExamples,
+                                  std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

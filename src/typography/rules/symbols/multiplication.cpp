@@ -1,0 +1,63 @@
+// «10x20», «3 х 3» → «10×20», «3×3»: the multiplication sign in dimensions.
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+bool is_times_letter(std::string_view w) {
+    return w == "x" || w == "X" || w == "х" || w == "Х" || w == "\xC3\x97";
+}
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!c.is_number(i) || (c.t[i].flags & kPhone)) continue;
+        std::size_t x = c.next(i);
+        std::size_t s1 = npos;
+        if (c.is_space(x)) {
+            s1 = x;
+            x = c.next(x);
+        }
+        const bool letter = c.is_word(x) && is_times_letter(c.t[x].text);
+        const bool sign = c.is_punct(x, 0x00D7);
+        if (!letter && !sign) continue;
+        std::size_t r = c.next(x);
+        std::size_t s2 = npos;
+        if (c.is_space(r)) {
+            s2 = r;
+            r = c.next(r);
+        }
+        if (!c.is_number(r) || (s1 == npos) != (s2 == npos)) continue;
+        // `0x1F` is hexadecimal; `x2` glued to letters is a word.
+        if (c.t[i].text == "0" && s1 == npos) continue;
+        const std::size_t after = c.next(r);
+        if (c.is_word(after) && c.t[after].chars > 0 && s1 == npos && letter &&
+            c.t[after].script == Script::latin) {
+            continue;
+        }
+        replace(c, x, "\xC3\x97", 0x00D7, Kind::punct);
+        if (s1 != npos) {
+            c.erase(s1);
+            c.erase(s2);
+        }
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"комната 10x20 м", "комната 10×20 м"},
+    {"поле 3 х 3", "поле 3×3"},
+    {"код 0x1F", "код 0x1F"},
+};
+
+}  // namespace
+
+const Rule rule_symbols_multiplication{"symbols/multiplication",
+                                       "Знак умножения × в размерах",
+                                       "Multiplication sign × in dimensions",
+                                       true,
+                                       apply,
+                                       kExamples,
+                                       std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,40 @@
+// «+-5» and «+/-5» → «±5».
+#include "typography/rules/helpers.hpp"
+#include "typography/rules/rules.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!c.is_punct(i, '+')) continue;
+        std::size_t n = c.next(i);
+        std::size_t slash = npos;
+        if (c.is_punct(n, '/')) {
+            slash = n;
+            n = c.next(n);
+        }
+        if (!c.is_text(n, "-")) continue;
+        replace(c, i, "\xC2\xB1", 0x00B1, Kind::punct);
+        if (slash != npos) c.erase(slash);
+        c.erase(n);
+    }
+}
+
+constexpr Example kExamples[] = {
+    {"погрешность +-2%", "погрешность ±2%"},
+    {"+/-5 °C", "±5 °C"},
+};
+
+}  // namespace
+
+const Rule rule_symbols_plus_minus{"symbols/plus-minus",
+                                   "Знак ± вместо +-",
+                                   "± instead of +-",
+                                   true,
+                                   apply,
+                                   kExamples,
+                                   std::size(kExamples)};
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,84 @@
+// Tokens of one paragraph and the character classes the tokenizer and the rules share.
+#ifndef VERSTKA_TYPOGRAPHY_TOKEN_HPP
+#define VERSTKA_TYPOGRAPHY_TOKEN_HPP
+
+#include <cstdint>
+#include <string_view>
+
+namespace verstka::detail::typo {
+
+enum class Kind : std::uint8_t {
+    none,    ///< deleted by a rule; skipped by navigation and output
+    word,    ///< letters (any script), with script in `Token::script`
+    number,  ///< ASCII digits
+    space,   ///< a run of spaces, tabs, line breaks, NBSP or thin spaces
+    punct,   ///< one punctuation mark or symbol (a run of dots is one token)
+    quote,   ///< a quotation mark or apostrophe, also `<<` and `>>`
+    dash,    ///< a hyphen run (`-`, `--`) or one of ‐ ‒ – — ―
+    opaque,  ///< protected: URL, e-mail, domain, path, verbatim run, kept entity
+    markup,  ///< an HTML tag or comment: invisible to the rules, kept verbatim
+};
+
+enum class Script : std::uint8_t { none, cyrillic, latin, mixed, other };
+
+/// Set on tokens of a phone number: no range dash, grouping or minus inside.
+constexpr std::uint8_t kPhone = 1;
+
+struct Token {
+    std::string_view text;
+    std::uint32_t offset = 0;  ///< byte offset of the source text in the joined paragraph
+    std::uint32_t run = 0;     ///< index of the run the token belongs to
+    std::uint32_t chars = 0;   ///< code points (words and numbers)
+    char32_t cp = 0;           ///< first code point
+    Kind kind = Kind::none;
+    Script script = Script::none;
+    std::uint8_t flags = 0;
+    bool upper = false;  ///< word starting with an uppercase letter
+};
+
+constexpr char32_t kNbspCp = 0x00A0;
+inline constexpr std::string_view kNbsp = "\xC2\xA0";
+inline constexpr std::string_view kSpace = " ";
+
+constexpr bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
+constexpr bool is_latin(char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+}
+constexpr bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_upper(char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 0x0400 && c <= 0x042F) ||
+           (c >= 0x00C0 && c <= 0x00DE && c != 0x00D7);
+}
+/// Marks that continue a word without being letters: stress accent, soft hyphen, joiners.
+constexpr bool is_word_mark(char32_t c) {
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || c == 0x00AD ||
+           c == 0x200C || c == 0x200D;
+}
+/// Letters of scripts other than Latin and Cyrillic (Greek … CJK, Hangul).
+constexpr bool is_other_letter(char32_t c) {
+    return (c >= 0x0370 && c <= 0x03FF && c != 0x037E && c != 0x0387) ||
+           (c >= 0x0531 && c <= 0x058F) || (c >= 0x05D0 && c <= 0x05EA) ||
+           (c >= 0x0620 && c <= 0x064A) || (c >= 0x10A0 && c <= 0x10FF) ||
+           (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xAC00 && c <= 0xD7A3);
+}
+constexpr bool is_letter(char32_t c) { return is_latin(c) || is_cyrillic(c) || is_other_letter(c); }
+constexpr bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+constexpr bool is_quote_char(char32_t c) {
+    return c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x201C ||
+           c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201F;
+}
+constexpr bool is_dash_char(char32_t c) {
+    return c == '-' || (c >= 0x2010 && c <= 0x2015);
+}
+constexpr bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
+constexpr bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
+
+}  // namespace verstka::detail::typo
+
+#endif

@@ -1,0 +1,293 @@
+#include "typography/tokenizer.hpp"
+
+#include "common/utf8.hpp"
+#include "typography/lexicon.hpp"
+
+namespace verstka::detail::typo {
+
+namespace {
+
+char32_t peek(std::string_view s, std::size_t i, std::size_t* len = nullptr) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        if (len) *len = 1;
+        return b;
+    }
+    std::size_t j = i;
+    const char32_t c = utf8::decode(s, j);
+    if (len) *len = j - i;
+    return c;
+}
+
+bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Characters that may continue a URL-like span; a protected span only starts after none of them.
+bool is_url_context(char32_t c) {
+    return is_letter(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '@' ||
+           c == '+' || c == '/' || c == ':' || c == '\\' || c == '~' || c == '%' || c == '#';
+}
+
+bool starts_with_folded(std::string_view s, std::size_t i, std::string_view prefix) {
+    if (s.size() - i < prefix.size()) return false;
+    for (std::size_t k = 0; k < prefix.size(); ++k) {
+        char c = s[i + k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c != prefix[k]) return false;
+    }
+    return true;
+}
+
+// End of a URL tail (path, query): up to a space or a quote; trailing punctuation and an
+// unbalanced closing bracket belong to the sentence, not to the URL.
+std::size_t url_tail(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size()) {
+        std::size_t len = 0;
+        const char32_t c = peek(s, j, &len);
+        if (is_space(c) || c == '"' || c == '<' || c == '>' || c == 0x00AB || c == 0x00BB ||
+            c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2019 || c == 0x2026) {
+            break;
+        }
+        j += len;
+    }
+    for (;;) {
+        if (j <= i) return i;
+        const char last = s[j - 1];
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' ||
+            last == '?' || last == '\'') {
+            --j;
+            continue;
+        }
+        if (last == ')' || last == ']') {
+            int depth = 0;
+            for (std::size_t k = i; k < j; ++k) {
+                if (s[k] == '(' || s[k] == '[') ++depth;
+                if (s[k] == ')' || s[k] == ']') --depth;
+            }
+            if (depth < 0) {
+                --j;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+// A host name `a.b.tld` with a known top-level domain; Cyrillic labels only under a
+// Cyrillic TLD, so `г.Сочи` or `т.е.` never read as domains.
+bool valid_host(std::string_view host) {
+    if (host.empty() || host.front() == '.' || host.front() == '-') return false;
+    const std::size_t dot = host.rfind('.');
+    if (dot == std::string_view::npos || dot + 1 >= host.size()) return false;
+    const std::string_view tld = host.substr(dot + 1);
+    if (!is_top_level_domain(tld)) return false;
+    const bool ascii_tld = static_cast<unsigned char>(tld[0]) < 0x80;
+    char before = 0;
+    for (char c : host) {
+        if (c == '.' && (before == '.' || before == 0)) return false;
+        if (ascii_tld && static_cast<unsigned char>(c) >= 0x80) return false;
+        if (c == '@' || c == '+') return false;
+        before = c;
+    }
+    return true;
+}
+
+bool valid_local_part(std::string_view local) {
+    if (local.empty()) return false;
+    for (char c : local) {
+        if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '%' && c != '+' && c != '-') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// `dir/file.ext`, `/etc/hosts`, `./a`, `~/a`, `C:\a`: ASCII only.
+std::size_t match_path(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    int slashes = 0;
+    while (j < s.size()) {
+        const char c = s[j];
+        if (c == '/' || c == '\\') {
+            ++slashes;
+        } else if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '-' && c != '~' &&
+                   c != ':' && c != '+') {
+            break;
+        }
+        ++j;
+    }
+    while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;
+    const std::string_view span = s.substr(i, j - i);
+    if (slashes == 0 || span.size() < 3) return 0;
+    if (span.rfind("./", 0) == 0 || span.rfind("../", 0) == 0 || span.rfind("~/", 0) == 0) {
+        return j - i;
+    }
+    if (span.size() > 3 && span[1] == ':' && span[2] == '\\' && is_ascii_alnum(span[0])) {
+        return j - i;
+    }
+    if (span[0] == '/' && slashes >= 2 && span.size() > 1 && is_ascii_alnum(span[1])) {
+        return j - i;
+    }
+    // A relative path needs a file extension: `docs/a.md`, not `и/или` or `км/ч`.
+    const std::size_t last_slash = span.find_last_of("/\\");
+    const std::size_t dot = span.rfind('.');
+    if (span[0] != '/' && dot != std::string_view::npos && dot > last_slash + 1 &&
+        span.size() - dot >= 2 && span.size() - dot <= 6 && is_ascii_alnum(span[0])) {
+        return j - i;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::size_t match_protected(std::string_view s, std::size_t i) {
+    if (starts_with_folded(s, i, "http://") || starts_with_folded(s, i, "https://") ||
+        starts_with_folded(s, i, "ftp://") || starts_with_folded(s, i, "mailto:") ||
+        starts_with_folded(s, i, "www.")) {
+        const std::size_t end = url_tail(s, i);
+        const std::size_t prefix = s.find_first_of(":.", i) + 1;
+        return end > prefix + 1 ? end - i : 0;
+    }
+    const char first = s[i];
+    if (first == '/' || first == '.' || first == '~') return match_path(s, i);
+    // Host or e-mail: letters, digits, '-', '.', '_', one '@'.
+    std::size_t j = i;
+    std::size_t at = std::string_view::npos;
+    bool dotted = false;
+    while (j < s.size()) {
+        std::size_t len = 0;
+        const char32_t c = peek(s, j, &len);
+        if (c == '@') {
+            if (at != std::string_view::npos) break;
+            at = j;
+        } else if (c == '.') {
+            dotted = true;
+        } else if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '_' ||
+                     c == '+' || c == '%')) {
+            break;
+        }
+        j += len;
+    }
+    std::size_t end = j;
+    while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;
+    if (dotted) {
+        if (at != std::string_view::npos && at < end) {
+            if (valid_local_part(s.substr(i, at - i)) &&
+                valid_host(s.substr(at + 1, end - at - 1))) {
+                return end - i;
+            }
+        } else if (at == std::string_view::npos && valid_host(s.substr(i, end - i))) {
+            std::size_t k = end;
+            if (k < s.size() && s[k] == ':' && k + 1 < s.size() && is_digit(s[k + 1])) {
+                ++k;
+                while (k < s.size() && is_digit(s[k])) ++k;
+            }
+            if (k < s.size() && (s[k] == '/' || s[k] == '?' || s[k] == '#')) k = url_tail(s, k);
+            return k - i;
+        }
+    }
+    if (is_ascii_alnum(first) && j < s.size() && (s[j] == '/' || s[j] == '\\' || s[j] == ':')) {
+        return match_path(s, i);
+    }
+    if (is_ascii_alnum(first) && dotted && at == std::string_view::npos) {
+        // `file.txt/…` was cut at the dot scan; paths are re-checked from the start.
+        return match_path(s, i);
+    }
+    return 0;
+}
+
+void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_t& prev,
+              std::vector<Token>& out) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const std::size_t start = i;
+        std::size_t len = 0;
+        const char32_t c = peek(s, i, &len);
+        Token tok;
+        tok.offset = base + static_cast<std::uint32_t>(start);
+        tok.run = run;
+        tok.cp = c;
+        tok.chars = 1;
+        const bool may_protect = !is_url_context(prev) &&
+                                 (is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '/' ||
+                                  c == '.' || c == '~');
+        if (may_protect) {
+            const std::size_t p = match_protected(s, i);
+            if (p > 0) {
+                tok.kind = Kind::opaque;
+                tok.text = s.substr(i, p);
+                i += p;
+                prev = static_cast<unsigned char>(s[i - 1]) < 0x80 ? s[i - 1] : U'x';
+                out.push_back(tok);
+                continue;
+            }
+        }
+        char32_t last = c;
+        i += len;
+        if (is_letter(c) || is_word_mark(c)) {
+            bool cyr = is_cyrillic(c);
+            bool lat = is_latin(c);
+            bool other = is_other_letter(c);
+            std::uint32_t chars = 1;
+            while (i < n) {
+                std::size_t l = 0;
+                const char32_t d = peek(s, i, &l);
+                if (!is_letter(d) && !is_word_mark(d)) break;
+                cyr |= is_cyrillic(d);
+                lat |= is_latin(d);
+                other |= is_other_letter(d);
+                if (!is_word_mark(d)) ++chars;
+                i += l;
+                last = d;
+            }
+            tok.kind = Kind::word;
+            tok.chars = chars;
+            tok.upper = is_upper(c);
+            tok.script = cyr && lat ? Script::mixed
+                         : cyr      ? Script::cyrillic
+                         : lat      ? Script::latin
+                         : other    ? Script::other
+                                    : Script::none;
+        } else if (is_digit(c)) {
+            while (i < n && is_digit(static_cast<unsigned char>(s[i]))) ++i;
+            tok.kind = Kind::number;
+            tok.chars = static_cast<std::uint32_t>(i - start);
+            last = '0';
+        } else if (is_space(c)) {
+            while (i < n) {
+                std::size_t l = 0;
+                const char32_t d = peek(s, i, &l);
+                if (!is_space(d)) break;
+                i += l;
+            }
+            tok.kind = Kind::space;
+        } else if (c == '-') {
+            while (i < n && s[i] == '-') ++i;
+            tok.kind = Kind::dash;
+            tok.chars = static_cast<std::uint32_t>(i - start);
+        } else if (is_dash_char(c)) {
+            tok.kind = Kind::dash;
+        } else if ((c == '<' || c == '>') && i < n && s[i] == static_cast<char>(c) &&
+                   (i + 1 >= n || s[i + 1] != static_cast<char>(c)) &&
+                   (start == 0 || s[start - 1] != static_cast<char>(c))) {
+            ++i;  // `<<` and `>>` as quotes; `>>>` stays an arrow-like sign.
+            tok.kind = Kind::quote;
+        } else if (is_quote_char(c)) {
+            tok.kind = Kind::quote;
+        } else if (c == '.') {
+            while (i < n && s[i] == '.') ++i;
+            tok.kind = Kind::punct;
+            tok.chars = static_cast<std::uint32_t>(i - start);
+        } else {
+            tok.kind = Kind::punct;
+        }
+        tok.text = s.substr(start, i - start);
+        prev = last;
+        out.push_back(tok);
+    }
+}
+
+}  // namespace verstka::detail::typo

@@ -1,0 +1,16 @@
+// Cases for the rule nbsp/number-unit: where it fires and where it must not.
+#include "../../rule_cases.hpp"
+
+TEST_CASE("nbsp/number-unit") {
+    verstka::test::check_rule("nbsp/number-unit", {
+        {"5 км и 20 кг", "5⍽км и 20⍽кг"},
+        {"в 2024 г.", "в 2024⍽г."},
+        {"5 тыс. руб.", "5⍽тыс.⍽руб."},
+        {"5 лет и 3 человека", "5 лет и 3 человека"},
+        {"−5 °C", "−5⍽°C"},
+        {"100 $ и 200 ₽", "100⍽$ и 200⍽₽"},
+        {"3 млн руб.", "3⍽млн⍽руб."},
+        {"90 км/ч", "90⍽км/ч"},
+        {"5 мая", "5 мая"},
+    });
+}

@@ -1,0 +1,14 @@
+// Cases for the rule nbsp/particle: where it fires and where it must not.
+#include "../../rule_cases.hpp"
+
+TEST_CASE("nbsp/particle") {
+    verstka::test::check_rule("nbsp/particle", {
+        {"сказал бы", "сказал⍽бы"},
+        {"он же, так ли", "он⍽же, так⍽ли"},
+        {"Же было, б. Ленина", "Же было, б. Ленина"},
+        {"пришёл ж", "пришёл⍽ж"},
+        {"«Сказка» же", "«Сказка»⍽же"},
+        {"ли он", "ли он"},
+        {"она-то ли", "она-то⍽ли"},
+    });
+}

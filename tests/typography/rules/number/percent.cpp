@@ -1,0 +1,13 @@
+// Cases for the rule number/percent: where it fires and where it must not.
+#include "../../rule_cases.hpp"
+
+TEST_CASE("number/percent") {
+    verstka::test::check_rule("number/percent", {
+        {"выросла на 100 %", "выросла на 100%"},
+        {"5 ‰", "5‰"},
+        {"знак % в тексте", "знак % в тексте"},
+        {"на 5,5 % больше", "на 5,5% больше"},
+        {"100%", "100%"},
+        {"слово %", "слово %"},
+    });
+}

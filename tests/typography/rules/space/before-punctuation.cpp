@@ -1,0 +1,15 @@
+// Cases for the rule space/before-punctuation: where it fires and where it must not.
+#include "../../rule_cases.hpp"
+
+TEST_CASE("space/before-punctuation") {
+    verstka::test::check_rule("space/before-punctuation", {
+        {"Сочи , Адлер и Хоста .", "Сочи, Адлер и Хоста."},
+        {"фестиваль ( 18+ ) прошёл", "фестиваль (18+) прошёл"},
+        {"Правда ? Да !", "Правда? Да!"},
+        {"время : 10 часов ; дата", "время: 10 часов; дата"},
+        {"файл .gitignore в проекте", "файл .gitignore в проекте"},
+        {"заявитель(и) подал", "заявитель(и) подал"},
+        {"пустые ( ) скобки", "пустые ( ) скобки"},
+        {"[ 1 ] сноска", "[1] сноска"},
+    });
+}
