@@ -67,7 +67,7 @@ const Case kCases[] = {
     {"[\"Север\"](/x)", "<a class=\"vk-link\" href=\"/x\">«Север»</a>"},
     {"\"[Север](/x)\"", "«<a class=\"vk-link\" href=\"/x\">Север</a>»"},
     {"\"Север, [сказал\"](/x) он", "«Север, <a class=\"vk-link\" href=\"/x\">сказал»</a> он"},
-    {"*\"Север* и *Юг\"*", "<em>«Север</em> и <em>Юг»</em>"},
+    {"*\"Север* и *Юг\"*", "<em>«Север</em> и⍽<em>Юг»</em>"},
     {"\"`code`\"", "«<code>code</code>»"},
     {"\"![кот](/c.png)\"",
      "«<img src=\"/c.png\" alt=\"кот\" loading=\"lazy\" decoding=\"async\">»"},
@@ -112,7 +112,7 @@ const Case kCases[] = {
      "https://site.ru/a-b--c</a>⍽— тут"},
     {"Пишите на <info@sochi.example> - ответим",
      "Пишите на⍽<a class=\"vk-link\" href=\"mailto:info@sochi.example\">info@sochi.example</a>⍽— ответим"},
-    {"<span title=\"a - b\"> \"x\"", "&lt;span title=\"a - b\"&gt; «x»"},
+    {"<span title=\"a - b\"> \"Север\"", "&lt;span title=\"a - b\"&gt; «Север»"},
     // Titles and alts are typeset on their own.
     {"[x](/a 'Проект \"Север\"')", "<a class=\"vk-link\" href=\"/a\" title=\"Проект «Север»\">x</a>"},
     {"![Кот в \"Сочи\"](/c.png)",
@@ -148,7 +148,7 @@ TEST_CASE("typography reaches flattened block markers in inline fields") {
     // "- " is a list marker to cmark but a dialogue dash to the editor: flattened back to
     // text, it is typeset with the rest of the paragraph.
     const verstka::test::Rendered r = verstka::test::render_inline("- Да, - сказал он.", options);
-    CHECK(show(r.html) == show(nbsp("—⍽Да,⍽— сказал он.")));
+    CHECK(show(r.html) == show(nbsp("—⍽Да,⍽— сказал⍽он.")));
 }
 
 TEST_CASE("code blocks and verbatim runs are never typeset, with typography on") {
