@@ -365,8 +365,10 @@ private:
                 const std::string url_pointer = child_pointer(pointer, "url");
                 open_link("vk-embed__link", b.url, url_pointer);
                 out_.element("span", "vk-embed__provider", provider_title(b.provider));
-                out_.text(" ");
-                out_.element("span", "vk-embed__url", display_url(b.url));
+                if (check_url(b.url).allowed) {
+                    out_.text(" ");
+                    out_.element("span", "vk-embed__url", display_url(b.url));
+                }
                 out_.close();
                 if (!b.caption.empty()) {
                     out_.open_with_class("figcaption", "vk-embed__caption");

@@ -50,6 +50,14 @@ UrlVerdict check_url(std::string_view url) {
     // A scheme is whatever precedes the first ':' that comes before any '/', '?' or '#'.
     const std::size_t colon = candidate.find(':');
     const std::size_t delimiter = candidate.find_first_of("/?#");
+    // "&#106;avascript:" or "%6Aavascript:" is harmless to a browser reading our escaped
+    // attribute, but becomes "javascript:" for any consumer that decodes once more.
+    const std::string_view before_colon = std::string_view(candidate).substr(0, colon);
+    if (colon != std::string::npos && before_colon.find_first_of("/?") == std::string::npos &&
+        before_colon.find_first_of("&%\\") != std::string::npos) {
+        verdict.reason = "the address has an encoded or disguised scheme";
+        return verdict;
+    }
     if (colon == std::string::npos || (delimiter != std::string::npos && delimiter < colon)) {
         verdict.allowed = true;  // relative: path, query, fragment or //host
         verdict.url = std::move(candidate);

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -44,7 +45,7 @@ fs::path write_scratch(const std::string& name, const std::string& content) {
 // Runs the CLI with `args` (shell words) and `input` on stdin.
 Run run(const std::string& args, const std::string& input = "") {
     const char* cli = std::getenv("VERSTKA_CLI");
-    REQUIRE_MESSAGE(cli != nullptr, "VERSTKA_CLI is not set (run through ctest)");
+    if (cli == nullptr) cli = VERSTKA_CLI_PATH;
     const fs::path in = write_scratch("stdin", input);
     const fs::path out = scratch_dir() / "stdout";
     const fs::path err = scratch_dir() / "stderr";
@@ -113,7 +114,7 @@ TEST_CASE("cli: diagnostics format and exit 1 on errors") {
     CHECK(r.err.rfind(file.string() + ":4:28: error: ", 0) == 0);
     CHECK(r.err.find("[json.syntax]") != std::string::npos);
 
-    const Run missing = run("validate -", R"({"body": []})");
+    const Run missing = run("validate -", R"j({"body": []})j");
     CHECK(missing.status == 1);
     CHECK(missing.err.find("<stdin>") == 0);
     CHECK(missing.err.find(": error: ") != std::string::npos);
@@ -121,14 +122,14 @@ TEST_CASE("cli: diagnostics format and exit 1 on errors") {
 }
 
 TEST_CASE("cli: warnings keep exit 0 and name the JSON Pointer") {
-    const Run r = run("render -", R"({"title": "T", "body": [{"type": "paragraph", "text": "x", "colour": "red"}]})");
+    const Run r = run("render -", R"j({"title": "T", "body": [{"type": "paragraph", "text": "x", "colour": "red"}]})j");
     CHECK(r.status == 0);
     CHECK(r.err.find(": warning: ") != std::string::npos);
     CHECK(r.err.find("[article.unknown-field] at /body/0/colour") != std::string::npos);
 }
 
 TEST_CASE("cli: validate prints nothing for a clean article") {
-    const Run r = run("validate -", R"({"title": "Заголовок", "body": [{"type": "paragraph", "text": "Текст."}]})");
+    const Run r = run("validate -", R"j({"title": "Заголовок", "body": [{"type": "paragraph", "text": "Текст."}]})j");
     CHECK(r.status == 0);
     CHECK(r.out.empty());
 }
@@ -150,12 +151,12 @@ TEST_CASE("cli: rules lists the catalog") {
 }
 
 TEST_CASE("cli: --batch renders NDJSON in order, one record per line") {
-    const std::string input = R"({"title": "Один", "body": []})"
+    const std::string input = R"j({"title": "Один", "body": []})j"
                               "\n\n"
-                              R"({"body": []})"
+                              R"j({"body": []})j"
                               "\n"
                               "not json\n"
-                              R"({"title": "Четыре", "body": []})"
+                              R"j({"title": "Четыре", "body": []})j"
                               "\n";
     const Run r = run("render --batch --layout compact -", input);
     CHECK(r.status == 1);

@@ -11,7 +11,7 @@ using verstka::Layout;
 using verstka::RenderOptions;
 using verstka::render_article;
 
-constexpr const char* kEveryBlock = R"({
+constexpr const char* kEveryBlock = R"j({
   "v": 1, "id": "test-1", "lang": "ru", "url": "https://example.org/news/1",
   "rubric": "Общество", "title": "Заголовок", "lead": "Подводка",
   "published": "2024-09-13T10:00:00+03:00", "updated": "2024-09-14T08:05:00+03:00",
@@ -34,7 +34,7 @@ constexpr const char* kEveryBlock = R"({
   "links": {"full": {"url": "https://example.org/full", "label": "Полная версия"},
             "next": {"url": "https://example.org/next", "label": "Дальше", "title": "Следующий заголовок"}},
   "tags": ["первый", "второй"]
-})";
+})j";
 
 std::string render(const char* json, Layout layout = Layout::full) {
     RenderOptions options;
@@ -124,20 +124,20 @@ TEST_CASE("compact layout: title link and date only") {
 
 TEST_CASE("linked title falls back to links.full and to plain text") {
     const std::string with_full = render(
-        R"({"title": "T", "body": [], "links": {"full": {"url": "/full"}}})", Layout::compact);
+        R"j({"title": "T", "body": [], "links": {"full": {"url": "/full"}}})j", Layout::compact);
     CHECK(contains(with_full, "<a class=\"vk-card__title-link\" href=\"/full\">T</a>"));
-    const std::string without = render(R"({"title": "T", "body": []})", Layout::compact);
+    const std::string without = render(R"j({"title": "T", "body": []})j", Layout::compact);
     CHECK(contains(without, "<span class=\"vk-card__title-link\">T</span>"));
 }
 
 TEST_CASE("every plain-text field is escaped") {
     const std::string attack = "<script>alert(1)</script>\\\" onerror=\\\"x";
-    std::string json = R"({"title": "@", "rubric": "@", "dateline": "@", "authors": [{"name": "@"}],
+    std::string json = R"j({"title": "@", "rubric": "@", "dateline": "@", "authors": [{"name": "@"}],
         "source": {"name": "@"}, "cover": {"src": "/c.jpg", "alt": "@", "credit": "@", "creditPrefix": "@"},
         "body": [{"type": "quote", "text": "q", "author": "@", "role": "@"},
                  {"type": "callout", "title": "@", "text": "t"}],
         "links": {"full": {"url": "/f", "label": "@"}, "next": {"url": "/n", "label": "@", "title": "@"}},
-        "tags": ["@"]})";
+        "tags": ["@"]})j";
     for (std::size_t at = json.find('@'); at != std::string::npos; at = json.find('@', at + attack.size())) {
         json.replace(at, 1, attack);
     }
@@ -153,11 +153,11 @@ TEST_CASE("every plain-text field is escaped") {
 TEST_CASE("rejected URLs are left out with a warning, text kept") {
     RenderOptions options;
     options.typography = false;
-    const auto result = render_article(R"({"title": "T", "url": "javascript:alert(1)",
+    const auto result = render_article(R"j({"title": "T", "url": "javascript:alert(1)",
         "authors": [{"name": "Автор", "url": "vbscript:x"}],
         "cover": {"src": "data:image/png;base64,AAAA", "alt": "Описание"},
         "body": [{"type": "embed", "provider": "vk", "url": "javascript:alert(2)"}],
-        "links": {"full": {"url": "JaVaScRiPt:alert(3)", "label": "Читать"}}})",
+        "links": {"full": {"url": "JaVaScRiPt:alert(3)", "label": "Читать"}}})j",
                                        options);
     REQUIRE(result.ok);
     CHECK_FALSE(contains(result.html, "javascript"));
@@ -184,9 +184,9 @@ TEST_CASE("JSON-LD: NewsArticle, only with the option, inert in HTML") {
     options.typography = false;
     CHECK_FALSE(contains(render_article(kEveryBlock, options).html, "application/ld+json"));
     options.json_ld = true;
-    const std::string html = render_article(R"({"title": "</script><script>alert(1)</script>\u2028",
+    const std::string html = render_article(R"j({"title": "</script><script>alert(1)</script>\u2028",
         "published": "2024-09-13T10:00:00+03:00", "url": "javascript:x",
-        "authors": [{"name": "A & B"}], "body": []})",
+        "authors": [{"name": "A & B"}], "body": []})j",
                                             options)
                                  .html;
     CHECK(contains(html, "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\""));
@@ -202,17 +202,17 @@ TEST_CASE("entities option writes typographic characters as named entities") {
     RenderOptions options;
     options.typograph.chars = verstka::CharOutput::entities;
     options.typography = false;
-    const auto result = render_article(R"({"title": "В\u00A0Сочи — «да»", "body": []})", options);
+    const auto result = render_article(R"j({"title": "В\u00A0Сочи — «да»", "body": []})j", options);
     REQUIRE(result.ok);
     CHECK(contains(result.html, "В&nbsp;Сочи &mdash; &laquo;да&raquo;"));
 }
 
 TEST_CASE("errors give no HTML, warnings do not stop rendering") {
-    const auto bad = render_article(R"({"body": []})");
+    const auto bad = render_article(R"j({"body": []})j");
     CHECK_FALSE(bad.ok);
     CHECK(bad.html.empty());
     CHECK(verstka::has_errors(bad.diagnostics));
-    const auto warned = render_article(R"({"title": "T", "body": [], "mystery": 1})");
+    const auto warned = render_article(R"j({"title": "T", "body": [], "mystery": 1})j");
     CHECK(warned.ok);
     CHECK_FALSE(warned.html.empty());
     CHECK_FALSE(verstka::has_errors(warned.diagnostics));

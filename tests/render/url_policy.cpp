@@ -33,6 +33,8 @@ TEST_CASE("url policy: allowed addresses") {
         {"  https://example.org  ", true, "https://example.org"},
         {"https://example.org/a b", true, "https://example.org/a b"},
         {"/path/with:colon", true, "/path/with:colon"},
+        {"#section:2", true, "#section:2"},
+        {"/search?q=a&b:c", true, "/search?q=a&b:c"},
         {"https://ru.wikipedia.org/wiki/Сочи", true, "https://ru.wikipedia.org/wiki/Сочи"},
     };
     for (const UrlCase& c : cases) {
@@ -65,7 +67,6 @@ TEST_CASE("url policy: dangerous and disguised schemes are rejected") {
         "&#x6A;avascript:alert(1)",
         "%6Aavascript:alert(1)",
         "jav&#x09;ascript:alert(1)",
-        "java\x00script:alert(1)",
         "javascript\x0B:alert(1)",
         "\xE2\x80\x8Bjavascript:alert(1)",  // zero-width space before the scheme
         "",

@@ -1,0 +1,91 @@
+#include "api/field_positions.hpp"
+
+#include <string>
+#include <unordered_set>
+
+#include "article/json_locator.hpp"
+
+namespace verstka::detail {
+
+namespace {
+
+int hex_value(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool is_hex4(std::string_view s, std::size_t at) noexcept {
+    if (at + 4 > s.size()) return false;
+    for (std::size_t k = at; k < at + 4; ++k) {
+        if (hex_value(s[k]) < 0) return false;
+    }
+    return true;
+}
+
+std::size_t utf8_length(unsigned char lead) noexcept {
+    if (lead < 0x80) return 1;
+    if ((lead & 0xE0) == 0xC0) return 2;
+    if ((lead & 0xF0) == 0xE0) return 3;
+    if ((lead & 0xF8) == 0xF0) return 4;
+    return 1;
+}
+
+// Walks the JSON string starting at `quote` (its opening '"'), decoding escapes, until the
+// decoded text reaches line:column; returns the source offset there (the closing quote when
+// the place lies beyond the text).
+std::size_t source_offset_of(std::string_view json, std::size_t quote, int line, int column) {
+    int at_line = 1, at_column = 1;
+    std::size_t i = quote + 1;
+    while (i < json.size() && json[i] != '"') {
+        if (at_line > line || (at_line == line && at_column >= column)) return i;
+        char decoded = 'x';  // only line endings matter for counting
+        std::size_t width = utf8_length(static_cast<unsigned char>(json[i]));
+        if (json[i] == '\\' && i + 1 < json.size()) {
+            const char e = json[i + 1];
+            decoded = e == 'n' ? '\n' : e == 'r' ? '\r' : 'x';
+            width = 2;
+            if (e == 'u' && is_hex4(json, i + 2)) {
+                width = 6;
+                // A surrogate pair is one character of the decoded text.
+                if (json.compare(i + 6, 2, "\\u") == 0 && is_hex4(json, i + 8) && hex_value(json[i + 2]) == 0xD &&
+                    hex_value(json[i + 3]) >= 8 && hex_value(json[i + 3]) <= 0xB) {
+                    width = 12;
+                }
+            }
+        }
+        i += width;
+        if (decoded == '\n' || (decoded == '\r' && json.compare(i, 2, "\\n") != 0)) {
+            ++at_line;
+            at_column = 1;
+        } else if (decoded != '\r') {
+            ++at_column;
+        }
+    }
+    return i;
+}
+
+}  // namespace
+
+void place_field_diagnostics(std::string_view json, Diagnostics& diagnostics, std::size_t first) {
+    // Parsing counts positions after a BOM, as editors show them; so do we.
+    if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);
+    std::unordered_set<std::string> pointers;
+    for (std::size_t i = first; i < diagnostics.size(); ++i) {
+        if (diagnostics[i].line > 0 && !diagnostics[i].path.empty()) pointers.insert(diagnostics[i].path);
+    }
+    if (pointers.empty()) return;
+    const auto values = locate_values(json, pointers);
+    for (std::size_t i = first; i < diagnostics.size(); ++i) {
+        Diagnostic& d = diagnostics[i];
+        if (d.line <= 0 || d.path.empty()) continue;
+        const auto found = values.find(d.path);
+        if (found == values.end() || found->second >= json.size() || json[found->second] != '"') continue;
+        const SourcePosition at = source_position(json, source_offset_of(json, found->second, d.line, d.column));
+        d.line = at.line;
+        d.column = at.column;
+    }
+}
+
+}  // namespace verstka::detail
