@@ -22,3 +22,4 @@ fi
 cmake --build build-wasm -j "$jobs" --target verstka_wasm
 
 node scripts/assemble-dist.mjs
+node web_demo/build.mjs  # the demo page: bundles web_demo/src (CodeMirror) and the examples index
