@@ -113,8 +113,9 @@ TEST_CASE("typograph: enable and disable by id and by group mask") {
 TEST_CASE("typograph: English quotes for a Latin quotation are an option") {
     TypographOptions russian;
     russian.english_quotes_for_latin = false;
-    CHECK(verstka::typograph("песня \"Yesterday\"", russian).text == "песня «Yesterday»");
-    CHECK(verstka::typograph("песня \"Yesterday\"").text == "песня “Yesterday”");
+    CHECK(verstka::typograph("песня \"Let It Be\"", russian).text == nbsp("песня «Let It⍽Be»"));
+    CHECK(verstka::typograph("песня \"Let It Be\"").text == nbsp("песня “Let It⍽Be”"));
+    CHECK(verstka::typograph("бренд \"Lego\"").text == "бренд «Lego»");
 }
 
 TEST_CASE("typography_rules: catalog in order with titles") {

@@ -71,6 +71,19 @@ bool range_words(const Context& c, std::size_t a, std::size_t b) {
            (is_month_nominative(y) || is_month_genitive(y));
 }
 
+// Ranges go up: `5-7`, `1870-1953`; `12345-89` is a code (ГОСТ). Times are not compared,
+// a night shift `22:00-6:00` is a range too.
+bool ascending(const Context& c, std::size_t lf, std::size_t ll, std::size_t rf, std::size_t rl) {
+    for (std::size_t k = lf; k <= rl; ++k) {
+        if (c.is_punct(k, ':')) return true;
+    }
+    (void)ll;
+    const std::string_view a = c.t[lf].text;
+    const std::string_view b = c.t[rf].text;
+    if (a.size() != b.size()) return a.size() < b.size();
+    return a <= b;
+}
+
 void set_en_dash(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x93", 0x2013, Kind::dash); }
 
 void apply(Context& c) {
@@ -100,6 +113,7 @@ void apply(Context& c) {
             std::size_t rl = 0;
             if (!number_extent(c, r, rf, rl) || rf != r || !free_outside_right(c, rl)) continue;
             if (s1 == npos && (d != ll + 1 || r != d + 1)) continue;
+            if (!ascending(c, lf, ll, rf, rl)) continue;
             set_en_dash(c, d);
             if (s1 != npos) {
                 c.erase(s1);

@@ -12,14 +12,29 @@ bool is_end_mark(const Context& c, std::size_t i) {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
-// The sentence really ends: after the marks (and closing quotes or brackets) a space or the end.
+// The sentence really ends: after the marks (and closing quotes or brackets) comes the end,
+// or a space and a capital letter, an opening quote or a dash. A lowercase word or a number
+// after the dot means an abbreviation: `см. рис. 3`, `т. е. замену`.
 bool sentence_ends(const Context& c, std::size_t i) {
     std::size_t n = i;
     while (n != npos && (is_end_mark(c, n) || (c.t[n].kind == Kind::quote) ||
                          (c.t[n].kind == Kind::punct && is_close_bracket(c.t[n].cp)))) {
         n = c.next(n);
     }
-    return n == npos || c.is_space(n);
+    if (n == npos) return true;
+    if (!c.is_space(n)) return false;
+    const std::size_t w = c.next(n);
+    if (w == npos) return true;
+    const Token& t = c.t[w];
+    return (t.kind == Kind::word && t.upper) || t.kind == Kind::quote || t.kind == Kind::dash;
+}
+
+// Abbreviations end with a dot too: `ул.`, `пос.`, `обл.`, `Дж.` are no sentence ends.
+bool abbreviation_like(const Context& c, std::size_t i) {
+    const Token& t = c.t[i];
+    if (t.kind != Kind::word || !c.is_text(c.next(i), ".")) return false;
+    return t.upper || is_prepositive_abbreviation(t.text) ||
+           is_postpositive_abbreviation(t.text);
 }
 
 void apply(Context& c) {
@@ -29,7 +44,7 @@ void apply(Context& c) {
                                 (t.script == Script::cyrillic || t.script == Script::latin);
         const bool short_number = t.kind == Kind::number && t.text.size() <= 2;
         if (!short_word && !short_number) continue;
-        if (short_word && t.chars == 1 && t.upper) continue;  // an initial: `Д. Д. Жилинский`
+        if (short_word && abbreviation_like(c, i)) continue;
         const std::size_t e = c.next(i);
         if (e != i + 1 || !is_end_mark(c, e) || !sentence_ends(c, e)) continue;
         const std::size_t s = c.prev(i);

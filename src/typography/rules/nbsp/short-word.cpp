@@ -28,6 +28,9 @@ bool bindable(const Context& c, std::size_t n) {
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!c.is_word(i) || !is_short(c.t[i]) || !standalone(c, i)) continue;
+        // `20 кг попалась`: a unit after a number belongs to the number, not to the next word.
+        const std::size_t before = c.prev(i);
+        if (c.is_space(before) && is_unit(c.t[i].text) && c.is_number(c.prev(before))) continue;
         const std::size_t s = c.next(i);
         if (!c.is_space(s) || s != i + 1) continue;
         if (bindable(c, c.next(s))) c.set_nbsp(s);

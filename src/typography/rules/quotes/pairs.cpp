@@ -20,16 +20,19 @@ constexpr Style kLapki{"\xE2\x80\x9E", 0x201E, "\xE2\x80\x9C", 0x201C};
 constexpr Style kEnglishDouble{"\xE2\x80\x9C", 0x201C, "\xE2\x80\x9D", 0x201D};
 constexpr Style kEnglishSingle{"\xE2\x80\x98", 0x2018, "\xE2\x80\x99", 0x2019};
 
-// A quotation is English when its words are Latin and none is Cyrillic.
-bool latin_only(const Context& c, std::size_t from, std::size_t to) {
+// A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
+// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
+bool latin_phrase(const Context& c, std::size_t from, std::size_t to, bool nested) {
     bool latin = false;
+    bool spaced = false;
     for (std::size_t k = from + 1; k < to; ++k) {
         const Token& t = c.t[k];
+        if (t.kind == Kind::space) spaced = true;
         if (t.kind != Kind::word) continue;
         if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
         if (t.script == Script::latin) latin = true;
     }
-    return latin;
+    return latin && (spaced || nested);
 }
 
 void apply(Context& c) {
@@ -45,9 +48,10 @@ void apply(Context& c) {
         if (!m.open) continue;
         const std::size_t parent = m.parent;
         russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
+        const bool in_english = parent != npos && english[parent] >= 0;
         if (allow_english && m.partner != npos &&
-            latin_only(c, m.index, marks[m.partner].index)) {
-            english[k] = parent != npos && english[parent] >= 0 ? english[parent] + 1 : 0;
+            latin_phrase(c, m.index, marks[m.partner].index, in_english)) {
+            english[k] = in_english ? english[parent] + 1 : 0;
         }
     }
     for (std::size_t k = 0; k < marks.size(); ++k) {
@@ -71,7 +75,7 @@ constexpr Example kExamples[] = {
     {"центр \"IT-куб\"", "центр «IT-куб»"},
     {"\"Проект \"Север\" готов\"", "«Проект „Север“ готов»"},
     {"<<Юнармия>>", "«Юнармия»"},
-    {"песня \"Yesterday\"", "песня “Yesterday”"},
+    {"песня \"Let It Be\" и \"Yesterday\"", "песня “Let It Be” и «Yesterday»"},
 };
 
 }  // namespace

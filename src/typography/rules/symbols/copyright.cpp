@@ -7,8 +7,10 @@ namespace verstka::detail::typo {
 namespace {
 
 // `(c)` only where a sign fits: before a year or a name, or at the end of a name;
-// not as a list item `(a), (b), (c) третий`.
+// glued to a brand; not as a list item `(a), (b), (c) третий`.
 bool sign_context(const Context& c, std::size_t open, std::size_t close) {
+    const std::size_t before = c.prev(open);
+    if (before + 1 == open && (c.is_word(before) || c.is_number(before))) return true;
     const std::size_t n = c.next(close);
     if (n == npos || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp))) {
         const std::size_t p = c.prev(open);

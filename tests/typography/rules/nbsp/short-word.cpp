@@ -14,5 +14,6 @@ TEST_CASE("nbsp/short-word") {
         {"ИА SochiMedia", "ИА⍽SochiMedia"},
         {"вот он.", "вот он."},
         {"to be or not", "to⍽be⍽or⍽not"},
+        {"20 кг рыбы", "20 кг рыбы"},
     });
 }
