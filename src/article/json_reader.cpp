@@ -161,6 +161,30 @@ private:
 
 }  // namespace
 
+// nlohmann stops just after the token that broke the grammar ("unexpected string literal")
+// or a number out of range; editors want that token's start, so step back over a string or a
+// bare word. A lexer error ("invalid literal") already stops at the failing byte and is kept.
+std::size_t offending_token_start(std::string_view text, std::size_t offset, std::string_view message) {
+    const bool after_token = message.find("unexpected") != std::string_view::npos ||
+                             message.find("overflow") != std::string_view::npos;
+    if (!after_token || offset >= text.size()) return offset;
+    auto is_word = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '+' || c == '-' || c == 'E';
+    };
+    if (text[offset] == '"') {
+        for (std::size_t i = offset; i-- > 0;) {
+            if (text[i] != '"') continue;
+            std::size_t backslashes = 0;
+            while (i > backslashes && text[i - 1 - backslashes] == '\\') ++backslashes;
+            if (backslashes % 2 == 0) return i;
+        }
+        return offset;
+    }
+    std::size_t start = offset;
+    while (start > 0 && is_word(text[start]) && is_word(text[start - 1])) --start;
+    return start;
+}
+
 std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Diagnostics& diagnostics) {
     DomBuilder builder(max_depth, diagnostics);
     const bool ok = json::sax_parse(text.begin(), text.end(), &builder);
@@ -190,7 +214,7 @@ std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Di
         d.code = "json.syntax";
         d.message =
             builder.syntax_error() ? "invalid JSON: " + builder.error_message() : std::string("invalid JSON");
-        const SourcePosition at = source_position(text, builder.error_offset());
+        const SourcePosition at = source_position(text, offending_token_start(text, builder.error_offset(), d.message));
         d.line = at.line;
         d.column = at.column;
     }

@@ -38,7 +38,7 @@ TEST_CASE("each diagnostic code is reported with its path, line and column") {
         {"syntax: truncated", "{\"title\":", "json.syntax", "", 1, 10},
         {"syntax: raw control character", "{\"title\":\"a\tb\"}", "json.syntax", "", 1, 12},
         {"syntax: lone surrogate escape", R"({"title":"\ud800"})", "json.syntax", "", 1, 17},
-        {"syntax: number overflow", R"({"v":1e400})", "json.syntax", "", 1, 10},
+        {"syntax: number overflow", R"({"v":1e400})", "json.syntax", "", 1, 6},
         {"syntax: second BOM", "\xEF\xBB\xBF\xEF\xBB\xBF{}", "json.syntax", "", 1, 1},
         {"syntax: text after the value", R"({} {})", "json.syntax", "", 1, 4},
         {"too deep: 65 arrays", std::string(65, '['), "json.too-deep",
@@ -212,4 +212,25 @@ TEST_CASE("a multi-line article locates problems on their own lines") {
     CHECK(p.diagnostics[1].code == "article.bad-age-rating");
     CHECK(p.diagnostics[1].line == 7);
     CHECK(p.diagnostics[1].column == 16);
+}
+
+TEST_CASE("syntax errors after a whole token point at the token's start") {
+    struct Case {
+        const char* json;
+        int column;
+    };
+    const Case cases[] = {
+        {R"({"type": "paragraph" "text": "x"})", 22},  // the unexpected string literal
+        {R"({"a": 1 2})", 9},                           // the unexpected number
+        {R"({"a": "x\"y" "b"})", 14},                    // escaped quotes are stepped over
+        {R"([1, 2 true])", 7},                          // the unexpected literal
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.json);
+        const auto p = parse(c.json);
+        const verstka::Diagnostic* d = find_code(p.diagnostics, "json.syntax");
+        REQUIRE(d != nullptr);
+        CHECK(d->line == 1);
+        CHECK(d->column == c.column);
+    }
 }

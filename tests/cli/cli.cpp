@@ -111,7 +111,7 @@ TEST_CASE("cli: diagnostics format and exit 1 on errors") {
     CHECK(r.status == 1);
     CHECK(r.out.empty());
     CAPTURE(r.err);
-    CHECK(r.err.rfind(file.string() + ":4:28: error: ", 0) == 0);
+    CHECK(r.err.rfind(file.string() + ":4:26: error: ", 0) == 0);
     CHECK(r.err.find("[json.syntax]") != std::string::npos);
 
     const Run missing = run("validate -", R"j({"body": []})j");
