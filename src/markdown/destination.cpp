@@ -41,9 +41,27 @@ std::string decode_scheme_part(std::string_view url) {
 bool is_href_safe(unsigned char c) noexcept {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
     switch (c) {
-        case '-': case '_': case '.': case '~': case '!': case '$': case '&': case '\'':
-        case '(': case ')': case '*': case '+': case ',': case ';': case '=': case ':':
-        case '@': case '/': case '?': case '#': case '%':
+        case '-':
+        case '_':
+        case '.':
+        case '~':
+        case '!':
+        case '$':
+        case '&':
+        case '\'':
+        case '(':
+        case ')':
+        case '*':
+        case '+':
+        case ',':
+        case ';':
+        case '=':
+        case ':':
+        case '@':
+        case '/':
+        case '?':
+        case '#':
+        case '%':
             return true;
         default:
             return false;
@@ -99,8 +117,8 @@ std::string code_language(std::string_view info) {
             if (out.empty()) continue;
             break;
         }
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '_' || c == '+' || c == '-') {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+            c == '+' || c == '-') {
             out += c;
         }
     }

@@ -13,7 +13,9 @@ std::string_view literal_of(cmark_node* node) {
     return s != nullptr ? std::string_view(s) : std::string_view{};
 }
 
-std::string_view attribute_of(const char* s) { return s != nullptr ? std::string_view(s) : std::string_view{}; }
+std::string_view attribute_of(const char* s) {
+    return s != nullptr ? std::string_view(s) : std::string_view{};
+}
 
 // cmark writes `<https://x>` and `<a@b.c>` as a link whose only text is the address.
 bool is_autolink(cmark_node* link) {
@@ -24,8 +26,8 @@ bool is_autolink(cmark_node* link) {
     }
     const std::string_view url = attribute_of(cmark_node_get_url(link));
     const std::string_view text = literal_of(child);
-    return url == text || (url.size() == text.size() + 7 && url.substr(0, 7) == "mailto:" &&
-                           url.substr(7) == text);
+    return url == text ||
+           (url.size() == text.size() + 7 && url.substr(0, 7) == "mailto:" && url.substr(7) == text);
 }
 
 }  // namespace
@@ -61,10 +63,18 @@ SourcePos InlineContent::locate(cmark_node* node, int block_line, int breaks_see
     pos.line = block_line + breaks_seen;
     std::string_view needle;
     switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_LINK: needle = is_autolink(node) ? "<" : "["; break;
-        case CMARK_NODE_IMAGE: needle = "!["; break;
-        case CMARK_NODE_CODE: needle = "`"; break;
-        default: needle = literal_of(node).substr(0, 8); break;
+        case CMARK_NODE_LINK:
+            needle = is_autolink(node) ? "<" : "[";
+            break;
+        case CMARK_NODE_IMAGE:
+            needle = "![";
+            break;
+        case CMARK_NODE_CODE:
+            needle = "`";
+            break;
+        default:
+            needle = literal_of(node).substr(0, 8);
+            break;
     }
     const std::size_t at = needle.empty() ? std::string_view::npos : source_.line(pos.line).find(needle);
     pos.column = at == std::string_view::npos ? 1 : static_cast<int>(at) + 1;
@@ -81,13 +91,18 @@ std::string InlineContent::alt_text(cmark_node* image) const {
         cmark_node* node = cmark_iter_get_node(it);
         switch (cmark_node_get_type(node)) {
             case CMARK_NODE_TEXT:
-            case CMARK_NODE_CODE: alt += literal_of(node); break;
+            case CMARK_NODE_CODE:
+                alt += literal_of(node);
+                break;
             case CMARK_NODE_HTML_INLINE:
                 if (ctx_.raw_html == RawHtml::escape) alt += literal_of(node);
                 break;
             case CMARK_NODE_SOFTBREAK:
-            case CMARK_NODE_LINEBREAK: alt += ' '; break;
-            default: break;
+            case CMARK_NODE_LINEBREAK:
+                alt += ' ';
+                break;
+            default:
+                break;
         }
     }
     cmark_iter_free(it);
@@ -143,8 +158,7 @@ void InlineContent::add_inlines(cmark_node* block) {
                               std::string(attribute_of(cmark_node_get_title(node)))};
                     if (!link.target.allowed) {
                         report_warning(ctx_, source_, "url.rejected",
-                                       "The link was left out, its text kept: " +
-                                           link.target.reason + ".",
+                                       "The link was left out, its text kept: " + link.target.reason + ".",
                                        locate(node, block_line, breaks));
                     }
                     in_autolink = is_autolink(node);
@@ -157,13 +171,13 @@ void InlineContent::add_inlines(cmark_node* block) {
                 }
                 break;
             case CMARK_NODE_IMAGE: {
-                Image image{resolve_destination(attribute_of(cmark_node_get_url(node))),
-                            alt_text(node), std::string(attribute_of(cmark_node_get_title(node)))};
+                Image image{resolve_destination(attribute_of(cmark_node_get_url(node))), alt_text(node),
+                            std::string(attribute_of(cmark_node_get_title(node)))};
                 if (!image.source.allowed) {
-                    report_warning(ctx_, source_, "url.rejected",
-                                   "The image was left out, its description kept as text: " +
-                                       image.source.reason + ".",
-                                   locate(node, block_line, breaks));
+                    report_warning(
+                        ctx_, source_, "url.rejected",
+                        "The image was left out, its description kept as text: " + image.source.reason + ".",
+                        locate(node, block_line, breaks));
                 }
                 images_.push_back(std::move(image));
                 actions_.push_back({Op::image, images_.size() - 1});
@@ -202,8 +216,8 @@ void InlineContent::typeset() {
 
 // The engine counts lines and columns (code points) in the runs joined; find the run and
 // point at the same character in the field text.
-void InlineContent::map_engine_position(const std::vector<TextRun>& original,
-                                        std::string_view joined, Diagnostic& d) const {
+void InlineContent::map_engine_position(const std::vector<TextRun>& original, std::string_view joined,
+                                        Diagnostic& d) const {
     d.path = ctx_.pointer;
     std::size_t offset = std::string_view::npos;
     int line = 1, column = 1;
@@ -303,10 +317,17 @@ std::string InlineContent::plain_text() const {
         switch (a.op) {
             case Op::text:
             case Op::soft_break:
-            case Op::code: text += runs_[a.index].text; break;
-            case Op::hard_break: text += ' '; break;
-            case Op::image: text += images_[a.index].alt; break;
-            default: break;
+            case Op::code:
+                text += runs_[a.index].text;
+                break;
+            case Op::hard_break:
+                text += ' ';
+                break;
+            case Op::image:
+                text += images_[a.index].alt;
+                break;
+            default:
+                break;
         }
     }
     return text;

@@ -49,8 +49,18 @@ public:
     std::string plain_text() const;
 
 private:
-    enum class Op { text, code, soft_break, hard_break, open_em, open_strong, close, open_link,
-                    close_link, image };
+    enum class Op {
+        text,
+        code,
+        soft_break,
+        hard_break,
+        open_em,
+        open_strong,
+        close,
+        open_link,
+        close_link,
+        image
+    };
     struct Action {
         Op op;
         std::size_t index = 0;  ///< a run, link or image, by op

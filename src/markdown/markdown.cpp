@@ -289,8 +289,7 @@ public:
                 case CMARK_NODE_HTML_BLOCK:
                     if (ctx_.raw_html == RawHtml::drop) {
                         report_warning(ctx_, source_, "markdown.raw-html",
-                                       "Raw HTML was dropped: it is never passed through.",
-                                       start_of(node));
+                                       "Raw HTML was dropped: it is never passed through.", start_of(node));
                         break;
                     }
                     markers(node);
@@ -308,18 +307,31 @@ private:
     void report_block(cmark_node* node, cmark_node_type type) {
         const char* what = "a block construct";
         switch (type) {
-            case CMARK_NODE_PARAGRAPH: what = "a second paragraph"; break;
-            case CMARK_NODE_HEADING: what = "a heading"; break;
-            case CMARK_NODE_LIST: what = "a list"; break;
-            case CMARK_NODE_BLOCK_QUOTE: what = "a block quote"; break;
-            case CMARK_NODE_CODE_BLOCK: what = "a code block"; break;
-            case CMARK_NODE_THEMATIC_BREAK: what = "a thematic break"; break;
-            default: break;
+            case CMARK_NODE_PARAGRAPH:
+                what = "a second paragraph";
+                break;
+            case CMARK_NODE_HEADING:
+                what = "a heading";
+                break;
+            case CMARK_NODE_LIST:
+                what = "a list";
+                break;
+            case CMARK_NODE_BLOCK_QUOTE:
+                what = "a block quote";
+                break;
+            case CMARK_NODE_CODE_BLOCK:
+                what = "a code block";
+                break;
+            case CMARK_NODE_THEMATIC_BREAK:
+                what = "a thematic break";
+                break;
+            default:
+                break;
         }
-        report_warning(ctx_, source_, "markdown.block-in-inline",
-                       std::string("This field takes one paragraph of text; ") + what +
-                           " was kept as plain text.",
-                       start_of(node));
+        report_warning(
+            ctx_, source_, "markdown.block-in-inline",
+            std::string("This field takes one paragraph of text; ") + what + " was kept as plain text.",
+            start_of(node));
     }
 
     // Container markers on the line where `leaf` starts (`1.`, `- >`), once per line.
@@ -426,8 +438,7 @@ std::string markdown_to_plain_text(std::string_view text, const Typographer* typ
     return markdown_to_plain_text(text, typographer, RawHtml::escape);
 }
 
-std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer,
-                                   RawHtml raw_html) {
+std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer, RawHtml raw_html) {
     MarkdownContext ctx;
     ctx.typographer = typographer;
     ctx.raw_html = raw_html;

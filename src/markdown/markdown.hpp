@@ -16,10 +16,10 @@ class Typographer;
 struct MarkdownContext {
     const Typographer* typographer = nullptr;  ///< null: typography off
     RawHtml raw_html = RawHtml::escape;
-    int heading_base = 2;          ///< HTML level of `#` in block fields
+    int heading_base = 2;  ///< HTML level of `#` in block fields
     bool nofollow_links = false;
     bool links_new_tab = false;
-    std::string pointer;           ///< JSON Pointer of the field, for diagnostics
+    std::string pointer;  ///< JSON Pointer of the field, for diagnostics
     Diagnostics* diagnostics = nullptr;
 };
 
@@ -33,8 +33,7 @@ void render_block_markdown(std::string_view text, HtmlWriter& out, const Markdow
 /// The visible text of an inline field, typeset, without markup (for `alt`, JSON-LD, titles).
 /// Raw HTML is part of the visible text unless it is dropped, as in the HTML.
 std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer);
-std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer,
-                                   RawHtml raw_html);
+std::string markdown_to_plain_text(std::string_view text, const Typographer* typographer, RawHtml raw_html);
 
 }  // namespace verstka::detail
 

@@ -95,12 +95,12 @@ std::vector<Example> load_examples() {
 
 bool is_block_tag(std::string_view name) {
     static const char* const kBlock[] = {
-        "article", "header", "aside", "hgroup", "blockquote", "hr", "iframe", "body", "li",
-        "map", "button", "object", "canvas", "ol", "caption", "output", "col", "p",
-        "colgroup", "pre", "dd", "progress", "div", "section", "dl", "table", "td", "dt",
-        "tbody", "embed", "textarea", "fieldset", "tfoot", "figcaption", "th", "figure",
-        "thead", "footer", "tr", "form", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "video",
-        "script", "style"};
+        "article",  "header", "aside",  "hgroup",   "blockquote", "hr",      "iframe",     "body",  "li",
+        "map",      "button", "object", "canvas",   "ol",         "caption", "output",     "col",   "p",
+        "colgroup", "pre",    "dd",     "progress", "div",        "section", "dl",         "table", "td",
+        "dt",       "tbody",  "embed",  "textarea", "fieldset",   "tfoot",   "figcaption", "th",    "figure",
+        "thead",    "footer", "tr",     "form",     "ul",         "h1",      "h2",         "h3",    "h4",
+        "h5",       "h6",     "video",  "script",   "style"};
     for (const char* b : kBlock) {
         if (name == b) return true;
     }
@@ -129,10 +129,14 @@ std::string decode_references(std::string_view s) {
         if (rendered.size() > 8 && rendered.compare(0, 3, "<p>") == 0) {
             std::string inner = rendered.substr(3, rendered.size() - 3 - 5);
             if (inner != std::string("&amp;") + entity.substr(1)) {
-                if (inner == "&amp;") inner = "&";
-                else if (inner == "&lt;") inner = "<";
-                else if (inner == "&gt;") inner = ">";
-                else if (inner == "&quot;") inner = "\"";
+                if (inner == "&amp;")
+                    inner = "&";
+                else if (inner == "&lt;")
+                    inner = "<";
+                else if (inner == "&gt;")
+                    inner = ">";
+                else if (inner == "&quot;")
+                    inner = "\"";
                 out += inner;
                 i = semi;
                 continue;
@@ -147,11 +151,20 @@ std::string escape_canonical(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -164,8 +177,8 @@ struct Tag {
 };
 
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == ':' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == ':' || c == '.';
 }
 
 // Parses a tag at s[i] == '<'; on success sets `end` one past '>'.
@@ -177,8 +190,8 @@ bool parse_tag(std::string_view s, std::size_t i, Tag& tag, std::size_t& end) {
     }
     const std::size_t name_begin = p;
     while (p < s.size() && is_name_char(s[p])) ++p;
-    if (p == name_begin || !((s[name_begin] >= 'a' && s[name_begin] <= 'z') ||
-                             (s[name_begin] >= 'A' && s[name_begin] <= 'Z'))) {
+    if (p == name_begin ||
+        !((s[name_begin] >= 'a' && s[name_begin] <= 'z') || (s[name_begin] >= 'A' && s[name_begin] <= 'Z'))) {
         return false;
     }
     tag.name = std::string(s.substr(name_begin, p - name_begin));
@@ -378,21 +391,25 @@ struct KnownDifference {
 // - soft_break_in_raw_pre: we write a soft break as a space; it shows only when the raw HTML
 //   we restored for the comparison opened a <pre> around a paragraph.
 constexpr KnownDifference kKnownDifferences[] = {
-    {34, Difference::language_class},     {144, Difference::language_class},
-    {148, Difference::soft_break_in_raw_pre},
-    {200, Difference::empty_destination}, {484, Difference::empty_destination},
-    {485, Difference::empty_destination}, {486, Difference::empty_destination},
-    {566, Difference::empty_destination}, {499, Difference::scheme_rejected},
-    {595, Difference::scheme_rejected},   {597, Difference::scheme_rejected},
-    {598, Difference::scheme_rejected},   {600, Difference::scheme_rejected},
+    {34, Difference::language_class},         {144, Difference::language_class},
+    {148, Difference::soft_break_in_raw_pre}, {200, Difference::empty_destination},
+    {484, Difference::empty_destination},     {485, Difference::empty_destination},
+    {486, Difference::empty_destination},     {566, Difference::empty_destination},
+    {499, Difference::scheme_rejected},       {595, Difference::scheme_rejected},
+    {597, Difference::scheme_rejected},       {598, Difference::scheme_rejected},
+    {600, Difference::scheme_rejected},
 };
 
 const char* difference_name(Difference d) {
     switch (d) {
-        case Difference::language_class: return "language class sanitised";
-        case Difference::empty_destination: return "empty destination rejected";
-        case Difference::scheme_rejected: return "scheme outside the URL policy";
-        case Difference::soft_break_in_raw_pre: return "soft break as a space inside raw <pre>";
+        case Difference::language_class:
+            return "language class sanitised";
+        case Difference::empty_destination:
+            return "empty destination rejected";
+        case Difference::scheme_rejected:
+            return "scheme outside the URL policy";
+        case Difference::soft_break_in_raw_pre:
+            return "soft break as a space inside raw <pre>";
     }
     return "";
 }
@@ -419,7 +436,8 @@ std::string apply_difference(Difference d, std::string spec) {
             const std::size_t end = spec.find('"', at + key.size());
             const std::string language =
                 verstka::detail::code_language(spec.substr(at + key.size(), end - at - key.size()));
-            spec.replace(at - 1, end + 1 - (at - 1), language.empty() ? "" : " class=\"language-" + language + "\"");
+            spec.replace(at - 1, end + 1 - (at - 1),
+                         language.empty() ? "" : " class=\"language-" + language + "\"");
             return spec;
         }
         case Difference::empty_destination:
@@ -475,8 +493,9 @@ TEST_CASE("CommonMark spec examples through render_block_markdown") {
     CHECK(differing.size() == std::size(kKnownDifferences));  // no stale entries
 
     MESSAGE("CommonMark spec 0.30: " << examples.size() << " examples, " << exact << " byte-equal, "
-            << normalised << " equal after normalisation, " << differing.size()
-            << " differ on purpose");
-    for (const auto& [kind, count] : explained) MESSAGE("  " << std::string(difference_name(kind)) << ": " << count);
+                                     << normalised << " equal after normalisation, " << differing.size()
+                                     << " differ on purpose");
+    for (const auto& [kind, count] : explained)
+        MESSAGE("  " << std::string(difference_name(kind)) << ": " << count);
     CHECK(exact > 300);  // the block layout follows cmark's, so most examples match byte for byte
 }

@@ -109,8 +109,7 @@ TEST_CASE("dangerous destinations are rejected after cmark's decoding") {
         "",
     };
     for (const char* attack : attacks) {
-        const std::string dest = std::string(attack).find(' ') != std::string::npos &&
-                                         attack[0] != '<'
+        const std::string dest = std::string(attack).find(' ') != std::string::npos && attack[0] != '<'
                                      ? std::string("<") + attack + ">"
                                      : std::string(attack);
         INFO("destination: " << dest);
@@ -162,8 +161,7 @@ TEST_CASE("attribute values cannot be broken out of") {
          "<a class=\"vk-link\" href=\"/a\" title=\"&quot; onmouseover=&quot;alert(1)\">x</a>"},
         {"[x](/a '\" onclick=alert(1) x=\"')",
          "<a class=\"vk-link\" href=\"/a\" title=\"&quot; onclick=alert(1) x=&quot;\">x</a>"},
-        {"[x](</a\" onclick=\"alert(1)>)",
-         "<a class=\"vk-link\" href=\"/a%22%20onclick=%22alert(1)\">x</a>"},
+        {"[x](</a\" onclick=\"alert(1)>)", "<a class=\"vk-link\" href=\"/a%22%20onclick=%22alert(1)\">x</a>"},
         {"[x](/a&quot;onclick=alert(1))", "<a class=\"vk-link\" href=\"/a%22onclick=alert(1)\">x</a>"},
         {"![\"><script>alert(1)</script>](/i.png)",
          "<img src=\"/i.png\" alt=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\" loading=\"lazy\" "
