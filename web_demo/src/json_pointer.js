@@ -104,7 +104,7 @@ function findChild(s, token) {
       s.ws();
       match = String(index) === token;
     }
-    if (match) found = s.i;
+    if (match && s.i < s.text.length) found = s.i;
     if (!s.value()) break;
     index++;
     s.ws();

@@ -56,9 +56,9 @@ function writeControls() {
 
 function applyAppearance() {
   document.documentElement.dataset.theme = settings.theme;
-  const stage = app.stage;
-  if (settings.theme === 'auto') delete stage.dataset.vkTheme;
-  else stage.dataset.vkTheme = settings.theme;
+  // The frame's own colour scheme stays light (so its canvas stays transparent); "Auto" is
+  // resolved here from the reader's system setting.
+  app.stage.dataset.vkTheme = settings.theme === 'auto' ? (systemDark.matches ? 'dark' : 'light') : settings.theme;
   $('#preview').dataset.width = settings.width;
   for (const box of document.querySelectorAll('input[name="group"]')) box.disabled = !settings.typography;
   $('#rules-summary-count').textContent = settings.typography
@@ -66,6 +66,8 @@ function applyAppearance() {
     : 'off';
   $('#legend').hidden = !settings.show;
 }
+
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
 function renderOptions(typography = settings.typography) {
   return {
@@ -484,6 +486,7 @@ async function start() {
   $('#download-html').addEventListener('click', downloadHtml);
   $('#permalink').addEventListener('click', makePermalink);
   $('#changed-only').addEventListener('change', showBeforeAfter);
+  systemDark.addEventListener('change', applyAppearance);
   window.addEventListener('hashchange', async () => {
     if (await restorePermalink()) {
       writeControls();

@@ -1,0 +1,120 @@
+// Unit tests of the demo's pure helpers (no browser): JSON Pointer → editor position, the
+// character diff behind the typography views, and the permalink codec.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { locatePointer, offsetOfLineColumn, parsePointer } from '../../web_demo/src/json_pointer.js';
+import { diffChars } from '../../web_demo/src/diff.js';
+import { decodeState, encodeState } from '../../web_demo/src/permalink.js';
+import { textFields } from '../../web_demo/src/before_after.js';
+
+const SOURCE = `{
+  "title": "Заголовок",
+  "a/b": {"~x": [10, 20, {"k": "v"}]},
+  "body": [
+    {"type": "paragraph", "text": "Первый"},
+    {"type": "paragraph", "text": "Второй \\"в кавычках\\""}
+  ],
+  "dup": 1, "dup": 2
+}`;
+
+const valueAt = (pointer) => {
+  const { from, to, exact } = locatePointer(SOURCE, pointer);
+  return { text: SOURCE.slice(from, to), exact };
+};
+
+test('parsePointer unescapes ~1 and ~0 (RFC 6901)', () => {
+  for (const [pointer, tokens] of [
+    ['', []],
+    ['/title', ['title']],
+    ['/a~1b/~0x/2', ['a/b', '~x', '2']],
+    ['/', ['']],
+    ['title', []],
+  ]) assert.deepEqual(parsePointer(pointer), tokens, pointer);
+});
+
+test('locatePointer finds the value a pointer names', () => {
+  for (const [pointer, text] of [
+    ['', SOURCE],
+    ['/title', '"Заголовок"'],
+    ['/a~1b/~0x/1', '20'],
+    ['/a~1b/~0x/2/k', '"v"'],
+    ['/body/1/text', '"Второй \\"в кавычках\\""'],
+    ['/body/0', '{"type": "paragraph", "text": "Первый"}'],
+    ['/dup', '2'],  // the last duplicate wins, as in the parsed document
+  ]) assert.deepEqual(valueAt(pointer), { text, exact: true }, pointer);
+});
+
+test('locatePointer falls back to the deepest existing ancestor', () => {
+  for (const [pointer, text] of [
+    ['/body/7/text', SOURCE.slice(SOURCE.indexOf('[\n    {"type"'), SOURCE.indexOf('  ],') + 3)],
+    ['/missing', SOURCE],
+    ['/title/0', '"Заголовок"'],  // a string has no children
+  ]) assert.deepEqual(valueAt(pointer), { text, exact: false }, pointer);
+});
+
+test('locatePointer does not throw on broken JSON', () => {
+  const broken = '{"a": [1, 2, {"b": ';
+  const found = locatePointer(broken, '/a/2/b');
+  assert.ok(found.from >= 0 && found.from <= broken.length);
+  assert.equal(found.exact, false);
+});
+
+test('offsetOfLineColumn counts columns in code points, clamped to the line', () => {
+  const text = 'ab\n😀x\nlast';
+  for (const [line, column, offset] of [
+    [1, 1, 0], [1, 3, 2], [1, 9, 2],
+    [2, 1, 3], [2, 2, 5], [2, 3, 6],  // the emoji is one code point, two UTF-16 units
+    [3, 4, 10], [9, 1, text.length],
+  ]) assert.equal(offsetOfLineColumn(text, line, column), offset, `${line}:${column}`);
+});
+
+test('diffChars marks inserted and removed characters only', () => {
+  const mark = (s, flags) => [...s].map((c, i) => (flags[i] ? `[${c}]` : c)).join('');
+  for (const [a, b, removed, added] of [
+    ['same', 'same', 'same', 'same'],
+    ['В Сочи', 'В\u00A0Сочи', 'В[ ]Сочи', 'В[\u00A0]Сочи'],
+    ['"IT-куб"', '«IT-куб»', '["]IT-куб["]', '[«]IT-куб[»]'],
+    ['а - б', 'а\u00A0— б', 'а[ ][-] б', 'а[\u00A0][—] б'],
+    ['abc', '', '[a][b][c]', ''],
+    ['', 'xy', '', '[x][y]'],
+  ]) {
+    const d = diffChars(a, b);
+    assert.equal(mark(a, d.removed), removed, `${a} → ${b}: removed`);
+    assert.equal(mark(b, d.added), added, `${a} → ${b}: added`);
+  }
+});
+
+test('diffChars keeps the longest common subsequence on longer texts', () => {
+  const a = 'Он сказал - "да", а потом - "нет".'.repeat(20);
+  const b = 'Он сказал\u00A0— «да», а\u00A0потом\u00A0— «нет».'.repeat(20);
+  const { removed, added } = diffChars(a, b);
+  const kept = (s, flags) => [...s].filter((_, i) => !flags[i]).join('');
+  assert.equal(kept(a, removed), kept(b, added));
+  assert.equal(added.reduce((n, f) => n + f, 0), 9 * 20);  // 3 NBSPs, 2 dashes, 4 quotes each
+});
+
+test('the permalink codec round-trips and rejects damaged hashes', async () => {
+  const state = { v: 1, article: '{"title": "Ёлка «в» лесу 😀"}', settings: { layout: 'teaser', disabled: ['nbsp'] } };
+  const hash = await encodeState(state);
+  assert.match(hash, /^#a=[A-Za-z0-9_-]+$/);
+  assert.deepEqual(await decodeState(hash), state);
+  assert.equal(await decodeState('#a=not-deflate'), null);
+  assert.equal(await decodeState('#other'), null);
+  assert.equal(await decodeState(''), null);
+  const big = { v: 1, article: JSON.stringify({ body: Array(200).fill({ type: 'paragraph', text: 'Повтор текста.' }) }) };
+  assert.ok((await encodeState(big)).length < big.article.length / 4, 'compressed');
+});
+
+test('textFields lists prose fields with their pointers, not URLs or ids', () => {
+  const fields = textFields({
+    v: 1, id: 'x', url: 'https://e.org', title: 'T', lead: 'L', published: '2024-01-01T00:00:00Z',
+    cover: { src: 'https://e.org/a.jpg', alt: 'A', caption: 'C' },
+    body: [{ type: 'paragraph', text: 'P' }, { type: 'list', items: ['i1', 'i2'] }, { type: 'embed', url: 'https://e.org/v', caption: 'E' }],
+    links: { next: { url: 'https://e.org/n', title: 'N', label: 'Дальше' } },
+    authors: [{ name: 'Имя', url: 'https://e.org/a' }],
+  });
+  assert.deepEqual(fields.map((f) => f.path), [
+    '/title', '/lead', '/cover/alt', '/cover/caption', '/body/0/text', '/body/1/items/0', '/body/1/items/1',
+    '/body/2/caption', '/links/next/title', '/links/next/label', '/authors/0/name',
+  ]);
+});
