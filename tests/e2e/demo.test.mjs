@@ -129,6 +129,7 @@ test('editing the title updates the preview', async () => {
   await waitRenderAfter(page, count);
   const title = await card(page).locator('.vk-card__title').textContent();
   assert.equal(title.replace(/\u00AD/g, '').trim(), 'Сочи показал новую карточку');
+  assert.equal(await page.inputValue('#example'), '', 'the menu no longer claims the seed');
 });
 
 test('broken JSON shows a located diagnostic and keeps the last good preview', async () => {

@@ -120,6 +120,13 @@ function buildRuleGroups() {
 
 // ---------------------------------------------------------------- rendering
 
+function onEdit() {
+  // Once edited, the text is no longer the example: the menu says so, and choosing the
+  // example again restores it.
+  if (!app.replacing) $('#example').value = '';
+  scheduleRender();
+}
+
 function scheduleRender() {
   clearTimeout(app.timer);
   app.timer = setTimeout(render, RENDER_DELAY_MS);
@@ -376,8 +383,8 @@ async function restorePermalink() {
   const state = await decodeState(location.hash);
   if (!state || typeof state.article !== 'string') return false;
   Object.assign(settings, DEFAULTS, pick(state.settings || {}));
-  replaceDocument(app.editor, state.article);
-  $('#example').value = '';
+  setDocument(state.article);
+  $('#example').value = app.examples.find((e) => e.json === state.article)?.id || '';
   return true;
 }
 
@@ -390,10 +397,16 @@ function pick(saved) {
   return out;
 }
 
+function setDocument(text) {
+  app.replacing = true;
+  try { replaceDocument(app.editor, text); } finally { app.replacing = false; }
+}
+
 function loadExample(id) {
   const example = app.examples.find((e) => e.id === id);
   if (!example) return;
-  replaceDocument(app.editor, example.json);
+  setDocument(example.json);
+  $('#example').value = id;
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   render();
 }
@@ -435,12 +448,13 @@ function fillExamples() {
   custom.textContent = 'Your article';
   custom.disabled = true;
   select.append(custom);
-  for (const example of app.examples) {
+  app.examples.forEach((example, index) => {
     const option = document.createElement('option');
     option.value = example.id;
-    option.textContent = example.title ? `${example.id} — ${example.title}` : example.id;
+    option.textContent = index === 0 ? `${example.id} (seed)` : example.id;
+    if (example.title) option.title = example.title;
     select.append(option);
-  }
+  });
 }
 
 function fail(message) {
@@ -463,10 +477,10 @@ async function start() {
   await setupPreview();
   setupTabs();
 
-  app.editor = createEditor($('#editor'), '', scheduleRender);
+  app.editor = createEditor($('#editor'), '', onEdit);
   const restored = await restorePermalink();
   if (!restored) {
-    replaceDocument(app.editor, examples[0].json);
+    setDocument(examples[0].json);
     $('#example').value = examples[0].id;
   }
   writeControls();
@@ -482,6 +496,10 @@ async function start() {
   });
   $('#controls').addEventListener('submit', (event) => event.preventDefault());
   $('#example').addEventListener('change', (event) => loadExample(event.target.value));
+  $('.skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    app.editor.focus();
+  });
   $('#copy-html').addEventListener('click', () => app.last && copyText(app.last.html, 'Card HTML copied'));
   $('#download-html').addEventListener('click', downloadHtml);
   $('#permalink').addEventListener('click', makePermalink);
