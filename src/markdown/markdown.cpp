@@ -3,7 +3,10 @@
 #include <cmark.h>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
+#include "common/utf8.hpp"
 #include "markdown/destination.hpp"
 #include "markdown/inline_content.hpp"
 #include "markdown/report.hpp"
@@ -21,14 +24,21 @@ constexpr std::string_view kHeadingTags[] = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 class Document {
 public:
-    explicit Document(const SourceText& source)
-        : root_(cmark_parse_document(source.text().data(), source.text().size(), kCmarkOptions)) {}
+    explicit Document(const SourceText& source) : root_(parse(source)) {}
     ~Document() { cmark_node_free(root_); }
+    void reparse(const SourceText& source) {
+        cmark_node_free(root_);
+        root_ = parse(source);
+    }
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
     cmark_node* root() const noexcept { return root_; }
 
 private:
+    static cmark_node* parse(const SourceText& source) {
+        return cmark_parse_document(source.text().data(), source.text().size(), kCmarkOptions);
+    }
+
     cmark_node* root_;
 };
 
@@ -417,15 +427,98 @@ private:
     int marked_line_ = 0;
 };
 
+// Lower case for Latin and Russian letters: enough to match labels the way editors vary them.
+std::string fold_case(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = utf8::decode(s, i);
+        if ((cp >= U'A' && cp <= U'Z') || (cp >= U'\u0410' && cp <= U'\u042F')) {
+            cp += 0x20;
+        } else if (cp == U'\u0401') {
+            cp = U'\u0451';
+        }
+        utf8::append(out, cp);
+    }
+    return out;
+}
+
+// True when `[label]` occurs in `text` anywhere but at byte `own` (case folded): a link uses
+// the definition.
+bool is_referenced(std::string_view text, std::string_view label, std::size_t own) {
+    const std::string needle = "[" + fold_case(label) + "]";
+    const std::string before = fold_case(text.substr(0, own));
+    const std::string after = fold_case(text.substr(std::min(text.size(), own + 1)));
+    return before.find(needle) != std::string::npos || after.find(needle) != std::string::npos;
+}
+
+// Link reference definitions leave no node: in an inline field an unused one (`[1]: примечание`)
+// would make its text vanish. Finds the `[` of each such line outside code and HTML blocks.
+std::vector<SourcePos> unused_definitions(cmark_node* root, const SourceText& source) {
+    std::vector<std::pair<int, int>> verbatim;
+    Walk walk(root);
+    while (walk.next()) {
+        const cmark_node_type type = cmark_node_get_type(walk.node());
+        if (walk.entering() && (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK)) {
+            const SourcePos start = start_of(walk.node());
+            verbatim.emplace_back(start.line, std::max(start.line, cmark_node_get_end_line(walk.node())));
+        }
+    }
+    std::vector<SourcePos> found;
+    for (int l = 1; l <= static_cast<int>(source.line_count()); ++l) {
+        const bool in_verbatim = std::any_of(verbatim.begin(), verbatim.end(),
+                                             [l](const auto& r) { return l >= r.first && l <= r.second; });
+        if (in_verbatim) continue;
+        const std::string_view line = source.line(l);
+        std::size_t open = 0;
+        while (open < 3 && open < line.size() && line[open] == ' ') ++open;
+        if (open >= line.size() || line[open] != '[') continue;
+        std::size_t close = open + 1;
+        while (close < line.size() && line[close] != ']' && line[close] != '[') {
+            close += line[close] == '\\' ? 2 : 1;
+        }
+        if (close + 1 >= line.size() || line[close] != ']' || line[close + 1] != ':') continue;
+        const std::string_view label = line.substr(open + 1, close - open - 1);
+        if (trim(label).empty()) continue;
+        const auto own = static_cast<std::size_t>(line.data() - source.text().data()) + open;
+        if (is_referenced(source.text(), label, own)) continue;
+        found.push_back({l, static_cast<int>(open) + 1});
+    }
+    return found;
+}
+
+// Parses an inline field, flattens it into `content`'s runs and typesets them; unused link
+// reference definitions are kept as text by escaping their `[` and parsing again.
+template <typename Finish>
+auto with_inline_field(std::string_view text, const MarkdownContext& ctx, Finish finish) {
+    const SourceText source(text);
+    Document doc(source);
+    const std::vector<SourcePos> definitions = unused_definitions(doc.root(), source);
+    std::optional<SourceText> escaped;
+    if (!definitions.empty()) {
+        for (const SourcePos& d : definitions) {
+            report_warning(ctx, source, "markdown.block-in-inline",
+                           "This field takes one paragraph of text; a link reference definition "
+                           "that nothing refers to was kept as text.",
+                           d);
+        }
+        escaped.emplace(source, definitions);
+        doc.reparse(*escaped);
+    }
+    const SourceText& parsed = escaped ? *escaped : source;
+    InlineContent content(ctx, parsed);
+    InlineFlattener(content, ctx, parsed).flatten(doc.root());
+    content.typeset();
+    return finish(content);
+}
+
 }  // namespace
 
 void render_inline_markdown(std::string_view text, HtmlWriter& out, const MarkdownContext& ctx) {
-    const SourceText source(text);
-    const Document doc(source);
-    InlineContent content(ctx, source);
-    InlineFlattener(content, ctx, source).flatten(doc.root());
-    content.typeset();
-    content.write(out);
+    with_inline_field(text, ctx, [&](const InlineContent& content) {
+        content.write(out);
+        return 0;
+    });
 }
 
 void render_block_markdown(std::string_view text, HtmlWriter& out, const MarkdownContext& ctx) {
@@ -442,12 +535,7 @@ std::string markdown_to_plain_text(std::string_view text, const Typographer* typ
     MarkdownContext ctx;
     ctx.typographer = typographer;
     ctx.raw_html = raw_html;
-    const SourceText source(text);
-    const Document doc(source);
-    InlineContent content(ctx, source);
-    InlineFlattener(content, ctx, source).flatten(doc.root());
-    content.typeset();
-    return content.plain_text();
+    return with_inline_field(text, ctx, [](const InlineContent& content) { return content.plain_text(); });
 }
 
 }  // namespace verstka::detail

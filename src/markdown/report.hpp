@@ -10,12 +10,6 @@
 
 namespace verstka::detail {
 
-/// A place in the field text: 1-based line and cmark's 1-based byte column (0: unknown).
-struct SourcePos {
-    int line = 0;
-    int column = 0;
-};
-
 /// Adds a warning to `ctx.diagnostics` (if any) with the column counted in code points.
 void report_warning(const MarkdownContext& ctx, const SourceText& source, std::string_view code,
                     std::string message, SourcePos pos);

@@ -16,6 +16,28 @@ SourceText::SourceText(std::string_view field_text) {
             text_ += c;
         }
     }
+    split_lines();
+}
+
+SourceText::SourceText(const SourceText& original, const std::vector<SourcePos>& escapes)
+    : escapes_(escapes) {
+    const std::string_view all = original.text_;
+    std::size_t copied = 0;
+    for (const SourcePos& e : escapes) {
+        const std::string_view line = original.line(e.line);
+        if (line.empty() || e.column < 1 || static_cast<std::size_t>(e.column) > line.size()) continue;
+        const auto at =
+            static_cast<std::size_t>(line.data() - all.data()) + static_cast<std::size_t>(e.column) - 1;
+        if (at < copied) continue;
+        text_.append(all.substr(copied, at - copied));
+        text_ += '\\';
+        copied = at;
+    }
+    text_.append(all.substr(copied));
+    split_lines();
+}
+
+void SourceText::split_lines() {
     const std::string_view all = text_;
     std::size_t begin = 0;
     for (std::size_t i = 0; i < all.size(); ++i) {
@@ -49,6 +71,9 @@ int SourceText::code_point_column(int line_number, int byte_column) const noexce
     // A column past the end of the line (cmark points one past it for some nodes) stays put.
     const std::size_t len = line(line_number).size();
     if (static_cast<std::size_t>(byte_column - 1) > len) column += byte_column - 1 - static_cast<int>(len);
+    for (const SourcePos& e : escapes_) {
+        if (e.line == line_number && e.column < byte_column) --column;  // a backslash we added
+    }
     return column;
 }
 

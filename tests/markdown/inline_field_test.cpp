@@ -143,3 +143,41 @@ TEST_CASE("markdown_to_plain_text: the visible text without markup") {
     }
     CHECK(verstka::detail::markdown_to_plain_text("a <b>x</b>", nullptr, verstka::RawHtml::drop) == "a x");
 }
+
+TEST_CASE("link reference definitions in an inline field: used ones work, unused ones stay text") {
+    struct DefinitionCase {
+        const char* markdown;
+        const char* html;
+        int warnings;
+    };
+    const DefinitionCase cases[] = {
+        {"[1]: примечание", "[1]: примечание", 1},
+        {"[1]: примечание\nтекст", "[1]: примечание текст", 1},
+        {"Текст\n\n[1]: пресс-служба", "Текст [1]: пресс-служба", 2},  // + a second paragraph
+        {"   [Фото]: /x \"пресс-служба\"", "[Фото]: /x \"пресс-служба\"", 1},
+        // Used: the definition does its job and is not text.
+        {"[сайт][1]\n\n[1]: https://example.org",
+         "<a class=\"vk-link\" href=\"https://example.org\" rel=\"noopener noreferrer\">сайт</a>", 0},
+        {"[сайт]\n\n[САЙТ]: /x", "<a class=\"vk-link\" href=\"/x\">сайт</a>", 0},
+        // Must not fire: in code, or not a definition at all.
+        {"```\n[1]: x\n```", "<code>[1]: x</code>", 1},
+        {"[1] : x", "[1] : x", 0},
+        {"[]: x", "[]: x", 0},
+    };
+    for (const DefinitionCase& c : cases) {
+        const verstka::test::Rendered r = render_inline(c.markdown);
+        INFO(show(c.markdown));
+        CHECK(show(r.html) == show(c.html));
+        CHECK(static_cast<int>(r.diagnostics.size()) == c.warnings);
+        for (const verstka::Diagnostic& d : r.diagnostics) CHECK(d.code == "markdown.block-in-inline");
+        CHECK(verstka::detail::markdown_to_plain_text(c.markdown, nullptr).find("[1]: x") ==
+              (std::string_view(c.markdown) == "```\n[1]: x\n```" ? 0 : std::string::npos));
+    }
+    // Columns on a line we escaped are those the editor sees.
+    const verstka::test::Rendered r = render_inline("[1]: [x](javascript:y)");
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].code == "markdown.block-in-inline");
+    CHECK(r.diagnostics[0].column == 1);
+    CHECK(r.diagnostics[1].code == "url.rejected");
+    CHECK(r.diagnostics[1].column == 6);
+}
