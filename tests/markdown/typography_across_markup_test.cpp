@@ -83,6 +83,7 @@ const Case kCases[] = {
     {"*сказал* бы", "<em>сказал</em>⍽бы"},
     {"в\nСочи", "в⍽Сочи"},
     {"в\\\nСочи", "в<br>\nСочи"},
+    {"\"Север\\\nи Юг\"", "«Север<br>\nи⍽Юг»"},
     {"№ *5*", "№⍽<em>5</em>"},
     {"**А. С.** Пушкин", "<strong>А.⍽С.</strong>⍽Пушкин"},
     // Dashes between links and between pieces of markup.
