@@ -215,6 +215,24 @@ test('the layout radio group works from the keyboard', async () => {
   await setRadio(page, 'layout', 'full');
 });
 
+test('a rule group can be switched off', async (t) => {
+  const group = (name) => page.locator(`#rule-groups input[value="${name}"]`);
+  t.after(async () => {
+    if (!(await group('quotes').isChecked())) await group('quotes').check();
+    await page.locator('.rules summary').click();
+  });
+  await page.locator('.rules summary').click();
+  const groups = await page.$$eval('#rule-groups input', (list) => list.map((i) => i.value));
+  assert.ok(groups.includes('quotes') && groups.includes('nbsp'), `groups: ${groups.join(', ')}`);
+  const count = await renders(page);
+  await group('quotes').uncheck();
+  await waitRenderAfter(page, count);
+  const text = await previewText(page);
+  assert.ok(text.includes('"IT-куб"'), 'quotes left alone');
+  assert.match(text, new RegExp(`(^|[\\s«(])В${NBSP}`), 'other groups still work');
+  assert.equal(await page.textContent('#rules-summary-count'), `${groups.length - 1}/${groups.length}`);
+});
+
 test('"Show the typography" marks invisible characters without changing the text', async (t) => {
   t.after(() => page.locator('input[name="show"]').uncheck());
   const plain = await previewText(page);
@@ -328,6 +346,13 @@ test('the permalink round-trips the article and the settings', async () => {
   assert.equal(await page.evaluate(() => location.hash), '', 'choosing an example drops the permalink');
 });
 
+test('Tab moves focus out of the editor (no keyboard trap)', async () => {
+  await select(page, 0);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => window.verstkaDemo.view.hasFocus), false);
+  assert.equal(await editorText(page), await readFile(new URL(`examples/${SEED}.json`, root), 'utf8'), 'no tab was typed');
+});
+
 test('every control has an accessible name', async () => {
   const unnamed = await page.evaluate(() => [...document.querySelectorAll('input, select, button, [role="tab"], iframe')]
     .filter((el) => el.offsetParent !== null || el.type === 'radio' || el.type === 'checkbox')
@@ -366,7 +391,14 @@ test('screenshots of the seed card (from the downloaded page) and of the demo', 
   // The whole demo, with the typography shown.
   await page.locator('input[name="show"]').check();
   await page.evaluate(() => window.verstkaDemo.render());
-  await page.evaluate(() => document.querySelector('#toast').classList.remove('is-visible'));
+  await page.evaluate(() => {
+    document.querySelector('#toast').classList.remove('is-visible');
+    // Scroll the preview to the body text, where the marks are.
+    const frame = document.querySelector('#preview');
+    const body = frame.contentDocument.querySelector('.vk-card__body');
+    const panel = document.querySelector('#panel-preview');
+    panel.scrollTop += body.getBoundingClientRect().top + frame.getBoundingClientRect().top - panel.getBoundingClientRect().top - 90;
+  });
   await page.screenshot({ path: new URL('demo.png', shotsDir).pathname, animations: 'disabled' });
   await page.locator('input[name="show"]').uncheck();
   assert.deepEqual(consoleErrors, [], 'no console errors during the whole run');

@@ -113,7 +113,10 @@ function buildRuleGroups() {
     count.textContent = String(members.length);
     count.setAttribute('aria-label', `${members.length} rules`);
     label.title = members.map((r) => `${r.id} — ${r.titleEn || r.titleRu}`).join('\n');
-    label.append(box, name, count);
+    const names = document.createElement('span');
+    names.className = 'check__note';
+    names.textContent = members.map((r) => r.id.slice(group.length + 1)).join(', ');
+    label.append(box, name, count, names);
     list.append(label);
   }
 }
@@ -188,12 +191,18 @@ function showLegendCounts(counts) {
 function showStatus(ms, result) {
   const errors = (result.diagnostics || []).filter((d) => d.severity === 'error').length;
   const status = $('#render-time');
-  status.textContent = `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  status.textContent = formatMs(ms);
   status.dataset.ms = ms.toFixed(3);
-  status.title = 'Time of the last renderArticle() call in this browser';
+  app.times = [...(app.times || []).slice(-19), ms];
+  const sorted = [...app.times].sort((a, b) => a - b);
+  status.title = `Time of the last renderArticle() call in this browser; median of the last ${sorted.length}: ${formatMs(sorted[sorted.length >> 1])}`;
   const state = $('#render-state');
   state.textContent = errors ? 'not rendered — fix the errors' : 'rendered';
   state.className = errors ? 'status__state is-error' : 'status__state';
+}
+
+function formatMs(ms) {
+  return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
 
 function formatBytes(n) {
@@ -505,6 +514,15 @@ async function start() {
   $('#permalink').addEventListener('click', makePermalink);
   $('#changed-only').addEventListener('change', showBeforeAfter);
   systemDark.addEventListener('change', applyAppearance);
+  // The rule-group popover closes like a menu: Escape, or a click elsewhere.
+  const rules = $('.rules');
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && rules.open) {
+      rules.open = false;
+      if (rules.contains(document.activeElement)) rules.querySelector('summary').focus();
+    }
+  });
+  document.addEventListener('click', (event) => { if (rules.open && !rules.contains(event.target)) rules.open = false; });
   window.addEventListener('hashchange', async () => {
     if (await restorePermalink()) {
       writeControls();
@@ -513,6 +531,9 @@ async function start() {
     }
   });
 
+  // The first call pays one-time set-up (rule tables, hyphenation patterns): do it before the
+  // first measured render, so the time shown is the steady per-edit cost.
+  renderArticle(app.editor.state.doc.toString(), renderOptions());
   render();
   selectView(settings.view);
   document.body.dataset.ready = 'true';
