@@ -26,6 +26,7 @@ let browser;
 let context;
 let page;
 const consoleErrors = [];
+const external = [];  // requests that would leave the machine
 
 async function openDemo(url = `${base}/`) {
   const p = await context.newPage();
@@ -82,7 +83,10 @@ before(async () => {
   });
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  await context.route((url) => !url.href.startsWith(base), (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PHOTO }));
+  await context.route((url) => !url.href.startsWith(base), (route) => {
+    external.push({ url: route.request().url(), type: route.request().resourceType() });
+    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PHOTO });
+  });
   page = await openDemo();
 });
 
@@ -99,6 +103,24 @@ test('the page loads without console errors, the seed first in the examples menu
   assert.deepEqual([...options].sort(), [...files].sort());
   assert.equal(await page.inputValue('#example'), SEED);
   assert.equal(await editorText(page), await readFile(new URL(`examples/${SEED}.json`, root), 'utf8'));
+});
+
+test('the page works offline: nothing but the articles\' photos comes from elsewhere', () => {
+  assert.deepEqual(external.filter((r) => r.type !== 'image'), []);
+  assert.ok(external.every((r) => r.url.startsWith('https://sochimedia.ru/')), 'only the seed\'s own photo');
+});
+
+test('choosing another example renders it', async (t) => {
+  t.after(() => loadSeed(page));
+  const examples = JSON.parse(await readFile(new URL('web_demo/dist/examples.json', root), 'utf8'));
+  const other = examples.find((e) => e.id !== SEED);
+  const count = await renders(page);
+  await page.selectOption('#example', other.id);
+  await waitRenderAfter(page, count);
+  assert.equal(await editorText(page), other.json);
+  const title = await card(page).locator('.vk-card__title').textContent();
+  const words = (s) => s.replace(/\u00AD/g, '').split(/[\s\u00A0«»„“"—–-]+/).filter(Boolean);
+  assert.deepEqual(words(title), words(JSON.parse(other.json).title));
 });
 
 test('the seed renders in under 50 ms and the time is shown', async () => {

@@ -4,7 +4,7 @@
 import { init, renderArticle, typograph, typographyRules, version } from 'verstka';
 import { createEditor, moveCursor, replaceDocument, showLint } from './editor.js';
 import { locatePointer, offsetOfLineColumn } from './json_pointer.js';
-import { MARKS_CSS, markTypography } from './marks.js';
+import { MARKS_CSS, appendMarked, classify, markTypography } from './marks.js';
 import { encodeState, decodeState } from './permalink.js';
 import { renderBeforeAfter } from './before_after.js';
 import { standalonePage } from './standalone.js';
@@ -158,6 +158,7 @@ function render() {
 
 function showPreview() {
   const stage = app.stage;
+  app.base.href = articleBase(app.last.text);
   stage.innerHTML = app.last.html;  // the engine's output is safe HTML by design
   for (const img of stage.querySelectorAll('img')) {
     // Offline, the article's remote photos cannot load: keep the reserved box, hide the
@@ -177,8 +178,21 @@ function showPreview() {
     counts = markTypography(stage, baseline).counts;
   }
   showLegendCounts(counts);
-  $('#html-source').textContent = app.last.html;
+  // Invisible characters in the markup are marked too (the text stays exactly the output).
+  const source = $('#html-source');
+  source.replaceChildren();
+  appendMarked(document, source, app.last.html, classify(app.last.html, null));
   $('#html-size').textContent = formatBytes(new TextEncoder().encode(app.last.html).length);
+}
+
+// Relative URLs in an article (images/…) belong to the article's own page, not to the demo:
+// the preview resolves them against the article's "url".
+function articleBase(text) {
+  try {
+    const url = new URL(JSON.parse(text).url);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch { /* no usable url */ }
+  return 'https://example.invalid/';
 }
 
 function showLegendCounts(counts) {
@@ -226,17 +240,22 @@ function diagnosticRange(d, text) {
   return { from: 0, to: 0, line: 1, column: 1 };
 }
 
+function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 function showDiagnostics(diagnostics, text) {
   const list = $('#diagnostics');
   list.replaceChildren();
   const lint = [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  $('#diag-count').textContent = diagnostics.length
+  // Live regions: touched only when the wording changes, so typing is not read out.
+  setText($('#diag-count'), diagnostics.length
     ? `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
-    : 'none';
+    : 'none');
   $('#diag-count').dataset.errors = String(errors);
-  $('#json-state').textContent = errors ? `${errors} error${errors === 1 ? '' : 's'}` : 'valid';
+  setText($('#json-state'), errors ? `${errors} error${errors === 1 ? '' : 's'}` : 'valid');
   $('#json-state').className = errors ? 'pill pill--error' : 'pill pill--ok';
   if (!diagnostics.length) {
     const item = document.createElement('li');
@@ -437,6 +456,7 @@ async function setupPreview() {
   frame.srcdoc = '<!doctype html><html lang="ru"><head><meta charset="utf-8"><base target="_blank"></head><body></body></html>';
   await loaded;
   const doc = frame.contentDocument;
+  app.base = doc.querySelector('base');
   for (const css of [app.cardCss, PREVIEW_CSS]) {
     const style = doc.createElement('style');
     style.textContent = css;
