@@ -206,6 +206,24 @@ test('a semantic diagnostic (no title) points at its JSON Pointer', async () => 
   await loadSeed(page);
 });
 
+test('a warning selects the value its pointer names', async () => {
+  const text = await editorText(page);
+  const at = text.indexOf('"rubric"');
+  const count = await renders(page);
+  await page.evaluate((a) => window.verstkaDemo.view.dispatch({ changes: { from: a, insert: '"extra": [1, 2],\n  ' } }), at);
+  await waitRenderAfter(page, count);
+  const warning = page.locator('#diagnostics .diag--warning', { hasText: '/extra' }).first();
+  assert.match(await warning.locator('.diag__code').textContent(), /unknown-field/);
+  await warning.click();
+  const selected = await page.evaluate(() => {
+    const { state } = window.verstkaDemo.view;
+    return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+  });
+  assert.equal(selected, '[1, 2]');
+  assert.equal(await cursor(page), at + '"extra": '.length, 'the cursor at the start of the value');
+  await loadSeed(page);
+});
+
 test('layouts and themes switch', async () => {
   await loadSeed(page);
   for (const layout of ['teaser', 'compact', 'full']) {

@@ -62,12 +62,13 @@ export function replaceDocument(view, text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true });
 }
 
-/// Moves the cursor to `from` (selecting up to `to`), scrolls there and focuses the editor.
+/// Moves the cursor to `from` (selecting up to `to`, the cursor staying at `from`), scrolls
+/// there and focuses the editor.
 export function moveCursor(view, from, to = from) {
   const length = view.state.doc.length;
-  const anchor = Math.max(0, Math.min(from, length));
-  const head = Math.max(anchor, Math.min(to, length));
-  view.dispatch({ selection: { anchor, head }, effects: EditorView.scrollIntoView(anchor, { y: 'center' }) });
+  const head = Math.max(0, Math.min(from, length));
+  const anchor = Math.max(head, Math.min(to, length));
+  view.dispatch({ selection: { anchor, head }, effects: EditorView.scrollIntoView(head, { y: 'center' }) });
   view.focus();
 }
 

@@ -17,6 +17,7 @@ const DEFAULTS = {
   jsonLd: false, show: false, disabled: [], view: 'preview',
 };
 const settings = { ...DEFAULTS };
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
 const app = {
   editor: null,
@@ -39,7 +40,7 @@ function readControls() {
   settings.entities = form.elements.entities.checked;
   settings.jsonLd = form.elements.jsonLd.checked;
   settings.show = form.elements.show.checked;
-  settings.disabled = app.groups.filter((g) => !form.querySelector(`input[name="group"][value="${g}"]`).checked);
+  settings.disabled = app.groups.filter((g) => !form.querySelector(`input[name="group"][value="${CSS.escape(g)}"]`).checked);
 }
 
 function writeControls() {
@@ -66,8 +67,6 @@ function applyAppearance() {
     : 'off';
   $('#legend').hidden = !settings.show;
 }
-
-const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
 function renderOptions(typography = settings.typography) {
   return {
@@ -228,7 +227,10 @@ function formatBytes(n) {
 function diagnosticRange(d, text) {
   if (d.line > 0) {
     const from = offsetOfLineColumn(text, d.line, d.column > 0 ? d.column : 1);
-    return { from, to: from, line: d.line, column: d.column > 0 ? d.column : 1 };
+    // When the engine's place is where the pointer's value starts, the whole value is the range.
+    const value = d.path ? locatePointer(text, d.path) : null;
+    const to = value && value.exact && value.from === from ? value.to : from;
+    return { from, to, line: d.line, column: d.column > 0 ? d.column : 1 };
   }
   if (typeof d.path === 'string') {
     const found = locatePointer(text, d.path);
@@ -290,7 +292,7 @@ function showDiagnostics(diagnostics, text) {
     path.className = 'diag__path';
     path.textContent = d.path || '(document)';
     button.setAttribute('aria-label', `${d.severity} ${d.code} at line ${range.line}, column ${range.column}: ${d.message}. Path ${d.path || 'document'}. Go to the place in the editor.`);
-    button.addEventListener('click', () => moveCursor(app.editor, range.from, range.to > range.from && d.line <= 0 ? range.to : range.from));
+    button.addEventListener('click', () => moveCursor(app.editor, range.from, range.to));
     button.append(severity, where, code, message, path);
     item.append(button);
     list.append(item);
