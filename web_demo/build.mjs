@@ -24,8 +24,24 @@ async function examplesIndex() {
   return entries;
 }
 
-// The package's browser entry when it has one, else the universal index.
-const entry = existsSync(join(root, 'dist/browser.js')) ? 'browser.js' : 'index.js';
+// The package's browser entry and stylesheet, as its package.json exports them (the page is
+// served from the checkout, so these are paths under /dist).
+async function packageFiles() {
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const main = pkg.exports && pkg.exports['.'];
+  const pick = (value) => (typeof value === 'string' ? value : value && (value.browser || value.default));
+  let entry = pick(main);
+  if (!entry) entry = existsSync(join(root, 'dist/browser.js')) ? './dist/browser.js' : './dist/index.js';
+  const css = (pkg.exports && pick(pkg.exports['./verstka.css'])) || './dist/verstka.css';
+  for (const file of [entry, css]) {
+    if (!file.startsWith('./dist/')) throw new Error(`web_demo: ${file} is not under dist/, which the demo server serves`);
+    if (!existsSync(join(root, file))) throw new Error(`web_demo: ${file} is missing: build the package first (npm run build)`);
+  }
+  // Relative to web_demo/dist/demo.js.
+  return { entry: `../../${entry.slice(2)}`, css: `../../${css.slice(2)}` };
+}
+
+const files = await packageFiles();
 
 await mkdir(out, { recursive: true });
 const examples = await examplesIndex();
@@ -42,12 +58,13 @@ await build({
   sourcemap: true,
   legalComments: 'linked',
   logLevel: 'warning',
+  define: { VERSTKA_CSS_URL: JSON.stringify(files.css) },
   plugins: [{
     name: 'verstka-package',
     setup(b) {
       // web_demo/dist/demo.js → /dist/<entry>
-      b.onResolve({ filter: /^verstka$/ }, () => ({ path: `../../dist/${entry}`, external: true }));
+      b.onResolve({ filter: /^verstka$/ }, () => ({ path: files.entry, external: true }));
     },
   }],
 });
-console.log(`web_demo/dist/ built: demo.js (verstka from dist/${entry}), ${examples.length} examples, ${Math.round(performance.now() - started)} ms`);
+console.log(`web_demo/dist/ built: demo.js (verstka from ${files.entry.slice(6)}), ${examples.length} examples, ${Math.round(performance.now() - started)} ms`);

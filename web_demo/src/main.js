@@ -497,7 +497,8 @@ function fail(message) {
 async function start() {
   const [examples, css] = await Promise.all([
     fetch(new URL('./examples.json', import.meta.url)).then((r) => r.json()),
-    fetch(new URL('../../dist/verstka.css', import.meta.url)).then((r) => (r.ok ? r.text() : '')),
+    // VERSTKA_CSS_URL: the package's stylesheet, set by build.mjs from package.json "exports".
+    fetch(new URL(VERSTKA_CSS_URL, import.meta.url)).then((r) => (r.ok ? r.text() : '')),
     init(),
   ]);
   app.examples = examples;
