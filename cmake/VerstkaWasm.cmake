@@ -1,5 +1,20 @@
-# The WebAssembly module: Embind bindings over the static library, as an ES module that
-# loads verstka.wasm from next to itself (or from bytes the wrapper passes in).
+# The WebAssembly module: Embind bindings over the static library, as an ES module. The JS
+# wrapper (bindings/js) always instantiates it itself, from bytes or a compiled module.
+
+# Speed against size. VerstkaDependencies compiles every wasm object at -Oz; emcc then also
+# sets INLINING_LIMIT (-fno-inline-functions), which a later -O2 does not undo, and leaves even
+# std::string_view::operator[] out of line. So the package's level is set here, in the flags
+# this directory's targets (our modules, the glue, the link) are built with. cmark, configured
+# in its own directory already, gets the level and the inlining back per target.
+# docs/performance.md has the measured trade-off.
+set(VERSTKA_WASM_OPT "-O2" CACHE STRING "Optimisation flag of the wasm build: -O2, -O3, -Os or -Oz")
+set(VERSTKA_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator: dlmalloc (faster) or emmalloc (smaller)")
+set(CMAKE_C_FLAGS_RELEASE "${VERSTKA_WASM_OPT} -DNDEBUG")
+set(CMAKE_CXX_FLAGS_RELEASE "${VERSTKA_WASM_OPT} -DNDEBUG")
+if(TARGET cmark_static AND NOT VERSTKA_WASM_OPT MATCHES "^-O[sz]$")
+  target_compile_options(cmark_static PRIVATE ${VERSTKA_WASM_OPT} -sINLINING_LIMIT=0)
+endif()
+
 add_executable(verstka_wasm bindings/embind.cpp)
 set_target_properties(verstka_wasm PROPERTIES OUTPUT_NAME verstka SUFFIX ".mjs")
 target_include_directories(verstka_wasm PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}/include")
@@ -10,7 +25,8 @@ target_link_options(verstka_wasm PRIVATE
   -sMODULARIZE=1 -sEXPORT_NAME=createVerstkaModule -sEXPORT_ES6=1
   -sENVIRONMENT=web
   -sALLOW_MEMORY_GROWTH=1
+  -sMALLOC=${VERSTKA_WASM_MALLOC}
   -sFILESYSTEM=0
   -sDYNAMIC_EXECUTION=0
-  -sINCOMING_MODULE_JS_API=[wasmBinary,instantiateWasm,locateFile,print,printErr]
+  -sINCOMING_MODULE_JS_API=[instantiateWasm,print,printErr]
   -sMINIFY_HTML=0)
