@@ -61,6 +61,7 @@ function applyAppearance() {
   // resolved here from the reader's system setting.
   app.stage.dataset.vkTheme = settings.theme === 'auto' ? (systemDark.matches ? 'dark' : 'light') : settings.theme;
   $('#preview').dataset.width = settings.width;
+  $('#preview-size').textContent = settings.width === 'narrow' ? 'Mobile · 375 px' : 'Desktop · up to 760 px';
   for (const box of document.querySelectorAll('input[name="group"]')) box.disabled = !settings.typography;
   $('#rules-summary-count').textContent = settings.typography
     ? `${app.groups.length - settings.disabled.length}/${app.groups.length}`
@@ -159,11 +160,6 @@ function showPreview() {
   const stage = app.stage;
   app.base.href = articleBase(app.last.text);
   stage.innerHTML = app.last.html;  // the engine's output is safe HTML by design
-  for (const img of stage.querySelectorAll('img')) {
-    // Offline, the article's remote photos cannot load: keep the reserved box, hide the
-    // broken-image glyph.
-    img.addEventListener('error', () => { img.dataset.vkdMissing = 'true'; }, { once: true });
-  }
   let counts = null;
   if (settings.show) {
     let baseline = null;
@@ -449,8 +445,7 @@ function loadExample(id) {
 const PREVIEW_CSS = `${MARKS_CSS}
 html, body { margin: 0; background: transparent; }
 .vkd-stage { display: flow-root; }
-.vkd-stage[data-vk-theme="dark"] { --vkd-removed-text: #fda4af; }
-img[data-vkd-missing] { visibility: hidden; }`;
+.vkd-stage[data-vk-theme="dark"] { --vkd-removed-text: #fda4af; }`;
 
 async function setupPreview() {
   const frame = $('#preview');
