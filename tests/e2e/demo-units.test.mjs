@@ -118,3 +118,18 @@ test('textFields lists prose fields with their pointers, not URLs or ids', () =>
     '/body/2/caption', '/links/next/title', '/links/next/label', '/authors/0/name',
   ]);
 });
+
+test('standalonePage escapes the title and cannot be closed early by the stylesheet', async () => {
+  const { standalonePage } = await import('../../web_demo/src/standalone.js');
+  const page = standalonePage({
+    html: '<article class="vk-card">x</article>',
+    css: '.vk-card { color: red } /* </style><script>alert(1)</script> */',
+    title: 'A <b>&</b> title',
+    theme: 'dark',
+  });
+  assert.match(page, /<title>A &lt;b&gt;&amp;&lt;\/b&gt; title<\/title>/);
+  // Inside <style> only "</style" ends the raw text; the <script> stays inert CSS-comment text.
+  assert.equal(page.match(/<\/style/gi).length, 2, 'only the page\'s own two style elements close');
+  assert.match(page, /<body data-vk-theme="dark">/);
+  assert.match(standalonePage({ html: '', css: '', title: 't', theme: 'auto' }), /<body>/);
+});
