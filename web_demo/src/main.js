@@ -401,6 +401,7 @@ async function makePermalink() {
   const url = location.href;
   $('#permalink-url').value = url;
   $('#permalink-box').hidden = false;
+  $('#permalink-url').select();
   await copyText(url, 'Permalink copied');
   return url;
 }
@@ -530,6 +531,10 @@ async function start() {
   $('#copy-html').addEventListener('click', () => app.last && copyText(app.last.html, 'Card HTML copied'));
   $('#download-html').addEventListener('click', downloadHtml);
   $('#permalink').addEventListener('click', makePermalink);
+  $('#permalink-close').addEventListener('click', () => {
+    $('#permalink-box').hidden = true;
+    $('#permalink').focus();
+  });
   $('#changed-only').addEventListener('change', showBeforeAfter);
   systemDark.addEventListener('change', applyAppearance);
   // The rule-group popover closes like a menu: Escape, or a click elsewhere.
