@@ -140,7 +140,7 @@ function render() {
   $('#permalink-box').hidden = true;  // a shown permalink no longer describes the page
   const text = app.editor.state.doc.toString();
   const started = performance.now();
-  const result = renderArticle(text, renderOptions());
+  const result = safeRender(text, renderOptions());
   const ms = performance.now() - started;
   app.renders++;
   showDiagnostics(result.diagnostics || [], text);
@@ -156,6 +156,17 @@ function render() {
   if (settings.view === 'diff') showBeforeAfter();
 }
 
+// The package never throws for bad articles; a throw here is a bug (or a crashed instance,
+// which the package rebuilds on the next call). Show it like a diagnostic and keep going.
+function safeRender(text, options) {
+  try {
+    return renderArticle(text, options);
+  } catch (error) {
+    console.warn(error);
+    return { ok: false, html: '', diagnostics: [{ severity: 'error', code: 'demo.exception', message: String(error && error.message ? error.message : error), path: '', line: 0, column: 0 }] };
+  }
+}
+
 function showPreview() {
   const stage = app.stage;
   app.base.href = articleBase(app.last.text);
@@ -164,7 +175,7 @@ function showPreview() {
   if (settings.show) {
     let baseline = null;
     if (settings.typography) {
-      const plain = renderArticle(app.last.text, renderOptions(false));
+      const plain = safeRender(app.last.text, renderOptions(false));
       if (plain.ok) {
         baseline = stage.ownerDocument.createElement('div');
         baseline.innerHTML = plain.html;
@@ -303,9 +314,15 @@ function showBeforeAfter() {
   try { article = JSON.parse(app.editor.state.doc.toString()); } catch { article = null; }
   const panel = $('#before-after');
   const summary = renderBeforeAfter(panel, article, {
-    typeset: (source) => (settings.typography
-      ? typograph(source, { html: false, entities: false, disable: settings.disabled.map((g) => `${g}/*`) }).text
-      : source),
+    typeset: (source) => {
+      if (!settings.typography) return source;
+      try {
+        return typograph(source, { html: false, entities: false, disable: settings.disabled.map((g) => `${g}/*`) }).text;
+      } catch (error) {
+        console.warn(error);
+        return source;
+      }
+    },
     changedOnly: $('#changed-only').checked,
     onJump: (path) => {
       const text = app.editor.state.doc.toString();
@@ -556,7 +573,7 @@ async function start() {
 
   // The first call pays one-time set-up (rule tables, hyphenation patterns): do it before the
   // first measured render, so the time shown is the steady per-edit cost.
-  renderArticle(app.editor.state.doc.toString(), renderOptions());
+  safeRender(app.editor.state.doc.toString(), renderOptions());
   render();
   selectView(settings.view);
   document.body.dataset.ready = 'true';
