@@ -6,6 +6,32 @@
 
 namespace verstka::detail::typo {
 
+std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
+    std::uint32_t bits = 0;
+    for (const Token& t : tokens) {
+        switch (t.kind) {
+            case Kind::quote: bits |= need::quote; break;
+            case Kind::dash: bits |= need::dash; break;
+            case Kind::number: bits |= need::number; break;
+            case Kind::punct:
+                switch (t.cp) {
+                    case '(': case ')': case '[': case ']': bits |= need::bracket; break;
+                    case '+': bits |= need::plus; break;
+                    case '<': case '>': bits |= need::angle; break;
+                    case '/': bits |= need::slash; break;
+                    case 0x2026: bits |= need::dots; break;
+                    case 0x2116: case 0x00A7: bits |= need::sign; break;
+                    case '%': case 0x2030: bits |= need::percent; break;
+                    case '.': bits |= t.chars >= 3 ? need::dots : need::dot; break;
+                    default: break;
+                }
+                break;
+            default: break;
+        }
+    }
+    return bits;
+}
+
 bool mask_matches(std::string_view mask, std::string_view id) noexcept {
     if (mask == "*") return true;
     if (mask.size() >= 2 && mask.substr(mask.size() - 2) == "/*") {
@@ -72,7 +98,12 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     Context context(out.tokens, out.arena, options_);
     context.trim = trim;
     mark_phones(context);
-    for (const Rule* rule : rules_) rule->apply(context);
+    // Rules only turn tokens into other forms of the same kind, so what is present before
+    // the first rule is all any rule can need.
+    const std::uint32_t present = present_kinds(out.tokens);
+    for (const Rule* rule : rules_) {
+        if ((rule->needs & present) == rule->needs) rule->apply(context);
+    }
     if (diagnostics) {
         std::string joined;
         joined.reserve(total);

@@ -1,14 +1,13 @@
 #include "typography/lexicon.hpp"
 
 #include <cstddef>
+#include <string>
 
 #include "common/utf8.hpp"
 
 namespace verstka::detail::typo {
 
 namespace {
-
-using List = std::initializer_list<std::string_view>;
 
 char32_t fold(char32_t c) {
     if (c >= 'A' && c <= 'Z') return c + 32;
@@ -17,21 +16,157 @@ char32_t fold(char32_t c) {
     return c;
 }
 
-bool contains(List list, std::string_view word) {
+template <typename List>
+bool contains(const List& list, std::string_view word) {
     for (std::string_view item : list) {
         if (item == word) return true;
     }
     return false;
 }
 
-bool contains_folded(List list, std::string_view word) {
+template <typename List>
+bool contains_folded(const List& list, std::string_view word) {
     for (std::string_view item : list) {
         if (equals_folded(word, item)) return true;
     }
     return false;
 }
 
+constexpr std::string_view kFunctionWords[] = {"без", "для", "если", "или", "как",
+                                               "обо", "про", "при", "под", "над"};
+constexpr std::string_view kParticles[] = {"ли", "ль", "же", "ж", "бы", "б"};
+constexpr std::string_view kMonthsGenitive[] = {"января", "февраля", "марта",    "апреля",
+                                                "мая",    "июня",    "июля",     "августа",
+                                                "сентября", "октября", "ноября", "декабря"};
+constexpr std::string_view kMonthsNominative[] = {"январь", "февраль", "март",     "апрель",
+                                                  "май",    "июнь",    "июль",     "август",
+                                                  "сентябрь", "октябрь", "ноябрь", "декабрь"};
+constexpr std::string_view kUnits[] = {"км", "м", "см", "мм", "дм", "мкм", "нм", "га", "кг", "г", "мг", "т", "ц",
+                     "л", "мл", "ч", "мин", "с", "сек", "мс", "Вт", "кВт", "МВт", "ГВт",
+                     "кВ", "А", "мА", "Гц", "кГц", "МГц", "ГГц", "Кб", "Мб", "Гб", "Тб", "КБ",
+                     "МБ", "ГБ", "ТБ", "Мбит", "Гбит", "руб", "коп", "тыс", "млн", "млрд",
+                     "трлн", "долл", "шт", "чел", "экз", "стр", "мес", "гг",
+                     "вв", "кал", "ккал", "Па", "кПа", "МПа", "дБ", "мкг", "моль"};
+constexpr std::string_view kPrepositive[] = {"г", "ул", "д", "см", "рис", "им", "пос", "пр", "просп", "пл", "пер", "наб",
+                     "кв", "корп", "стр", "с", "дер", "ст", "гл", "табл", "п", "ч", "т", "мкр",
+                     "пгт", "оз", "р", "о", "ш", "тел", "илл", "прил", "разд", "вып"};
+constexpr std::string_view kPostpositive[] = {"обл", "гг", "вв", "р-н", "г", "в", "др", "пр"};
+constexpr std::string_view kCompanyForms[] = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ИП", "НКО", "АНО", "ГУП", "МУП",
+                     "ФГУП", "ГБУ", "МБУ", "ГАУ", "ФГБУ", "ГБОУ", "МБОУ", "МАОУ", "ФГБОУ",
+                     "ГКУ", "ТСЖ", "СНТ", "ЧУ", "НП"};
+constexpr std::string_view kOrdinalSuffixes[] = {"й", "го", "му", "м", "я", "ю", "е", "х", "ми", "ая", "ое", "ые", "ых", "ти"};
+constexpr std::string_view kTopLevelDomains[] = {"ru", "com", "org", "net", "su", "io", "info", "biz", "edu", "gov",
+                            "uk", "de", "ua", "by", "kz", "uz", "me", "tv", "app", "dev",
+                            "online", "site", "pro", "moscow", "ai", "co", "eu", "fr", "it",
+                            "jp", "cn", "us", "ca", "рф", "рус", "москва", "онлайн", "сайт",
+                            "travel", "media", "news", "club", "shop", "store", "tech", "ly",
+                            "am", "ge", "az", "kg", "tj", "lv", "lt", "ee", "pl", "cz", "es",
+                            "nl", "ch", "at", "se", "fi", "no", "in", "br", "tr", "il", "cc"};
+
+// Longest word in any list, in bytes (сентября: 8 Cyrillic letters).
+constexpr std::size_t kLongestWord = 16;
+
+struct Entry {
+    std::string_view key;
+    std::uint16_t exact = 0;   // lists that need this exact spelling
+    std::uint16_t folded = 0;  // lists that match in any case (the key is lowercase)
+};
+
+std::uint32_t hash(std::string_view s) {
+    std::uint32_t h = 2166136261u;  // FNV-1a: short keys, no allocation
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
+
+// All lists in one open-addressing table, built on first use; read-only afterwards.
+class Table {
+public:
+    static constexpr std::size_t kSize = 1024;  // > 4 × the number of keys
+
+    Table() {
+        add(kFunctionWords, lex::function_word, true);
+        add(kParticles, lex::particle, false);
+        add(kMonthsGenitive, lex::month_genitive, true);
+        add(kMonthsNominative, lex::month_nominative, true);
+        add(kUnits, lex::unit, false);
+        add(kPrepositive, lex::prepositive, false);
+        add(kPostpositive, lex::postpositive, false);
+        add(kCompanyForms, lex::company, false);
+        add(kOrdinalSuffixes, lex::ordinal_suffix, false);
+    }
+
+    // Most words are in no list: a signature of length and last byte rejects them cheaply.
+    static std::size_t signature(std::string_view key) {
+        return ((key.size() << 6) ^ static_cast<unsigned char>(key.back())) & (kSize * 4 - 1);
+    }
+
+    const Entry* find(std::string_view key) const {
+        const std::size_t sig = signature(key);
+        if (!(filter_[sig / 64] & (std::uint64_t{1} << (sig % 64)))) return nullptr;
+        for (std::size_t k = hash(key) & (kSize - 1);; k = (k + 1) & (kSize - 1)) {
+            if (slots_[k].key.empty()) return nullptr;
+            if (slots_[k].key == key) return &slots_[k];
+        }
+    }
+
+private:
+    template <typename List>
+    void add(const List& list, std::uint16_t bit, bool folded) {
+        for (std::string_view w : list) {
+            std::size_t k = hash(w) & (kSize - 1);
+            while (!slots_[k].key.empty() && slots_[k].key != w) k = (k + 1) & (kSize - 1);
+            slots_[k].key = w;
+            const std::size_t sig = signature(w);
+            filter_[sig / 64] |= std::uint64_t{1} << (sig % 64);
+            if (folded) {
+                slots_[k].folded |= bit;
+            } else {
+                slots_[k].exact |= bit;
+            }
+        }
+    }
+
+    Entry slots_[kSize];
+    std::uint64_t filter_[kSize * 4 / 64] = {};
+};
+
+const Table& table() {
+    static const Table instance;
+    return instance;
+}
+
 }  // namespace
+
+std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
+    if (word.empty() || word.size() > kLongestWord) return 0;
+    const Table& map = table();
+    std::uint16_t bits = 0;
+    if (const Entry* exact = map.find(word)) bits |= exact->exact | exact->folded;
+    if (!capitalised) return bits;
+    // A capitalised or uppercase word also matches the lowercase keys of any-case lists.
+    char buffer[kLongestWord];
+    std::size_t length = 0;
+    std::size_t i = 0;
+    bool changed = false;
+    while (i < word.size()) {
+        const char32_t c = utf8::decode(word, i);
+        const char32_t f = fold(c);
+        changed |= f != c;
+        if (length + 2 > kLongestWord) return bits;
+        if (f < 0x80) {
+            buffer[length++] = static_cast<char>(f);
+        } else if (f < 0x800) {
+            buffer[length++] = static_cast<char>(0xC0 | (f >> 6));
+            buffer[length++] = static_cast<char>(0x80 | (f & 0x3F));
+        } else {
+            return bits;  // no list has letters beyond two bytes
+        }
+    }
+    if (changed) {
+        if (const Entry* folded = map.find(std::string_view(buffer, length))) bits |= folded->folded;
+    }
+    return bits;
+}
 
 bool equals_folded(std::string_view word, std::string_view lower) noexcept {
     // Case pairs of Latin and Cyrillic letters have the same UTF-8 length.
@@ -45,71 +180,36 @@ bool equals_folded(std::string_view word, std::string_view lower) noexcept {
 }
 
 bool is_function_word(std::string_view word) noexcept {
-    return contains_folded({"без", "для", "если", "или", "как", "обо", "про", "при", "под", "над"},
-                           word);
+    return contains_folded(kFunctionWords, word);
 }
-
-bool is_particle(std::string_view word) noexcept {
-    return contains({"ли", "ль", "же", "ж", "бы", "б"}, word);
-}
-
+bool is_particle(std::string_view word) noexcept { return contains(kParticles, word); }
 bool is_month_genitive(std::string_view word) noexcept {
-    return contains_folded({"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-                            "августа", "сентября", "октября", "ноября", "декабря"},
-                           word);
+    return contains_folded(kMonthsGenitive, word);
 }
-
 bool is_month_nominative(std::string_view word) noexcept {
-    return contains_folded({"январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-                            "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
-                           word);
+    return contains_folded(kMonthsNominative, word);
 }
-
-bool is_unit(std::string_view word) noexcept {
-    return contains({"км", "м", "см", "мм", "дм", "мкм", "нм", "га", "кг", "г", "мг", "т", "ц",
-                     "л", "мл", "ч", "мин", "с", "сек", "мс", "Вт", "кВт", "МВт", "ГВт",
-                     "кВ", "А", "мА", "Гц", "кГц", "МГц", "ГГц", "Кб", "Мб", "Гб", "Тб", "КБ",
-                     "МБ", "ГБ", "ТБ", "Мбит", "Гбит", "руб", "коп", "тыс", "млн", "млрд",
-                     "трлн", "долл", "шт", "чел", "экз", "стр", "мес", "гг",
-                     "вв", "кал", "ккал", "Па", "кПа", "МПа", "дБ", "мкг", "моль"},
-                    word);
-}
-
+bool is_unit(std::string_view word) noexcept { return contains(kUnits, word); }
 bool is_prepositive_abbreviation(std::string_view word) noexcept {
-    return contains({"г", "ул", "д", "см", "рис", "им", "пос", "пр", "просп", "пл", "пер", "наб",
-                     "кв", "корп", "стр", "с", "дер", "ст", "гл", "табл", "п", "ч", "т", "мкр",
-                     "пгт", "оз", "р", "о", "ш", "тел", "илл", "прил", "разд", "вып"},
-                    word);
+    return contains(kPrepositive, word);
 }
-
 bool is_postpositive_abbreviation(std::string_view word) noexcept {
-    return contains({"обл", "гг", "вв", "р-н", "г", "в", "др", "пр"}, word);
+    return contains(kPostpositive, word);
+}
+bool is_company_form(std::string_view word) noexcept { return contains(kCompanyForms, word); }
+bool is_ordinal_suffix(std::string_view ending) noexcept {
+    return contains(kOrdinalSuffixes, ending);
+}
+bool is_top_level_domain(std::string_view label) noexcept {
+    return contains_folded(kTopLevelDomains, label);
 }
 
 bool is_abbreviation_pair(std::string_view first, std::string_view second) noexcept {
     const bool t = equals_folded(first, "т");
-    if (t) return contains({"е", "д", "п", "к", "н", "о"}, second);
+    if (t) return contains(std::initializer_list<std::string_view>{"е", "д", "п", "к", "н", "о"}, second);
     if (equals_folded(first, "и")) return second == "о";
     if (equals_folded(first, "н")) return second == "э";
     return false;
-}
-
-bool is_company_form(std::string_view word) noexcept {
-    return contains({"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ИП", "НКО", "АНО", "ГУП", "МУП",
-                     "ФГУП", "ГБУ", "МБУ", "ГАУ", "ФГБУ", "ГБОУ", "МБОУ", "МАОУ", "ФГБОУ",
-                     "ГКУ", "ТСЖ", "СНТ", "ЧУ", "НП"},
-                    word);
-}
-
-bool is_top_level_domain(std::string_view label) noexcept {
-    return contains_folded({"ru", "com", "org", "net", "su", "io", "info", "biz", "edu", "gov",
-                            "uk", "de", "ua", "by", "kz", "uz", "me", "tv", "app", "dev",
-                            "online", "site", "pro", "moscow", "ai", "co", "eu", "fr", "it",
-                            "jp", "cn", "us", "ca", "рф", "рус", "москва", "онлайн", "сайт",
-                            "travel", "media", "news", "club", "shop", "store", "tech", "ly",
-                            "am", "ge", "az", "kg", "tj", "lv", "lt", "ee", "pl", "cz", "es",
-                            "nl", "ch", "at", "se", "fi", "no", "in", "br", "tr", "il", "cc"},
-                           label);
 }
 
 bool is_roman_numeral(std::string_view word) noexcept {
@@ -138,11 +238,6 @@ std::string_view short_ordinal_ending(std::string_view ending) noexcept {
         if (p.full == ending) return p.short_form;
     }
     return {};
-}
-
-bool is_ordinal_suffix(std::string_view ending) noexcept {
-    return contains({"й", "го", "му", "м", "я", "ю", "е", "х", "ми", "ая", "ое", "ые", "ых", "ти"},
-                    ending);
 }
 
 }  // namespace verstka::detail::typo

@@ -2,9 +2,27 @@
 #ifndef VERSTKA_TYPOGRAPHY_LEXICON_HPP
 #define VERSTKA_TYPOGRAPHY_LEXICON_HPP
 
+#include <cstdint>
 #include <string_view>
 
 namespace verstka::detail::typo {
+
+/// Word lists a word belongs to, computed once per word token by `classify()`.
+namespace lex {
+constexpr std::uint16_t function_word = 1 << 0;   ///< без, для … (any case)
+constexpr std::uint16_t particle = 1 << 1;        ///< ли, же … (lowercase)
+constexpr std::uint16_t month_genitive = 1 << 2;  ///< января … (any case)
+constexpr std::uint16_t month_nominative = 1 << 3;
+constexpr std::uint16_t unit = 1 << 4;
+constexpr std::uint16_t prepositive = 1 << 5;
+constexpr std::uint16_t postpositive = 1 << 6;
+constexpr std::uint16_t company = 1 << 7;
+constexpr std::uint16_t ordinal_suffix = 1 << 8;
+}  // namespace lex
+
+/// The `lex::` bits of `word`: one hash lookup (two for capitalised words).
+/// `capitalised`: the first letter is uppercase (only then are case-folded keys looked up).
+std::uint16_t classify(std::string_view word, bool capitalised = true) noexcept;
 
 /// `word` equals `lower` ignoring the case of Latin and Cyrillic letters.
 bool equals_folded(std::string_view word, std::string_view lower) noexcept;

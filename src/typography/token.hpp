@@ -34,6 +34,7 @@ struct Token {
     Script script = Script::none;
     std::uint8_t flags = 0;
     bool upper = false;  ///< word starting with an uppercase letter
+    std::uint16_t lex = 0;  ///< word lists the word is in (lexicon.hpp `lex::`), set once
 };
 
 constexpr char32_t kNbspCp = 0x00A0;

@@ -7,11 +7,24 @@ namespace verstka::detail::typo {
 
 namespace {
 
-char32_t peek(std::string_view s, std::size_t i, std::size_t* len = nullptr) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
+// Decodes the code point at `s[i]`; the engine sanitises its input first, so the text is
+// valid UTF-8 and the lead byte alone gives the length.
+inline char32_t peek(std::string_view s, std::size_t i, std::size_t* len = nullptr) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
         if (len) *len = 1;
-        return b;
+        return b0;
+    }
+    const std::size_t n = s.size();
+    if ((b0 & 0xE0) == 0xC0 && i + 1 < n) {
+        if (len) *len = 2;
+        return (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+    }
+    if ((b0 & 0xF0) == 0xE0 && i + 2 < n) {
+        if (len) *len = 3;
+        return (static_cast<char32_t>(b0 & 0x0F) << 12) |
+               (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+               (static_cast<unsigned char>(s[i + 2]) & 0x3F);
     }
     std::size_t j = i;
     const char32_t c = utf8::decode(s, j);
@@ -140,7 +153,55 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     return 0;
 }
 
+bool continues_url(char x) {
+    return x == '.' || x == '@' || x == '/' || x == ':' || x == '\\' || x == '_' || x == '-' ||
+           x == '+' || x == '%';
+}
+
+void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Token& tok,
+                    char32_t& prev, std::vector<Token>& out) {
+    tok.kind = Kind::opaque;
+    tok.text = s.substr(i, length);
+    tok.chars = 1;
+    tok.script = Script::none;
+    tok.upper = false;
+    tok.lex = 0;
+    i += length;
+    prev = static_cast<unsigned char>(s[i - 1]) < 0x80 ? s[i - 1] : U'x';
+    out.push_back(tok);
+}
+
 }  // namespace
+
+bool is_valid_utf8(std::string_view s) noexcept {
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
+            (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
+            const auto b1 = static_cast<unsigned char>(s[i + 1]);
+            const auto b2 = static_cast<unsigned char>(s[i + 2]);
+            const bool ok = (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
+                            !(b == 0xE0 && b1 < 0xA0) && !(b == 0xED && b1 >= 0xA0);
+            if (ok) {
+                i += 3;
+                continue;
+            }
+        }
+        // Four-byte sequences and errors: the shared validator decides.
+        return utf8::find_invalid(s.substr(i)) == std::string_view::npos;
+    }
+    return true;
+}
 
 std::size_t match_protected(std::string_view s, std::size_t i) {
     if (starts_with_folded(s, i, "http://") || starts_with_folded(s, i, "https://") ||
@@ -211,17 +272,13 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         tok.run = run;
         tok.cp = c;
         tok.chars = 1;
-        const bool may_protect = !is_url_context(prev) &&
-                                 (is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '/' ||
-                                  c == '.' || c == '~');
-        if (may_protect) {
+        // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
+        // is followed by a character that may continue a URL, e-mail or path (checked below).
+        const bool boundary = !is_url_context(prev);
+        if (boundary && (c == '/' || c == '.' || c == '~')) {
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
-                tok.kind = Kind::opaque;
-                tok.text = s.substr(i, p);
-                i += p;
-                prev = static_cast<unsigned char>(s[i - 1]) < 0x80 ? s[i - 1] : U'x';
-                out.push_back(tok);
+                emit_protected(s, i, p, tok, prev, out);
                 continue;
             }
         }
@@ -233,6 +290,24 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             bool other = is_other_letter(c);
             std::uint32_t chars = 1;
             while (i < n) {
+                // Fast paths: Cyrillic U+0400–U+047F (lead byte D0 or D1) and ASCII letters.
+                const auto b = static_cast<unsigned char>(s[i]);
+                if ((b == 0xD0 || b == 0xD1) && i + 1 < n) {
+                    cyr = true;
+                    ++chars;
+                    i += 2;
+                    last = 0x0430;
+                    continue;
+                }
+                if (b < 0x80) {
+                    const unsigned char lower = b | 0x20;
+                    if (lower < 'a' || lower > 'z') break;
+                    lat = true;
+                    ++chars;
+                    ++i;
+                    last = b;
+                    continue;
+                }
                 std::size_t l = 0;
                 const char32_t d = peek(s, i, &l);
                 if (!is_letter(d) && !is_word_mark(d)) break;
@@ -284,7 +359,17 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else {
             tok.kind = Kind::punct;
         }
+        if (boundary && (tok.kind == Kind::word || tok.kind == Kind::number) && i < n &&
+            continues_url(s[i])) {
+            const std::size_t p = match_protected(s, start);
+            if (p > 0) {
+                i = start;
+                emit_protected(s, i, p, tok, prev, out);
+                continue;
+            }
+        }
         tok.text = s.substr(start, i - start);
+        if (tok.kind == Kind::word) tok.lex = classify(tok.text, tok.upper);
         prev = last;
         out.push_back(tok);
     }

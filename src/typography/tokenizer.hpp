@@ -16,6 +16,9 @@ namespace verstka::detail::typo {
 void tokenize(std::string_view text, std::uint32_t run, std::uint32_t base_offset, char32_t& prev,
               std::vector<Token>& out);
 
+/// True when `text` is valid UTF-8 (fast paths for ASCII, Cyrillic and punctuation).
+bool is_valid_utf8(std::string_view text) noexcept;
+
 /// Length of the protected span (URL, domain, e-mail, path) starting at `text[i]`, or 0.
 std::size_t match_protected(std::string_view text, std::size_t i);
 

@@ -4,13 +4,18 @@
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
 #include "typography/html.hpp"
+#include "typography/tokenizer.hpp"
 
 namespace verstka {
 
 TypographResult typograph(std::string_view input, const TypographOptions& options) {
     TypographResult result;
-    const std::string clean = detail::utf8::sanitize(input);
-    const std::string_view text = clean;
+    std::string clean;
+    std::string_view text = input;
+    if (!detail::typo::is_valid_utf8(input)) {
+        clean = detail::utf8::sanitize(input);
+        text = clean;
+    }
     const detail::typo::Engine engine(options);
     if (options.mode == TextMode::html) {
         result.text = detail::typo::typeset_html(engine, text, &result.diagnostics);

@@ -3,6 +3,7 @@
 
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
+#include "typography/tokenizer.hpp"
 
 namespace verstka::detail {
 
@@ -19,7 +20,7 @@ Typographer& Typographer::operator=(Typographer&&) noexcept = default;
 void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) const {
     if (runs.empty()) return;
     for (TextRun& run : runs) {
-        if (!run.verbatim && utf8::find_invalid(run.text) != std::string::npos) {
+        if (!run.verbatim && !typo::is_valid_utf8(run.text)) {
             run.text = utf8::sanitize(run.text);
         }
     }
@@ -42,7 +43,7 @@ void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) 
 
 std::string Typographer::typeset(std::string_view text, Diagnostics* diagnostics) const {
     std::string clean;
-    if (utf8::find_invalid(text) != std::string_view::npos) {
+    if (!typo::is_valid_utf8(text)) {
         clean = utf8::sanitize(text);
         text = clean;
     }

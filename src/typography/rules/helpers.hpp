@@ -10,6 +10,9 @@
 
 namespace verstka::detail::typo {
 
+/// The word is in the list `bit` (lexicon.hpp `lex::`).
+inline bool has(const Token& t, std::uint16_t bit) { return (t.lex & bit) != 0; }
+
 /// Gives token `i` a new single-character text.
 inline void replace(Context& c, std::size_t i, std::string_view text, char32_t cp, Kind kind) {
     Token& t = c.t[i];

@@ -35,6 +35,7 @@ const Rule rule_dash_dialogue{"dash/dialogue",
                               true,
                               apply,
                               kExamples,
-                              std::size(kExamples)};
+                              std::size(kExamples),
+                 need::dash};
 
 }  // namespace verstka::detail::typo

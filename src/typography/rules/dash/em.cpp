@@ -57,6 +57,7 @@ const Rule rule_dash_em{"dash/em",
                         true,
                         apply,
                         kExamples,
-                        std::size(kExamples)};
+                        std::size(kExamples),
+                 need::dash};
 
 }  // namespace verstka::detail::typo

@@ -67,8 +67,8 @@ bool range_words(const Context& c, std::size_t a, std::size_t b) {
     const std::string_view x = c.t[a].text;
     const std::string_view y = c.t[b].text;
     if (is_roman_numeral(x) && is_roman_numeral(y)) return true;
-    return (is_month_nominative(x) || is_month_genitive(x)) &&
-           (is_month_nominative(y) || is_month_genitive(y));
+    constexpr std::uint16_t month = lex::month_nominative | lex::month_genitive;
+    return has(c.t[a], month) && has(c.t[b], month);
 }
 
 // Ranges go up: `5-7`, `1870-1953`; `12345-89` is a code (ГОСТ). Times are not compared,
@@ -148,6 +148,7 @@ const Rule rule_dash_range{"dash/range",
                            true,
                            apply,
                            kExamples,
-                           std::size(kExamples)};
+                           std::size(kExamples),
+                 need::dash};
 
 }  // namespace verstka::detail::typo

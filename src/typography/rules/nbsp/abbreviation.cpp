@@ -19,7 +19,7 @@ bool is_number_like(const Context& c, std::size_t i) {
     if (is_roman_numeral(c.t[i].text)) return true;
     // `1990-х`, `XIX-го`: an ordinal ending after a number.
     const std::size_t d = c.prev(i);
-    return c.is_text(d, "-") && c.is_number(c.prev(d)) && is_ordinal_suffix(c.t[i].text);
+    return c.is_text(d, "-") && c.is_number(c.prev(d)) && has(c.t[i], lex::ordinal_suffix);
 }
 
 // Binds `т.` + `е.` (spaced or glued). Returns true when the pair was handled.
@@ -58,7 +58,7 @@ void apply(Context& c) {
         const std::size_t before = c.prev(i);
         const std::size_t left = c.is_space(before) ? c.prev(before) : npos;
         // Postpositive: `Московской обл.`, `1990-х гг.`, `XIX в.`, `и др.`.
-        if (is_postpositive_abbreviation(word) && left != npos) {
+        if (has(c.t[i], lex::postpositive) && left != npos) {
             bool binds = false;
             if (word == "г" || word == "в") {
                 binds = is_number_like(c, left);
@@ -73,7 +73,7 @@ void apply(Context& c) {
             }
         }
         // Prepositive: `г. Казань`, `ул. Тверская`, `д. 7`, `см. рис. 3`, `им. Горького`.
-        if (!is_prepositive_abbreviation(word) || is_number_like(c, left) ||
+        if (!has(c.t[i], lex::prepositive) || is_number_like(c, left) ||
             second_of_pair(c, i)) {
             continue;
         }
@@ -105,6 +105,7 @@ const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
                                   true,
                                   apply,
                                   kExamples,
-                                  std::size(kExamples)};
+                                  std::size(kExamples),
+                 need::dot};
 
 }  // namespace verstka::detail::typo

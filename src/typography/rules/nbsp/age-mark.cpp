@@ -36,6 +36,7 @@ const Rule rule_nbsp_age_mark{"nbsp/age-mark",
                               true,
                               apply,
                               kExamples,
-                              std::size(kExamples)};
+                              std::size(kExamples),
+                 need::plus | need::number};
 
 }  // namespace verstka::detail::typo

@@ -8,7 +8,7 @@ namespace {
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
-        if (!c.is_word(i) || !is_company_form(c.t[i].text) || !word_ends(c, i)) continue;
+        if (!c.is_word(i) || !has(c.t[i], lex::company) || !word_ends(c, i)) continue;
         const std::size_t s = c.next(i);
         if (!c.is_space(s)) continue;
         const std::size_t n = c.next(s);

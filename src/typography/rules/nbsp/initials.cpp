@@ -82,6 +82,7 @@ const Rule rule_nbsp_initials{"nbsp/initials",
                               true,
                               apply,
                               kExamples,
-                              std::size(kExamples)};
+                              std::size(kExamples),
+                 need::dot};
 
 }  // namespace verstka::detail::typo

@@ -10,7 +10,7 @@ namespace {
 bool is_day(const Context& c, std::size_t i) {
     if (i == npos) return false;
     if (c.is_number(i)) return !(c.t[i].flags & kPhone) && c.t[i].text.size() <= 2;
-    if (!c.is_word(i) || !is_ordinal_suffix(c.t[i].text)) return false;
+    if (!c.is_word(i) || !has(c.t[i], lex::ordinal_suffix)) return false;
     const std::size_t d = c.prev(i);
     if (!c.is_text(d, "-")) return false;
     const std::size_t n = c.prev(d);
@@ -19,7 +19,7 @@ bool is_day(const Context& c, std::size_t i) {
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
-        if (!c.is_word(i) || !is_month_genitive(c.t[i].text)) continue;
+        if (!c.is_word(i) || !has(c.t[i], lex::month_genitive)) continue;
         const std::size_t s = c.prev(i);
         if (c.is_space(s) && is_day(c, c.prev(s))) c.set_nbsp(s);
     }
@@ -39,6 +39,7 @@ const Rule rule_nbsp_number_month{"nbsp/number-month",
                                   true,
                                   apply,
                                   kExamples,
-                                  std::size(kExamples)};
+                                  std::size(kExamples),
+                 need::number};
 
 }  // namespace verstka::detail::typo

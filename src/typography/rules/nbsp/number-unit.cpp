@@ -15,7 +15,7 @@ bool is_sign_unit(const Context& c, std::size_t i) {
 
 bool is_unit_token(const Context& c, std::size_t i) {
     if (is_sign_unit(c, i)) return true;
-    return c.is_word(i) && is_unit(c.t[i].text) && word_ends(c, i) &&
+    return c.is_word(i) && has(c.t[i], lex::unit) && word_ends(c, i) &&
            !c.is_text(c.next(i), "-");
 }
 
@@ -59,6 +59,7 @@ const Rule rule_nbsp_number_unit{"nbsp/number-unit",
                                  true,
                                  apply,
                                  kExamples,
-                                 std::size(kExamples)};
+                                 std::size(kExamples),
+                 need::number};
 
 }  // namespace verstka::detail::typo

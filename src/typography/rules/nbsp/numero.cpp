@@ -43,6 +43,7 @@ const Rule rule_nbsp_numero{"nbsp/numero",
                             true,
                             apply,
                             kExamples,
-                            std::size(kExamples)};
+                            std::size(kExamples),
+                 need::sign};
 
 }  // namespace verstka::detail::typo

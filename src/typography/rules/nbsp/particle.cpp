@@ -8,7 +8,7 @@ namespace {
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
-        if (!c.is_word(i) || !is_particle(c.t[i].text)) continue;
+        if (!c.is_word(i) || !has(c.t[i], lex::particle)) continue;
         const std::size_t s = c.prev(i);
         if (!c.is_space(s) || s + 1 != i || !word_ends(c, i)) continue;
         // `ж.` and `б.` with a dot are abbreviations (ж.-д., б. Ленина), not particles.

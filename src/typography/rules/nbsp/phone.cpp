@@ -26,6 +26,7 @@ const Rule rule_nbsp_phone{"nbsp/phone",
                            true,
                            apply,
                            kExamples,
-                           std::size(kExamples)};
+                           std::size(kExamples),
+                 need::number};
 
 }  // namespace verstka::detail::typo

@@ -33,8 +33,7 @@ bool sentence_ends(const Context& c, std::size_t i) {
 bool abbreviation_like(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if (t.kind != Kind::word || !c.is_text(c.next(i), ".")) return false;
-    return t.upper || is_prepositive_abbreviation(t.text) ||
-           is_postpositive_abbreviation(t.text);
+    return t.upper || has(t, lex::prepositive | lex::postpositive);
 }
 
 void apply(Context& c) {

@@ -8,7 +8,7 @@ namespace {
 
 bool is_short(const Token& t) {
     if (t.script != Script::cyrillic && t.script != Script::latin) return false;
-    return t.chars <= 2 || (t.chars <= 4 && is_function_word(t.text));
+    return t.chars <= 2 || (t.chars <= 4 && has(t, lex::function_word));
 }
 
 // What a short word may bind to: a word, a number, a protected token, an opening mark.
@@ -30,7 +30,7 @@ void apply(Context& c) {
         if (!c.is_word(i) || !is_short(c.t[i]) || !standalone(c, i)) continue;
         // `20 кг попалась`: a unit after a number belongs to the number, not to the next word.
         const std::size_t before = c.prev(i);
-        if (c.is_space(before) && is_unit(c.t[i].text) && c.is_number(c.prev(before))) continue;
+        if (c.is_space(before) && has(c.t[i], lex::unit) && c.is_number(c.prev(before))) continue;
         const std::size_t s = c.next(i);
         if (!c.is_space(s) || s != i + 1) continue;
         if (bindable(c, c.next(s))) c.set_nbsp(s);

@@ -95,6 +95,7 @@ const Rule rule_number_grouping{"number/grouping",
                                 true,
                                 apply,
                                 kExamples,
-                                std::size(kExamples)};
+                                std::size(kExamples),
+                 need::number};
 
 }  // namespace verstka::detail::typo

@@ -45,6 +45,7 @@ const Rule rule_number_minus{"number/minus",
                              true,
                              apply,
                              kExamples,
-                             std::size(kExamples)};
+                             std::size(kExamples),
+                 need::dash | need::number};
 
 }  // namespace verstka::detail::typo

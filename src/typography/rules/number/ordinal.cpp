@@ -16,7 +16,8 @@ void apply(Context& c) {
         const std::string_view short_form = short_ordinal_ending(c.t[w].text);
         if (short_form.empty()) continue;
         c.t[w].text = short_form;
-        c.t[w].chars = short_form.size() / 2;
+        c.t[w].chars = static_cast<std::uint32_t>(short_form.size() / 2);
+        c.t[w].lex = classify(short_form);
     }
 }
 
@@ -34,6 +35,7 @@ const Rule rule_number_ordinal{"number/ordinal",
                                true,
                                apply,
                                kExamples,
-                               std::size(kExamples)};
+                               std::size(kExamples),
+                 need::number | need::dash};
 
 }  // namespace verstka::detail::typo

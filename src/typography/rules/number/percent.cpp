@@ -29,6 +29,7 @@ const Rule rule_number_percent{"number/percent",
                                true,
                                apply,
                                kExamples,
-                               std::size(kExamples)};
+                               std::size(kExamples),
+                 need::percent | need::number};
 
 }  // namespace verstka::detail::typo

@@ -45,6 +45,7 @@ const Rule rule_number_prime{"number/prime",
                              true,
                              apply,
                              kExamples,
-                             std::size(kExamples)};
+                             std::size(kExamples),
+                 need::quote | need::number};
 
 }  // namespace verstka::detail::typo

@@ -43,6 +43,7 @@ const Rule rule_punctuation_ellipsis{"punctuation/ellipsis",
                                      true,
                                      apply,
                                      kExamples,
-                                     std::size(kExamples)};
+                                     std::size(kExamples),
+                 need::dots};
 
 }  // namespace verstka::detail::typo

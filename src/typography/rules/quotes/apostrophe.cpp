@@ -31,6 +31,7 @@ const Rule rule_quotes_apostrophe{"quotes/apostrophe",
                                   true,
                                   apply,
                                   kExamples,
-                                  std::size(kExamples)};
+                                  std::size(kExamples),
+                 need::quote};
 
 }  // namespace verstka::detail::typo

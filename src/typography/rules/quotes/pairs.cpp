@@ -86,6 +86,7 @@ const Rule rule_quotes_pairs{"quotes/pairs",
                              true,
                              apply,
                              kExamples,
-                             std::size(kExamples)};
+                             std::size(kExamples),
+                 need::quote};
 
 }  // namespace verstka::detail::typo

@@ -42,6 +42,7 @@ const Rule rule_symbols_arrows{"symbols/arrows",
                                true,
                                apply,
                                kExamples,
-                               std::size(kExamples)};
+                               std::size(kExamples),
+                 need::angle};
 
 }  // namespace verstka::detail::typo

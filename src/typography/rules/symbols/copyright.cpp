@@ -67,6 +67,7 @@ const Rule rule_symbols_copyright{"symbols/copyright",
                                   true,
                                   apply,
                                   kExamples,
-                                  std::size(kExamples)};
+                                  std::size(kExamples),
+                 need::bracket};
 
 }  // namespace verstka::detail::typo

@@ -71,6 +71,7 @@ const Rule rule_symbols_fractions{"symbols/fractions",
                                   true,
                                   apply,
                                   kExamples,
-                                  std::size(kExamples)};
+                                  std::size(kExamples),
+                 need::slash | need::number};
 
 }  // namespace verstka::detail::typo

@@ -58,6 +58,7 @@ const Rule rule_symbols_multiplication{"symbols/multiplication",
                                        true,
                                        apply,
                                        kExamples,
-                                       std::size(kExamples)};
+                                       std::size(kExamples),
+                 need::number};
 
 }  // namespace verstka::detail::typo

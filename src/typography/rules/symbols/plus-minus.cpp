@@ -35,6 +35,7 @@ const Rule rule_symbols_plus_minus{"symbols/plus-minus",
                                    true,
                                    apply,
                                    kExamples,
-                                   std::size(kExamples)};
+                                   std::size(kExamples),
+                 need::plus};
 
 }  // namespace verstka::detail::typo
