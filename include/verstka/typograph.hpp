@@ -40,7 +40,7 @@ struct TypographResult {
 
 /// Applies Russian typography rules to `text`. Never fails: invalid UTF-8 becomes U+FFFD.
 ///
-/// Example: `typograph("Он сказал - \"да\"").text == "Он сказал\u00A0— «да»"`.
+/// Example: `typograph("Он сказал - \"да\"").text == "Он\u00A0сказал\u00A0— «да»"`.
 TypographResult typograph(std::string_view text, const TypographOptions& options = {});
 
 /// One rule of the engine, for listings and documentation.
