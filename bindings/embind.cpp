@@ -1,10 +1,15 @@
-// Embind glue: one string (and a plain options object) in, one plain JS value out per call.
-// No C++ exception exists in this build (-fno-exceptions); bad input comes back as
-// {ok: false, diagnostics}, never as a trap that would kill the instance.
+// Embind glue: one string and a few numbers in, one plain JS value out per call.
+//
+// The JS wrapper (bindings/js/core.js) checks every argument and flattens the options into
+// primitives, so nothing here reads JS objects property by property (each read is a round
+// trip through Embind's handle table). No C++ exception exists in this build (-fno-exceptions):
+// bad input comes back as {ok: false, diagnostics}, never as a trap.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "verstka/verstka.hpp"
 
@@ -13,43 +18,63 @@ namespace {
 using emscripten::val;
 using namespace verstka;
 
-bool has(const val& object, const char* key) {
-    return object.isUndefined() || object.isNull() ? false : !object[key].isUndefined() && !object[key].isNull();
+// Boolean options travel as two bits each in one integer: "given" and its value, so the
+// defaults stay those of the C++ structs. The order is the wrapper's FLAGS table.
+enum Flag : unsigned {
+    typography = 0,
+    json_ld,
+    raw_html_drop,
+    nofollow,
+    new_tab,
+    entities,
+    english_quotes,
+    html,
+};
+
+bool given(unsigned flags, Flag flag) { return (flags >> (2 * flag)) & 1U; }
+bool value(unsigned flags, Flag flag) { return (flags >> (2 * flag + 1)) & 1U; }
+
+void apply(unsigned flags, Flag flag, bool& target) {
+    if (given(flags, flag)) target = value(flags, flag);
 }
 
-std::vector<std::string> string_list(const val& array) {
+// Rule ids joined with '\n' (ids never contain one).
+std::vector<std::string> rule_list(const std::string& joined) {
     std::vector<std::string> out;
-    const unsigned length = array["length"].as<unsigned>();
-    out.reserve(length);
-    for (unsigned i = 0; i < length; ++i) out.push_back(array[i].as<std::string>());
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = joined.find('\n', start);
+        if (end == std::string::npos) end = joined.size();
+        out.emplace_back(joined, start, end - start);
+        start = end + 1;
+    }
     return out;
 }
 
-// The JS wrapper has already checked types and values; here we only read them.
-TypographOptions typograph_options(const val& o) {
+TypographOptions typograph_options(unsigned flags, const std::string& enable, const std::string& disable) {
     TypographOptions options;
-    if (has(o, "html")) options.mode = o["html"].as<bool>() ? TextMode::html : TextMode::text;
-    if (has(o, "entities")) options.chars = o["entities"].as<bool>() ? CharOutput::entities : CharOutput::unicode;
-    if (has(o, "enable")) options.enable = string_list(o["enable"]);
-    if (has(o, "disable")) options.disable = string_list(o["disable"]);
-    if (has(o, "englishQuotes")) options.english_quotes_for_latin = o["englishQuotes"].as<bool>();
+    if (given(flags, html)) options.mode = value(flags, html) ? TextMode::html : TextMode::text;
+    if (given(flags, entities)) options.chars = value(flags, entities) ? CharOutput::entities : CharOutput::unicode;
+    apply(flags, english_quotes, options.english_quotes_for_latin);
+    options.enable = rule_list(enable);
+    options.disable = rule_list(disable);
     return options;
 }
 
-RenderOptions render_options(const val& o) {
+// layout: 0 full, 1 teaser, 2 compact (the wrapper's LAYOUTS order); heading_base 0 and
+// max_bytes < 0 mean the default.
+RenderOptions render_options(unsigned flags, int layout, int heading_base, double max_bytes, const std::string& enable,
+                             const std::string& disable) {
     RenderOptions options;
-    options.typograph = typograph_options(o);
-    if (has(o, "layout")) {
-        const std::string layout = o["layout"].as<std::string>();
-        options.layout = layout == "teaser" ? Layout::teaser : layout == "compact" ? Layout::compact : Layout::full;
-    }
-    if (has(o, "typography")) options.typography = o["typography"].as<bool>();
-    if (has(o, "jsonLd")) options.json_ld = o["jsonLd"].as<bool>();
-    if (has(o, "rawHtml")) options.raw_html = o["rawHtml"].as<std::string>() == "drop" ? RawHtml::drop : RawHtml::escape;
-    if (has(o, "headingBase")) options.markdown_heading_base = o["headingBase"].as<int>();
-    if (has(o, "nofollow")) options.nofollow_links = o["nofollow"].as<bool>();
-    if (has(o, "newTab")) options.links_new_tab = o["newTab"].as<bool>();
-    if (has(o, "maxInputBytes")) options.parse.max_input_bytes = o["maxInputBytes"].as<double>();
+    options.typograph = typograph_options(flags, enable, disable);
+    options.layout = layout == 1 ? Layout::teaser : layout == 2 ? Layout::compact : Layout::full;
+    apply(flags, typography, options.typography);
+    apply(flags, json_ld, options.json_ld);
+    if (given(flags, raw_html_drop)) options.raw_html = value(flags, raw_html_drop) ? RawHtml::drop : RawHtml::escape;
+    apply(flags, nofollow, options.nofollow_links);
+    apply(flags, new_tab, options.links_new_tab);
+    if (heading_base > 0) options.markdown_heading_base = heading_base;
+    if (max_bytes >= 0) options.parse.max_input_bytes = static_cast<std::size_t>(max_bytes);
     return options;
 }
 
@@ -69,8 +94,10 @@ val diagnostics_array(const Diagnostics& diagnostics) {
     return list;
 }
 
-val render_article_js(const std::string& json, const val& options) {
-    const RenderResult r = render_article(json, render_options(options));
+val render_article_js(const std::string& json, unsigned flags, int layout, int heading_base, double max_bytes,
+                      const std::string& enable, const std::string& disable) {
+    const RenderResult r =
+        render_article(json, render_options(flags, layout, heading_base, max_bytes, enable, disable));
     val result = val::object();
     result.set("ok", r.ok);
     result.set("html", r.html);
@@ -78,9 +105,9 @@ val render_article_js(const std::string& json, const val& options) {
     return result;
 }
 
-val validate_article_js(const std::string& json, const val& options) {
+val validate_article_js(const std::string& json, double max_bytes) {
     ParseOptions parse;
-    if (has(options, "maxInputBytes")) parse.max_input_bytes = options["maxInputBytes"].as<double>();
+    if (max_bytes >= 0) parse.max_input_bytes = static_cast<std::size_t>(max_bytes);
     const Diagnostics diagnostics = validate_article(json, parse);
     val result = val::object();
     result.set("ok", !has_errors(diagnostics));
@@ -88,8 +115,8 @@ val validate_article_js(const std::string& json, const val& options) {
     return result;
 }
 
-val typograph_js(const std::string& text, const val& options) {
-    const TypographResult r = typograph(text, typograph_options(options));
+val typograph_js(const std::string& text, unsigned flags, const std::string& enable, const std::string& disable) {
+    const TypographResult r = typograph(text, typograph_options(flags, enable, disable));
     val result = val::object();
     result.set("text", r.text);
     result.set("diagnostics", diagnostics_array(r.diagnostics));

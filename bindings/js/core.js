@@ -210,7 +210,7 @@ const check = {
     return v;
   },
   strings(where, key, v) {
-    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) {
+    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && !s.includes('\n'))) {
       fail(where, `option '${key}' must be an array of rule ids (strings), got ${describe(v)}`);
     }
     return v;
@@ -298,21 +298,43 @@ function articleSource(where, article) {
   return fail(where, `the article must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(article)}`);
 }
 
+// The glue takes options as primitives (no per-property reads through Embind): boolean options
+// as two bits each, "given" and the value, in the order of embind.cpp's Flag enum.
+const FLAGS = ['typography', 'jsonLd', 'rawHtml', 'nofollow', 'newTab', 'entities', 'englishQuotes', 'html'];
+
+function flags(o) {
+  let bits = 0;
+  for (let i = 0; i < FLAGS.length; ++i) {
+    const v = o[FLAGS[i]];
+    if (v === undefined) continue;
+    bits |= 1 << (2 * i);
+    if (v === true || v === 'drop') bits |= 1 << (2 * i + 1);
+  }
+  return bits >>> 0;
+}
+
+function ruleText(list) {
+  return list ? list.join('\n') : '';
+}
+
 // --- the API --------------------------------------------------------------------------------
 
 export function renderArticle(article, renderOptions) {
   const json = articleSource('renderArticle', article);
-  return call('renderArticle', json, options('renderArticle', renderOptions));
+  const o = options('renderArticle', renderOptions);
+  return call('renderArticle', json, flags(o), o.layout ? LAYOUTS.indexOf(o.layout) : 0, o.headingBase ?? 0,
+              o.maxInputBytes ?? -1, ruleText(o.enable), ruleText(o.disable));
 }
 
 export function validateArticle(article, validateOptions) {
   const json = articleSource('validateArticle', article);
-  return call('validateArticle', json, options('validateArticle', validateOptions));
+  return call('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1);
 }
 
 export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
-  return call('typograph', text, options('typograph', typographOptions));
+  const o = options('typograph', typographOptions);
+  return call('typograph', text, flags(o), ruleText(o.enable), ruleText(o.disable));
 }
 
 export function typographyRules() {

@@ -43,8 +43,11 @@ describe('renderArticle equals the native CLI byte for byte', () => {
 });
 
 describe('renderArticle inputs', () => {
+  // Positions differ (the object is re-serialised on one line); everything else is the same.
+  const withoutPositions = (r) => ({ ...r, diagnostics: r.diagnostics.map(({ line, column, ...d }) => d) });
+
   test('an object is rendered like its JSON text', () => {
-    assert.deepEqual(renderArticle(JSON.parse(SEED.json)), renderArticle(SEED.json));
+    assert.deepEqual(withoutPositions(renderArticle(JSON.parse(SEED.json))), withoutPositions(renderArticle(SEED.json)));
   });
 
   test('UTF-8 bytes are rendered like the text', () => {
