@@ -97,10 +97,11 @@ public:
 
     // Most words are in no list: a signature of length and last byte rejects them cheaply.
     static std::size_t signature(std::string_view key) {
-        return ((key.size() << 6) ^ static_cast<unsigned char>(key.back())) & (kSize * 4 - 1);
+        return key.size() * 64 + (static_cast<unsigned char>(key.back()) & 63);
     }
 
     const Entry* find(std::string_view key) const {
+        if (key.size() > kLongestWord) return nullptr;
         const std::size_t sig = signature(key);
         if (!(filter_[sig / 64] & (std::uint64_t{1} << (sig % 64)))) return nullptr;
         for (std::size_t k = hash(key) & (kSize - 1);; k = (k + 1) & (kSize - 1)) {
@@ -127,7 +128,7 @@ private:
     }
 
     Entry slots_[kSize];
-    std::uint64_t filter_[kSize * 4 / 64] = {};
+    std::uint64_t filter_[(kLongestWord + 1) * 64 / 64] = {};
 };
 
 const Table& table() {
@@ -149,7 +150,17 @@ std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
     std::size_t i = 0;
     bool changed = false;
     while (i < word.size()) {
-        const char32_t c = utf8::decode(word, i);
+        const auto b = static_cast<unsigned char>(word[i]);
+        char32_t c = b;
+        if (b < 0x80) {
+            ++i;
+        } else if ((b & 0xE0) == 0xC0 && i + 1 < word.size()) {
+            c = (static_cast<char32_t>(b & 0x1F) << 6) |
+                (static_cast<unsigned char>(word[i + 1]) & 0x3F);
+            i += 2;
+        } else {
+            return bits;  // no list has letters beyond two bytes
+        }
         const char32_t f = fold(c);
         changed |= f != c;
         if (length + 2 > kLongestWord) return bits;

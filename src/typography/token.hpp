@@ -53,19 +53,25 @@ constexpr bool is_upper(char32_t c) {
 }
 /// Marks that continue a word without being letters: stress accent, soft hyphen, joiners.
 constexpr bool is_word_mark(char32_t c) {
+    if (c < 0x00AD) return false;  // ASCII and Latin-1 first: the usual case
     return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || c == 0x00AD ||
            c == 0x200C || c == 0x200D;
 }
 /// Letters of scripts other than Latin and Cyrillic (Greek … CJK, Hangul).
 constexpr bool is_other_letter(char32_t c) {
+    if (c < 0x0370) return false;
     return (c >= 0x0370 && c <= 0x03FF && c != 0x037E && c != 0x0387) ||
            (c >= 0x0531 && c <= 0x058F) || (c >= 0x05D0 && c <= 0x05EA) ||
            (c >= 0x0620 && c <= 0x064A) || (c >= 0x10A0 && c <= 0x10FF) ||
            (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
            (c >= 0xAC00 && c <= 0xD7A3);
 }
-constexpr bool is_letter(char32_t c) { return is_latin(c) || is_cyrillic(c) || is_other_letter(c); }
+constexpr bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return is_cyrillic(c) || is_latin(c) || is_other_letter(c);
+}
 constexpr bool is_space(char32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
            c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
            c == 0x3000;

@@ -153,9 +153,17 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     return 0;
 }
 
-bool continues_url(char x) {
-    return x == '.' || x == '@' || x == '/' || x == ':' || x == '\\' || x == '_' || x == '-' ||
-           x == '+' || x == '%';
+// A word or number at `s[i]`'s left may be the start of a URL, e-mail or path: a joining
+// character follows, and after it not a space (`конец. Начало` is a sentence end).
+bool continues_url(std::string_view s, std::size_t i) {
+    const char x = s[i];
+    if (!(x == '.' || x == '@' || x == '/' || x == ':' || x == '\\' || x == '_' || x == '-' ||
+          x == '+' || x == '%')) {
+        return false;
+    }
+    if (i + 1 >= s.size()) return false;
+    const auto y = static_cast<unsigned char>(s[i + 1]);
+    return y >= 0x80 || is_ascii_alnum(static_cast<char>(y)) || y == '/' || y == '\\' || y == '.';
 }
 
 void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Token& tok,
@@ -265,17 +273,33 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
     const std::size_t n = s.size();
     while (i < n) {
         const std::size_t start = i;
-        std::size_t len = 0;
-        const char32_t c = peek(s, i, &len);
         Token tok;
         tok.offset = base + static_cast<std::uint32_t>(start);
         tok.run = run;
-        tok.cp = c;
         tok.chars = 1;
+        if (s[i] == ' ') {
+            // The most frequent token: one plain space.
+            ++i;
+            while (i < n && s[i] == ' ') ++i;
+            while (i < n) {
+                std::size_t l = 0;
+                if (!is_space(peek(s, i, &l))) break;
+                i += l;
+            }
+            tok.kind = Kind::space;
+            tok.cp = U' ';
+            tok.text = s.substr(start, i - start);
+            prev = U' ';
+            out.push_back(tok);
+            continue;
+        }
+        std::size_t len = 0;
+        const char32_t c = peek(s, i, &len);
+        tok.cp = c;
         // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
         // is followed by a character that may continue a URL, e-mail or path (checked below).
-        const bool boundary = !is_url_context(prev);
-        if (boundary && (c == '/' || c == '.' || c == '~')) {
+        const char32_t before = prev;
+        if ((c == '/' || c == '.' || c == '~') && !is_url_context(before)) {
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
                 emit_protected(s, i, p, tok, prev, out);
@@ -359,8 +383,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else {
             tok.kind = Kind::punct;
         }
-        if (boundary && (tok.kind == Kind::word || tok.kind == Kind::number) && i < n &&
-            continues_url(s[i])) {
+        if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
+            !is_url_context(before)) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {
                 i = start;

@@ -1,6 +1,8 @@
 // Typographer (the engine as the renderer uses it) over runs of one paragraph.
 #include "typography/typographer.hpp"
 
+#include <cstring>
+
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
 #include "typography/tokenizer.hpp"
@@ -50,9 +52,15 @@ std::string Typographer::typeset(std::string_view text, Diagnostics* diagnostics
     const std::vector<typo::Piece> pieces{{text, typo::Piece::Type::text}};
     typo::Paragraph paragraph;
     impl_->engine.process(pieces, paragraph, true, diagnostics);
-    std::string out;
-    out.reserve(text.size() + 32);
-    for (const typo::Token& token : paragraph.tokens) out += token.text;
+    // One allocation and plain copies: this is on the hot path of every text field.
+    std::size_t size = 0;
+    for (const typo::Token& token : paragraph.tokens) size += token.text.size();
+    std::string out(size, '\0');
+    char* p = out.data();
+    for (const typo::Token& token : paragraph.tokens) {
+        if (!token.text.empty()) std::memcpy(p, token.text.data(), token.text.size());
+        p += token.text.size();
+    }
     return out;
 }
 

@@ -8,7 +8,7 @@ namespace {
 
 // A lowercase abbreviation word followed by its dot.
 bool abbreviation(const Context& c, std::size_t i) {
-    return c.is_word(i) && standalone(c, i) && c.next(i) == i + 1 && c.is_text(i + 1, ".");
+    return c.is_word(i) && i + 1 < c.t.size() && c.is_text(i + 1, ".") && standalone(c, i);
 }
 
 bool is_number_like(const Context& c, std::size_t i) {

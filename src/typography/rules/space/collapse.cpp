@@ -15,6 +15,7 @@ void apply(Context& c) {
         Token& t = c.t[i];
         if (t.kind != Kind::space) continue;
         const std::size_t p = c.prev(i);
+        if (t.text.size() == 1 && t.text[0] == ' ' && !c.is_space(p)) continue;  // the usual case
         if (c.is_space(p)) {
             // A space split over two runs: keep the first, but an NBSP wins.
             if (contains(t.text, kNbsp)) c.set_nbsp(p);
