@@ -8,7 +8,11 @@
 # in its own directory already, gets the level and the inlining back per target.
 # docs/performance.md has the measured trade-off.
 set(VERSTKA_WASM_OPT "-O2" CACHE STRING "Optimisation flag of the wasm build: -O2, -O3, -Os or -Oz")
-set(VERSTKA_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator: dlmalloc (faster) or emmalloc (smaller)")
+set(VERSTKA_WASM_MALLOC "emmalloc" CACHE STRING "Emscripten allocator: emmalloc (smaller; as fast here) or dlmalloc")
+# libc++ declares std::string and friends `extern template`, so every push_back() or append()
+# is a call into the precompiled library: string-building code ran 3.6x slower than with the
+# templates instantiated (and inlined) in our own objects.
+string(APPEND CMAKE_CXX_FLAGS " -D_LIBCPP_DISABLE_EXTERN_TEMPLATE")
 set(CMAKE_C_FLAGS_RELEASE "${VERSTKA_WASM_OPT} -DNDEBUG")
 set(CMAKE_CXX_FLAGS_RELEASE "${VERSTKA_WASM_OPT} -DNDEBUG")
 if(TARGET cmark_static AND NOT VERSTKA_WASM_OPT MATCHES "^-O[sz]$")
