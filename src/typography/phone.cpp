@@ -16,6 +16,8 @@ bool may_start(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
     if (p == npos) return true;
     const Token& t = c.t[p];
+    // Not in the middle of a run of number groups (`45 000 222 33 44`).
+    if (t.kind == Kind::space && c.is_number(c.prev(p))) return false;
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || t.cp == '(')) ||
            t.kind == Kind::quote;
 }

@@ -59,8 +59,9 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         }
         if (side == Side::none) continue;
         if (side == Side::either) {
-            const bool same_open = !stack.empty() && t[marks[stack.back()].index].cp == cp;
-            side = same_open ? Side::close : Side::open;
+            // Glued on both sides (`"a"b`): it closes whatever is open, so that the typeset
+            // output (`“a”b`) reads the same way again.
+            side = stack.empty() ? Side::open : Side::close;
         }
         QuoteMark mark;
         mark.index = i;

@@ -12,7 +12,6 @@ namespace {
 constexpr const Rule* kRules[] = {
     &rule_space_collapse,
     &rule_space_before_punctuation,
-    &rule_space_after_punctuation,
     &rule_punctuation_ellipsis,
     &rule_symbols_copyright,
     &rule_symbols_plus_minus,
@@ -22,6 +21,7 @@ constexpr const Rule* kRules[] = {
     &rule_quotes_apostrophe,
     &rule_number_prime,
     &rule_quotes_pairs,
+    &rule_space_after_punctuation,
     &rule_number_ordinal,
     &rule_dash_range,
     &rule_dash_em,
