@@ -288,10 +288,20 @@ function options(where, given) {
   return out;
 }
 
+// Emscripten's UTF-16 → UTF-8 copy pairs a lone surrogate with whatever code unit follows it
+// ("a\uD800b" would lose the "b"), so such strings become well-formed first: each lone
+// surrogate turns into U+FFFD, as TextEncoder does. Checking costs far less than copying.
+const encoder = new TextEncoder();
+function wellFormed(text) {
+  if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
+  return /[\uD800-\uDFFF]/.test(text) ? encoder.encode(text) : text;  // engines before 2023
+}
+
 // An article as the glue takes it: a JSON string or UTF-8 bytes as they are, anything else
 // serialised once.
 function articleSource(where, article) {
-  if (typeof article === 'string' || article instanceof Uint8Array) return article;
+  if (typeof article === 'string') return wellFormed(article);
+  if (article instanceof Uint8Array) return article;
   if (article !== null && typeof article === 'object' && !isBufferSource(article)) {
     return JSON.stringify(article);
   }
@@ -314,7 +324,7 @@ function flags(o) {
 }
 
 function ruleText(list) {
-  return list ? list.join('\n') : '';
+  return list ? wellFormed(list.join('\n')) : '';
 }
 
 // --- the API --------------------------------------------------------------------------------
@@ -334,7 +344,7 @@ export function validateArticle(article, validateOptions) {
 export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
-  return call('typograph', text, flags(o), ruleText(o.enable), ruleText(o.disable));
+  return call('typograph', wellFormed(text), flags(o), ruleText(o.enable), ruleText(o.disable));
 }
 
 export function typographyRules() {

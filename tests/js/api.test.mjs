@@ -83,6 +83,15 @@ describe('renderArticle inputs', () => {
     assert.match(r.html, /Смайлик 😀 здесь/);
   });
 
+  test('a lone UTF-16 surrogate becomes U+FFFD and keeps its neighbour', () => {
+    for (const lone of ['\uD800', '\uDBFF', '\uDC00']) {
+      const r = renderArticle(`{"v":1,"title":"а${lone}б","body":[{"type":"paragraph","text":"т"}]}`, { typography: false });
+      assert.equal(r.ok, true, JSON.stringify(r.diagnostics));
+      assert.match(r.html, /<h1 class="vk-card__title">а\uFFFDб<\/h1>/);
+      assert.equal(typograph(`x${lone}y`, { disable: ['*'] }).text.replace(/\s/g, ''), 'x\uFFFDy');
+    }
+  });
+
   test('a NUL inside a string reaches the validator (strings are length-prefixed, not cut)', () => {
     const r = renderArticle(article([{ type: 'paragraph', text: 'до \u0000 после' }]));
     assert.equal(r.ok, false);
