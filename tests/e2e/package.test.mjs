@@ -203,16 +203,24 @@ test("CSP: works with 'wasm-unsafe-eval' and without 'unsafe-eval'; fails clearl
     '<script type="module" src="./app.js"></script></body></html>');
   await writeFile(join(app, 'app.js'),
     "import { init, renderArticle, version } from '../node_modules/verstka/dist/browser.js';\n" +
-    `try {${PAGE_SCRIPT.replace("'./seed.json'", "'../seed.json'")}\n} catch (error) { window.verstkaError = String(error); }\n`);
+    "import '../node_modules/verstka/dist/element.js';\n" +
+    `try {${PAGE_SCRIPT.replace("'./seed.json'", "'../seed.json'")}\n` +
+    // <verstka-card> styles itself with a constructed stylesheet, which style-src 'self' allows.
+    "const card = document.createElement('verstka-card'); card.article = article; document.body.append(card); await card.refresh();\n" +
+    "window.verstkaResult.titleWeight = getComputedStyle(card.shadowRoot.querySelector('.vk-card__title')).fontWeight;\n" +
+    '} catch (error) { window.verstkaError = String(error); }\n');
   const policies = {
-    allowed: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+    allowed: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'",
     refused: "default-src 'self'; script-src 'self'",
   };
   for (const [name, policy] of Object.entries(policies)) {
     const server = await serve(project, { headers: () => ({ 'content-security-policy': policy }) });
     try {
       const { result } = await rendered(`${server.origin}/csp/index.html`);
-      if (name === 'allowed') assert.equal(result.full, expected.full);
+      if (name === 'allowed') {
+        assert.equal(result.full, expected.full);
+        assert.ok(Number(result.titleWeight) >= 600, `the card's stylesheet did not apply: ${result.titleWeight}`);
+      }
       else assert.match(result.error, /CompileError|wasm|WebAssembly/i);
     } finally {
       await server.close();
