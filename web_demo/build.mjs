@@ -1,10 +1,11 @@
 // Builds the demo into web_demo/dist/: demo.js (the page's code with CodeMirror, bundled by
-// esbuild, no CDN) and examples.json (every examples/*.json, the seed article first).
+// esbuild, no CDN), examples.json (every examples/*.json, the seed article first) and the
+// article JSON Schema (for completion).
 // The verstka package itself stays external: the page imports the built package from /dist
 // exactly as a user's page would.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,6 +47,8 @@ const files = await packageFiles();
 await mkdir(out, { recursive: true });
 const examples = await examplesIndex();
 await writeFile(join(out, 'examples.json'), JSON.stringify(examples));
+// The format's contract, for completion in the editor.
+await copyFile(join(root, 'schema/article.schema.json'), join(out, 'article.schema.json'));
 
 const started = performance.now();
 await build({

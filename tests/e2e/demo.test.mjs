@@ -386,6 +386,28 @@ test('the permalink round-trips the article and the settings', async () => {
   assert.equal(await page.evaluate(() => location.hash), '', 'choosing an example drops the permalink');
 });
 
+test('the editor completes keys and values from the article JSON Schema', async (t) => {
+  t.after(() => loadSeed(page));
+  const options = () => page.locator('.cm-tooltip-autocomplete li').allTextContents();
+  // Values: Ctrl-Space in a block's "type" lists every block type.
+  let text = await editorText(page);
+  await select(page, text.indexOf('"paragraph"') + 2);
+  await page.keyboard.press('Control+Space');
+  await page.locator('.cm-tooltip-autocomplete').waitFor();
+  const types = (await options()).map((o) => o.match(/"[^"]*"/)[0]);
+  assert.deepEqual(types, ['"paragraph"', '"heading"', '"quote"', '"image"', '"list"', '"callout"', '"embed"', '"markdown"', '"divider"']);
+  await page.keyboard.press('Escape');
+  // Keys: a new top-level key offers only the fields the article does not have yet.
+  await select(page, 1);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"upd');
+  await page.locator('.cm-tooltip-autocomplete').waitFor();
+  assert.match((await options())[0], /^"updated"/);
+  await page.keyboard.press('Enter');
+  text = await editorText(page);
+  assert.match(text, /^\{\n\s*"updated": /);
+});
+
 test('Tab moves focus out of the editor (no keyboard trap)', async () => {
   await select(page, 0);
   await page.keyboard.press('Tab');

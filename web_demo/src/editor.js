@@ -3,10 +3,11 @@
 // so the editor follows the light/dark theme without being rebuilt.
 import { EditorView, basicSetup } from 'codemirror';
 import { EditorState } from '@codemirror/state';
-import { json } from '@codemirror/lang-json';
+import { json, jsonLanguage } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
+import { schemaCompletion } from './completion.js';
 
 const highlight = HighlightStyle.define([
   { tag: tags.propertyName, color: 'var(--syn-property)' },
@@ -38,7 +39,8 @@ const theme = EditorView.theme({
 });
 
 /// Creates the editor in `parent`; `onChange(text)` runs after every document change.
-export function createEditor(parent, doc, onChange) {
+/// `schema` (the article JSON Schema, optional) drives completion of keys and values.
+export function createEditor(parent, doc, onChange, schema = null) {
   return new EditorView({
     parent,
     state: EditorState.create({
@@ -47,6 +49,7 @@ export function createEditor(parent, doc, onChange) {
         syntaxHighlighting(highlight),
         basicSetup,
         json(),
+        schema ? jsonLanguage.data.of({ autocomplete: schemaCompletion(schema) }) : [],
         theme,
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Article JSON', 'aria-describedby': 'editor-help' }),

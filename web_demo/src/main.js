@@ -508,10 +508,12 @@ function fail(message) {
 }
 
 async function start() {
-  const [examples, css] = await Promise.all([
+  const [examples, css, schema] = await Promise.all([
     fetch(new URL('./examples.json', import.meta.url)).then((r) => r.json()),
     // VERSTKA_CSS_URL: the package's stylesheet, set by build.mjs from package.json "exports".
     fetch(new URL(VERSTKA_CSS_URL, import.meta.url)).then((r) => (r.ok ? r.text() : '')),
+    // The article format's JSON Schema, for completion in the editor (optional).
+    fetch(new URL('./article.schema.json', import.meta.url)).then((r) => (r.ok ? r.json() : null)).catch(() => null),
     init(),
   ]);
   app.examples = examples;
@@ -522,7 +524,7 @@ async function start() {
   await setupPreview();
   setupTabs();
 
-  app.editor = createEditor($('#editor'), '', onEdit);
+  app.editor = createEditor($('#editor'), '', onEdit, schema);
   const restored = await restorePermalink();
   if (!restored) {
     setDocument(examples[0].json);
