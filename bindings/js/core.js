@@ -359,5 +359,10 @@ export function version() {
 /// the wasm linear memory and the count of live Embind value handles.
 export function internals() {
   const m = instance();
-  return { memoryBytes: m.HEAPU8.length, liveHandles: m.count_emval_handles() };
+  return {
+    memoryBytes: m.HEAPU8.length,
+    liveHandles: m.count_emval_handles(),
+    /// Wrecks the instance's heap so that its next call traps (tests the recovery path).
+    corruptHeap: () => m.HEAPU8.fill(0xff),
+  };
 }

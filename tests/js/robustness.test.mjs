@@ -110,3 +110,12 @@ test('wasm memory after 10,000 seed renders stays within 2 MB of its size after 
   assert.ok(after - baseline <= 2 << 20, `grew by ${after - baseline} bytes`);
   assert.equal(internals().liveHandles, 0);
 });
+
+test('a trap drops the instance: the call throws an Error with the cause, the next call works', () => {
+  const expected = renderArticle(SEED.json).html;
+  internals().corruptHeap();
+  assert.throws(() => renderArticle(SEED.json), (e) =>
+    e.constructor === Error && /crashed the WebAssembly instance/.test(e.message) && e.cause instanceof WebAssembly.RuntimeError);
+  assert.equal(renderArticle(SEED.json).html, expected);
+  assert.equal(typograph('a').text, 'a');
+});
