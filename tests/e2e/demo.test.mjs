@@ -242,6 +242,16 @@ test('layouts and themes switch', async () => {
   assert.ok(luminance(dark) < 0.25, `dark card background ${dark}`);
   const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.ok(luminance(pageBackground) < 0.25, `dark page background ${pageBackground}`);
+  // "Auto" follows the system setting, live.
+  await setRadio(page, 'theme', 'auto');
+  const stageTheme = () => page.evaluate(() => document.querySelector('#preview').contentDocument.querySelector('.vkd-stage').dataset.vkTheme);
+  assert.equal(await stageTheme(), 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('#preview').contentDocument.querySelector('.vkd-stage').dataset.vkTheme === 'dark');
+  assert.ok(luminance(await background()) < 0.25, 'the card follows the system dark mode');
+  assert.ok(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)) < 0.25, 'so does the page');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.querySelector('#preview').contentDocument.querySelector('.vkd-stage').dataset.vkTheme === 'light');
   await setRadio(page, 'theme', 'light');
 });
 
