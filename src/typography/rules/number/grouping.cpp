@@ -69,6 +69,8 @@ void apply(Context& c) {
         for (;;) {
             const std::size_t s = c.next(k);
             if (!c.is_space(s) || c.t[s].text == "\n") break;
+            // One kind of separator per number: `63⍽116 298` is a grouped number and another one.
+            if (!spaces.empty() && c.t[s].text != c.t[spaces.front()].text) break;
             const std::size_t g = c.next(s);
             if (!c.is_number(g) || c.t[g].text.size() != 3 || (c.t[g].flags & kPhone)) break;
             spaces.push_back(s);

@@ -29,13 +29,8 @@ void apply(Context& c) {
             r = c.next(r);
         }
         if (!c.is_number(r) || (s1 == npos) != (s2 == npos)) continue;
-        // `0x1F` is hexadecimal; `x2` glued to letters is a word.
+        // `0x1F` is hexadecimal.
         if (c.t[i].text == "0" && s1 == npos) continue;
-        const std::size_t after = c.next(r);
-        if (c.is_word(after) && c.t[after].chars > 0 && s1 == npos && letter &&
-            c.t[after].script == Script::latin) {
-            continue;
-        }
         replace(c, x, "\xC3\x97", 0x00D7, Kind::punct);
         if (s1 != npos) {
             c.erase(s1);
