@@ -43,7 +43,7 @@ function cell(doc, className, text, kinds) {
   return div;
 }
 
-export function renderBeforeAfter(panel, article, { typeset, changedOnly, onJump }) {
+export function renderBeforeAfter(panel, article, { typeset, changedOnly, onJump, off = false }) {
   const doc = panel.ownerDocument;
   panel.replaceChildren();
   const summary = { fields: 0, changed: 0, edits: 0 };
@@ -78,7 +78,9 @@ export function renderBeforeAfter(panel, article, { typeset, changedOnly, onJump
   if (!rows.length) {
     const empty = doc.createElement('p');
     empty.className = 'muted ba-empty';
-    empty.textContent = summary.fields ? 'Typography changed nothing in this article.' : 'The article has no text fields.';
+    empty.textContent = !summary.fields ? 'The article has no text fields.'
+      : off ? 'Typography is off: switch it on to see what it changes.'
+        : 'Typography changed nothing in this article.';
     panel.append(empty);
   }
   panel.append(...rows);

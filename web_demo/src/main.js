@@ -324,6 +324,7 @@ function showBeforeAfter() {
       }
     },
     changedOnly: $('#changed-only').checked,
+    off: !settings.typography,
     onJump: (path) => {
       const text = app.editor.state.doc.toString();
       const found = locatePointer(text, path);
