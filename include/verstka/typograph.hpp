@@ -45,7 +45,7 @@ TypographResult typograph(std::string_view text, const TypographOptions& options
 
 /// One rule of the engine, for listings and documentation.
 struct RuleInfo {
-    std::string id;        ///< `group/name`, e.g. `nbsp/short-word`
+    std::string id;  ///< `group/name`, e.g. `nbsp/short-word`
     std::string title_ru;
     std::string title_en;
     bool on_by_default = true;

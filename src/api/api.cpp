@@ -9,7 +9,8 @@ namespace verstka {
 
 RenderResult render_article(std::string_view article_json, const RenderOptions& options) {
     RenderResult result;
-    std::optional<detail::Article> article = detail::parse_article(article_json, options.parse, result.diagnostics);
+    std::optional<detail::Article> article =
+        detail::parse_article(article_json, options.parse, result.diagnostics);
     if (!article) return result;
     const std::size_t first_render_diagnostic = result.diagnostics.size();
     std::string html = detail::render_card(*article, options, result.diagnostics);

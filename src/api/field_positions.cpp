@@ -49,8 +49,9 @@ std::size_t source_offset_of(std::string_view json, std::size_t quote, int line,
             if (e == 'u' && is_hex4(json, i + 2)) {
                 width = 6;
                 // A surrogate pair is one character of the decoded text.
-                if (json.compare(i + 6, 2, "\\u") == 0 && is_hex4(json, i + 8) && hex_value(json[i + 2]) == 0xD &&
-                    hex_value(json[i + 3]) >= 8 && hex_value(json[i + 3]) <= 0xB) {
+                if (json.compare(i + 6, 2, "\\u") == 0 && is_hex4(json, i + 8) &&
+                    hex_value(json[i + 2]) == 0xD && hex_value(json[i + 3]) >= 8 &&
+                    hex_value(json[i + 3]) <= 0xB) {
                     width = 12;
                 }
             }
@@ -82,7 +83,8 @@ void place_field_diagnostics(std::string_view json, Diagnostics& diagnostics, st
         if (d.line <= 0 || d.path.empty()) continue;
         const auto found = values.find(d.path);
         if (found == values.end() || found->second >= json.size() || json[found->second] != '"') continue;
-        const SourcePosition at = source_position(json, source_offset_of(json, found->second, d.line, d.column));
+        const SourcePosition at =
+            source_position(json, source_offset_of(json, found->second, d.line, d.column));
         d.line = at.line;
         d.column = at.column;
     }

@@ -106,10 +106,14 @@ int parse_args(int argc, char** argv, Args& args) {
         std::string_view v;
         if (a == "--layout") {
             if (!value(v)) return usage_error("--layout needs a value");
-            if (v == "full") args.render.layout = Layout::full;
-            else if (v == "teaser") args.render.layout = Layout::teaser;
-            else if (v == "compact") args.render.layout = Layout::compact;
-            else return usage_error("unknown layout '" + std::string(v) + "' (full, teaser, compact)");
+            if (v == "full")
+                args.render.layout = Layout::full;
+            else if (v == "teaser")
+                args.render.layout = Layout::teaser;
+            else if (v == "compact")
+                args.render.layout = Layout::compact;
+            else
+                return usage_error("unknown layout '" + std::string(v) + "' (full, teaser, compact)");
         } else if (a == "--json-ld") {
             args.render.json_ld = true;
         } else if (a == "--no-typography") {
@@ -121,9 +125,12 @@ int parse_args(int argc, char** argv, Args& args) {
             args.css = true;
         } else if (a == "--raw-html") {
             if (!value(v)) return usage_error("--raw-html needs a value");
-            if (v == "escape") args.render.raw_html = RawHtml::escape;
-            else if (v == "drop") args.render.raw_html = RawHtml::drop;
-            else return usage_error("--raw-html is escape or drop");
+            if (v == "escape")
+                args.render.raw_html = RawHtml::escape;
+            else if (v == "drop")
+                args.render.raw_html = RawHtml::drop;
+            else
+                return usage_error("--raw-html is escape or drop");
         } else if (a == "--nofollow") {
             args.render.nofollow_links = true;
         } else if (a == "--new-tab") {
@@ -133,7 +140,8 @@ int parse_args(int argc, char** argv, Args& args) {
             char* end = nullptr;
             const std::string number(v);
             const unsigned long long n = std::strtoull(number.c_str(), &end, 10);
-            if (number.empty() || *end != '\0' || n == 0) return usage_error("--max-bytes needs a positive number");
+            if (number.empty() || *end != '\0' || n == 0)
+                return usage_error("--max-bytes needs a positive number");
             args.render.parse.max_input_bytes = static_cast<std::size_t>(n);
         } else if (a == "--batch") {
             args.batch = true;
@@ -146,7 +154,8 @@ int parse_args(int argc, char** argv, Args& args) {
             if (!value(v)) return usage_error(std::string(a) + " needs a rule id");
             auto& list = a == "--enable" ? args.typograph.enable : args.typograph.disable;
             list.emplace_back(v);
-            auto& render_list = a == "--enable" ? args.render.typograph.enable : args.render.typograph.disable;
+            auto& render_list =
+                a == "--enable" ? args.render.typograph.enable : args.render.typograph.disable;
             render_list.emplace_back(v);
         } else if (a == "--json") {
             args.json = true;
@@ -192,10 +201,12 @@ int run_render(const Args& args, Output& out) {
         if (args.have_file && args.file != "-") {
             std::ifstream in(args.file, std::ios::binary);
             if (!in) return usage_error("cannot open " + args.file);
-            const cli::BatchSummary s = cli::render_batch(in, *out.stream, args.render, isatty(2) ? &std::cerr : nullptr);
+            const cli::BatchSummary s =
+                cli::render_batch(in, *out.stream, args.render, isatty(2) ? &std::cerr : nullptr);
             return s.failed > 0 ? kExitInputErrors : kExitOk;
         }
-        const cli::BatchSummary s = cli::render_batch(std::cin, *out.stream, args.render, isatty(2) ? &std::cerr : nullptr);
+        const cli::BatchSummary s =
+            cli::render_batch(std::cin, *out.stream, args.render, isatty(2) ? &std::cerr : nullptr);
         return s.failed > 0 ? kExitInputErrors : kExitOk;
     }
     if (!args.have_file) return usage_error("render needs a FILE or - for stdin");
@@ -204,8 +215,10 @@ int run_render(const Args& args, Output& out) {
     const RenderResult result = render_article(input, args.render);
     cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, result.diagnostics);
     if (!result.ok) return kExitInputErrors;
-    if (args.css) write_standalone_page(*out.stream, result);
-    else *out.stream << result.html;
+    if (args.css)
+        write_standalone_page(*out.stream, result);
+    else
+        *out.stream << result.html;
     out.stream->flush();
     return kExitOk;
 }
@@ -223,7 +236,8 @@ int run_typograph(const Args& args, Output& out) {
     std::string input, error;
     if (!read_input(args.have_file ? args.file : "-", input, error)) return usage_error(error);
     const TypographResult result = typograph(input, args.typograph);
-    cli::print_diagnostics(std::cerr, args.have_file && args.file != "-" ? args.file : "<stdin>", result.diagnostics);
+    cli::print_diagnostics(std::cerr, args.have_file && args.file != "-" ? args.file : "<stdin>",
+                           result.diagnostics);
     *out.stream << result.text;
     out.stream->flush();
     return kExitOk;

@@ -10,8 +10,8 @@ namespace {
 using json = nlohmann::ordered_json;
 
 json diagnostic_json(const Diagnostic& d) {
-    json j = {{"severity", severity_name(d.severity)}, {"code", d.code}, {"message", d.message},
-              {"path", d.path}};
+    json j = {
+        {"severity", severity_name(d.severity)}, {"code", d.code}, {"message", d.message}, {"path", d.path}};
     if (d.line > 0) {
         j["line"] = d.line;
         j["column"] = d.column;
@@ -36,7 +36,8 @@ void print_diagnostics(std::ostream& err, std::string_view file, const Diagnosti
 std::string result_record(std::size_t line, const RenderResult& result) {
     json diagnostics = json::array();
     for (const Diagnostic& d : result.diagnostics) diagnostics.push_back(diagnostic_json(d));
-    json record = {{"line", line}, {"ok", result.ok}, {"html", result.html}, {"diagnostics", std::move(diagnostics)}};
+    json record = {
+        {"line", line}, {"ok", result.ok}, {"html", result.html}, {"diagnostics", std::move(diagnostics)}};
     return dump(record);
 }
 
@@ -45,7 +46,9 @@ std::string rules_listing(bool as_json) {
     if (as_json) {
         json list = json::array();
         for (const RuleInfo& r : rules) {
-            list.push_back({{"id", r.id}, {"title", {{"ru", r.title_ru}, {"en", r.title_en}}}, {"default", r.on_by_default}});
+            list.push_back({{"id", r.id},
+                            {"title", {{"ru", r.title_ru}, {"en", r.title_en}}},
+                            {"default", r.on_by_default}});
         }
         return dump(list) + "\n";
     }

@@ -61,9 +61,15 @@ public:
         if (!article_.id.empty()) out_.attr("data-article-id", article_.id);
         out_.end_open().newline();
         switch (options_.layout) {
-            case Layout::full: render_full(); break;
-            case Layout::teaser: render_teaser(); break;
-            case Layout::compact: render_compact(); break;
+            case Layout::full:
+                render_full();
+                break;
+            case Layout::teaser:
+                render_teaser();
+                break;
+            case Layout::compact:
+                render_compact();
+                break;
         }
         if (options_.json_ld) {
             out_.json_ld(news_article_json_ld(article_, typographer()));
@@ -76,9 +82,12 @@ public:
 private:
     const char* layout_name() const {
         switch (options_.layout) {
-            case Layout::teaser: return "teaser";
-            case Layout::compact: return "compact";
-            case Layout::full: break;
+            case Layout::teaser:
+                return "teaser";
+            case Layout::compact:
+                return "compact";
+            case Layout::full:
+                break;
         }
         return "full";
     }
@@ -268,7 +277,8 @@ private:
         } else {
             url_attr_rejected(img.src, child_pointer(pointer, "src"));
             // The picture is gone; its description must not be.
-            if (!img.alt.empty()) plain_element("span", "vk-figure__alt", img.alt, child_pointer(pointer, "alt"));
+            if (!img.alt.empty())
+                plain_element("span", "vk-figure__alt", img.alt, child_pointer(pointer, "alt"));
         }
         if (!img.caption.empty() || !img.credit.empty()) {
             out_.open_with_class("figcaption", "vk-figure__caption");
@@ -280,7 +290,8 @@ private:
             if (!img.caption.empty() && !img.credit.empty()) out_.text(" ");
             if (!img.credit.empty()) {
                 out_.open_with_class("span", "vk-figure__credit");
-                plain(img.credit_prefix.empty() ? "Фото" : img.credit_prefix, child_pointer(pointer, "creditPrefix"));
+                plain(img.credit_prefix.empty() ? "Фото" : img.credit_prefix,
+                      child_pointer(pointer, "creditPrefix"));
                 out_.text(": ");
                 plain(img.credit, child_pointer(pointer, "credit"));
                 out_.close();
@@ -297,7 +308,8 @@ private:
         open_link("vk-card__thumb", url, pointer);
         out_.open("img").attr("class", "vk-card__thumb-img");
         url_attr("src", article_.cover->src, "/cover/src");
-        out_.attr("alt", options_.typography ? typographer_.typeset(article_.cover->alt) : article_.cover->alt);
+        out_.attr("alt",
+                  options_.typography ? typographer_.typeset(article_.cover->alt) : article_.cover->alt);
         if (article_.cover->width > 0 && article_.cover->height > 0) {
             out_.attr("width", std::to_string(article_.cover->width))
                 .attr("height", std::to_string(article_.cover->height));
@@ -332,9 +344,11 @@ private:
                 out_.close();
                 if (!b.author.empty() || !b.role.empty()) {
                     out_.open_with_class("footer", "vk-quote__footer");
-                    if (!b.author.empty()) plain_element("cite", "vk-quote__author", b.author, child_pointer(pointer, "author"));
+                    if (!b.author.empty())
+                        plain_element("cite", "vk-quote__author", b.author, child_pointer(pointer, "author"));
                     if (!b.author.empty() && !b.role.empty()) out_.text(", ");
-                    if (!b.role.empty()) plain_element("span", "vk-quote__role", b.role, child_pointer(pointer, "role"));
+                    if (!b.role.empty())
+                        plain_element("span", "vk-quote__role", b.role, child_pointer(pointer, "role"));
                     out_.close();
                 }
                 out_.close();
@@ -343,7 +357,9 @@ private:
                 image(b.image, pointer, "vk-figure");
                 return;
             case BlockType::list: {
-                out_.open(b.ordered ? "ol" : "ul").attr("class", b.ordered ? "vk-list vk-list--ordered" : "vk-list").end_open();
+                out_.open(b.ordered ? "ol" : "ul")
+                    .attr("class", b.ordered ? "vk-list vk-list--ordered" : "vk-list")
+                    .end_open();
                 for (std::size_t i = 0; i < b.items.size(); ++i) {
                     out_.open_with_class("li", "vk-list__item");
                     inline_text(b.items[i], index_pointer(child_pointer(pointer, "items"), i));
@@ -354,7 +370,8 @@ private:
             }
             case BlockType::callout:
                 out_.open_with_class("aside", "vk-callout");
-                if (!b.title.empty()) plain_element("p", "vk-callout__title", b.title, child_pointer(pointer, "title"));
+                if (!b.title.empty())
+                    plain_element("p", "vk-callout__title", b.title, child_pointer(pointer, "title"));
                 out_.open_with_class("p", "vk-callout__text");
                 inline_text(b.text, text_pointer);
                 out_.close().close();
@@ -393,14 +410,16 @@ private:
     void body() {
         if (article_.body.empty()) return;
         out_.open_with_class("div", "vk-card__body").newline();
-        for (std::size_t i = 0; i < article_.body.size(); ++i) block(article_.body[i], index_pointer("/body", i));
+        for (std::size_t i = 0; i < article_.body.size(); ++i)
+            block(article_.body[i], index_pointer("/body", i));
         out_.close().newline();
     }
 
     // --- footer -------------------------------------------------------------------------
 
     void footer() {
-        const bool any = article_.source || !article_.tags.empty() || article_.link_full || article_.link_next;
+        const bool any =
+            article_.source || !article_.tags.empty() || article_.link_full || article_.link_next;
         if (!any) return;
         out_.open_with_class("footer", "vk-card__footer").newline();
         if (article_.source) {

@@ -16,26 +16,26 @@ struct NamedEntity {
 };
 
 constexpr NamedEntity kEntities[] = {
-    {"\xC2\xA0", "&nbsp;"},       {"\xE2\x80\x94", "&mdash;"},  {"\xE2\x80\x93", "&ndash;"},
-    {"\xC2\xAB", "&laquo;"},      {"\xC2\xBB", "&raquo;"},      {"\xE2\x80\x9E", "&bdquo;"},
-    {"\xE2\x80\x9C", "&ldquo;"},  {"\xE2\x80\x9D", "&rdquo;"},  {"\xE2\x80\x98", "&lsquo;"},
-    {"\xE2\x80\x99", "&rsquo;"},  {"\xE2\x80\xA6", "&hellip;"}, {"\xE2\x88\x92", "&minus;"},
-    {"\xC2\xAD", "&shy;"},        {"\xE2\x80\x89", "&thinsp;"}, {"\xE2\x80\xAF", "&#8239;"},
-    {"\xC2\xA9", "&copy;"},       {"\xC2\xAE", "&reg;"},        {"\xE2\x84\xA2", "&trade;"},
-    {"\xC2\xB1", "&plusmn;"},     {"\xC3\x97", "&times;"},      {"\xE2\x86\x92", "&rarr;"},
-    {"\xE2\x86\x90", "&larr;"},   {"\xE2\x80\xB3", "&Prime;"},  {"\xE2\x80\xB2", "&prime;"},
-    {"\xC2\xA7", "&sect;"},       {"\xE2\x84\x96", "&#8470;"},  {"\xC2\xBD", "&frac12;"},
-    {"\xC2\xBC", "&frac14;"},     {"\xC2\xBE", "&frac34;"},     {"\xC2\xB0", "&deg;"},
+    {"\xC2\xA0", "&nbsp;"},      {"\xE2\x80\x94", "&mdash;"},  {"\xE2\x80\x93", "&ndash;"},
+    {"\xC2\xAB", "&laquo;"},     {"\xC2\xBB", "&raquo;"},      {"\xE2\x80\x9E", "&bdquo;"},
+    {"\xE2\x80\x9C", "&ldquo;"}, {"\xE2\x80\x9D", "&rdquo;"},  {"\xE2\x80\x98", "&lsquo;"},
+    {"\xE2\x80\x99", "&rsquo;"}, {"\xE2\x80\xA6", "&hellip;"}, {"\xE2\x88\x92", "&minus;"},
+    {"\xC2\xAD", "&shy;"},       {"\xE2\x80\x89", "&thinsp;"}, {"\xE2\x80\xAF", "&#8239;"},
+    {"\xC2\xA9", "&copy;"},      {"\xC2\xAE", "&reg;"},        {"\xE2\x84\xA2", "&trade;"},
+    {"\xC2\xB1", "&plusmn;"},    {"\xC3\x97", "&times;"},      {"\xE2\x86\x92", "&rarr;"},
+    {"\xE2\x86\x90", "&larr;"},  {"\xE2\x80\xB3", "&Prime;"},  {"\xE2\x80\xB2", "&prime;"},
+    {"\xC2\xA7", "&sect;"},      {"\xE2\x84\x96", "&#8470;"},  {"\xC2\xBD", "&frac12;"},
+    {"\xC2\xBC", "&frac14;"},    {"\xC2\xBE", "&frac34;"},     {"\xC2\xB0", "&deg;"},
 };
 
 bool is_url_attribute(std::string_view name) {
-    return name == "href" || name == "src" || name == "action" || name == "formaction" ||
-           name == "poster" || name == "cite" || name == "srcset" || name == "xlink:href";
+    return name == "href" || name == "src" || name == "action" || name == "formaction" || name == "poster" ||
+           name == "cite" || name == "srcset" || name == "xlink:href";
 }
 
 [[maybe_unused]] bool is_void_tag(std::string_view tag) {
-    return tag == "img" || tag == "br" || tag == "hr" || tag == "meta" || tag == "source" ||
-           tag == "link" || tag == "wbr";
+    return tag == "img" || tag == "br" || tag == "hr" || tag == "meta" || tag == "source" || tag == "link" ||
+           tag == "wbr";
 }
 
 }  // namespace
@@ -167,21 +167,27 @@ std::string HtmlWriter::finish() {
 
 void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
     std::size_t plain_from = 0;
-    auto flush = [&](std::size_t upto) {
-        out_.append(s.data() + plain_from, upto - plain_from);
-    };
+    auto flush = [&](std::size_t upto) { out_.append(s.data() + plain_from, upto - plain_from); };
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         std::string_view replacement;
         std::size_t consumed = 1;
         switch (c) {
-            case '&': replacement = "&amp;"; break;
-            case '<': replacement = "&lt;"; break;
-            case '>': replacement = "&gt;"; break;
+            case '&':
+                replacement = "&amp;";
+                break;
+            case '<':
+                replacement = "&lt;";
+                break;
+            case '>':
+                replacement = "&gt;";
+                break;
             case '"':
                 if (in_attribute) replacement = "&quot;";
                 break;
-            case '\0': replacement = "\xEF\xBF\xBD"; break;  // NUL is a parse error in HTML
+            case '\0':
+                replacement = "\xEF\xBF\xBD";
+                break;  // NUL is a parse error in HTML
             default:
                 if (chars_ == CharOutput::entities && static_cast<unsigned char>(c) >= 0xC2) {
                     for (const NamedEntity& e : kEntities) {

@@ -34,7 +34,8 @@ std::string news_article_json_ld(const Article& article, const Typographer* typo
     if (!article.rubric.empty()) ld["articleSection"] = plain(article.rubric, typographer);
     if (article.published) ld["datePublished"] = article.published->iso;
     if (article.updated) ld["dateModified"] = article.updated->iso;
-    put_url(ld, "mainEntityOfPage", article.url.empty() && article.link_full ? article.link_full->url : article.url);
+    put_url(ld, "mainEntityOfPage",
+            article.url.empty() && article.link_full ? article.link_full->url : article.url);
     if (article.cover) {
         json image = json::object();
         image["@type"] = "ImageObject";

@@ -80,7 +80,8 @@ UrlVerdict check_url(std::string_view url) {
             return verdict;
         }
     }
-    verdict.reason = "the scheme \"" + scheme + ":\" is not allowed (only http, https, mailto, tel and relative addresses are)";
+    verdict.reason = "the scheme \"" + scheme +
+                     ":\" is not allowed (only http, https, mailto, tel and relative addresses are)";
     return verdict;
 }
 

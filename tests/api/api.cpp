@@ -28,12 +28,11 @@ const verstka::Diagnostic* find_code(const verstka::Diagnostics& diagnostics, co
 
 }  // namespace
 
-TEST_CASE("api: version() is package.json's version") {
-    CHECK(verstka::version() == package_version());
-}
+TEST_CASE("api: version() is package.json's version") { CHECK(verstka::version() == package_version()); }
 
 TEST_CASE("api: render_article returns ok, html and no errors for a valid article") {
-    const auto r = verstka::render_article(R"j({"title": "Заголовок", "body": [{"type": "paragraph", "text": "Текст."}]})j");
+    const auto r = verstka::render_article(
+        R"j({"title": "Заголовок", "body": [{"type": "paragraph", "text": "Текст."}]})j");
     CHECK(r.ok);
     CHECK(r.html.rfind("<article", 0) == 0);
     CHECK_FALSE(verstka::has_errors(r.diagnostics));
@@ -80,8 +79,8 @@ TEST_CASE("api: diagnostics from inside a text field point into the JSON source"
 }
 
 TEST_CASE("api: validate_article reports what rendering would report") {
-    const auto diagnostics =
-        verstka::validate_article(R"j({"title": "T", "body": [{"type": "paragraph", "text": "[x](javascript:y)"}], "extra": 1})j");
+    const auto diagnostics = verstka::validate_article(
+        R"j({"title": "T", "body": [{"type": "paragraph", "text": "[x](javascript:y)"}], "extra": 1})j");
     CHECK(find_code(diagnostics, "article.unknown-field") != nullptr);
     CHECK(find_code(diagnostics, "url.rejected") != nullptr);
     CHECK_FALSE(verstka::has_errors(diagnostics));

@@ -49,8 +49,8 @@ Run run(const std::string& args, const std::string& input = "") {
     const fs::path in = write_scratch("stdin", input);
     const fs::path out = scratch_dir() / "stdout";
     const fs::path err = scratch_dir() / "stderr";
-    const std::string command = std::string("'") + cli + "' " + args + " <'" + in.string() + "' >'" + out.string() +
-                                "' 2>'" + err.string() + "'";
+    const std::string command = std::string("'") + cli + "' " + args + " <'" + in.string() + "' >'" +
+                                out.string() + "' 2>'" + err.string() + "'";
     const int raw = std::system(command.c_str());
     Run r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -73,8 +73,14 @@ TEST_CASE("cli: --version and --help") {
 }
 
 TEST_CASE("cli: usage errors exit with 2") {
-    const char* cases[] = {"", "frobnicate", "render", "render --layout wide x.json", "render --bogus x.json",
-                           "render /nonexistent/file.json", "render --max-bytes 0 -", "render a.json b.json"};
+    const char* cases[] = {"",
+                           "frobnicate",
+                           "render",
+                           "render --layout wide x.json",
+                           "render --bogus x.json",
+                           "render /nonexistent/file.json",
+                           "render --max-bytes 0 -",
+                           "render a.json b.json"};
     for (const char* args : cases) {
         CAPTURE(args);
         const Run r = run(args);
@@ -106,7 +112,9 @@ TEST_CASE("cli: render -o writes a file") {
 }
 
 TEST_CASE("cli: diagnostics format and exit 1 on errors") {
-    const fs::path file = write_scratch("broken.json", "{\n  \"title\": \"T\",\n  \"body\": [\n    {\"type\": \"paragraph\" \"text\": \"x\"}\n  ]\n}\n");
+    const fs::path file = write_scratch(
+        "broken.json",
+        "{\n  \"title\": \"T\",\n  \"body\": [\n    {\"type\": \"paragraph\" \"text\": \"x\"}\n  ]\n}\n");
     const Run r = run("render '" + file.string() + "'");
     CHECK(r.status == 1);
     CHECK(r.out.empty());
@@ -122,14 +130,16 @@ TEST_CASE("cli: diagnostics format and exit 1 on errors") {
 }
 
 TEST_CASE("cli: warnings keep exit 0 and name the JSON Pointer") {
-    const Run r = run("render -", R"j({"title": "T", "body": [{"type": "paragraph", "text": "x", "colour": "red"}]})j");
+    const Run r =
+        run("render -", R"j({"title": "T", "body": [{"type": "paragraph", "text": "x", "colour": "red"}]})j");
     CHECK(r.status == 0);
     CHECK(r.err.find(": warning: ") != std::string::npos);
     CHECK(r.err.find("[article.unknown-field] at /body/0/colour") != std::string::npos);
 }
 
 TEST_CASE("cli: validate prints nothing for a clean article") {
-    const Run r = run("validate -", R"j({"title": "Заголовок", "body": [{"type": "paragraph", "text": "Текст."}]})j");
+    const Run r =
+        run("validate -", R"j({"title": "Заголовок", "body": [{"type": "paragraph", "text": "Текст."}]})j");
     CHECK(r.status == 0);
     CHECK(r.out.empty());
 }

@@ -8,8 +8,8 @@
 namespace {
 
 using verstka::Layout;
-using verstka::RenderOptions;
 using verstka::render_article;
+using verstka::RenderOptions;
 
 constexpr const char* kEveryBlock = R"j({
   "v": 1, "id": "test-1", "lang": "ru", "url": "https://example.org/news/1",
@@ -64,33 +64,47 @@ TEST_CASE("full layout renders every part and every block type") {
         "<span class=\"vk-card__age\" aria-label=\"Возрастное ограничение 18+\">18+</span>",
         "<h1 class=\"vk-card__title\">Заголовок</h1>",
         "<p class=\"vk-card__lead\">Подводка</p>",
-        "<p class=\"vk-card__authors\">Авторы: <a class=\"vk-card__author\" href=\"https://example.org/a/ivan\" "
-        "rel=\"noopener noreferrer\">Иван Петров</a>, <span class=\"vk-card__author\">Анна Смирнова</span></p>",
-        "<figure class=\"vk-card__cover vk-figure\"><img class=\"vk-figure__img\" src=\"https://example.org/c.jpg\" "
+        "<p class=\"vk-card__authors\">Авторы: <a class=\"vk-card__author\" "
+        "href=\"https://example.org/a/ivan\" "
+        "rel=\"noopener noreferrer\">Иван Петров</a>, <span class=\"vk-card__author\">Анна "
+        "Смирнова</span></p>",
+        "<figure class=\"vk-card__cover vk-figure\"><img class=\"vk-figure__img\" "
+        "src=\"https://example.org/c.jpg\" "
         "alt=\"Обложка\" width=\"1200\" height=\"800\" loading=\"lazy\" decoding=\"async\">",
         "<figcaption class=\"vk-figure__caption\"><span class=\"vk-figure__text\">Подпись</span> "
         "<span class=\"vk-figure__credit\">Фото: пресс-служба</span></figcaption>",
         "<p class=\"vk-p\">Абзац</p>",
         "<h3 class=\"vk-h vk-h--3\">Подзаголовок</h3>",
-        "<blockquote class=\"vk-quote\"><p class=\"vk-quote__text\">Цитата</p><footer class=\"vk-quote__footer\">"
-        "<cite class=\"vk-quote__author\">Автор Цитаты</cite>, <span class=\"vk-quote__role\">должность</span>"
+        "<blockquote class=\"vk-quote\"><p class=\"vk-quote__text\">Цитата</p><footer "
+        "class=\"vk-quote__footer\">"
+        "<cite class=\"vk-quote__author\">Автор Цитаты</cite>, <span "
+        "class=\"vk-quote__role\">должность</span>"
         "</footer></blockquote>",
-        "<img class=\"vk-figure__img\" src=\"/img/a.png\" alt=\"Картинка\" loading=\"lazy\" decoding=\"async\">",
+        "<img class=\"vk-figure__img\" src=\"/img/a.png\" alt=\"Картинка\" loading=\"lazy\" "
+        "decoding=\"async\">",
         "<span class=\"vk-figure__credit\">Иллюстрация: автор</span>",
-        "<ol class=\"vk-list vk-list--ordered\"><li class=\"vk-list__item\">раз</li><li class=\"vk-list__item\">два</li></ol>",
+        "<ol class=\"vk-list vk-list--ordered\"><li class=\"vk-list__item\">раз</li><li "
+        "class=\"vk-list__item\">два</li></ol>",
         "<ul class=\"vk-list\"><li class=\"vk-list__item\">три</li></ul>",
-        "<aside class=\"vk-callout\"><p class=\"vk-callout__title\">Справка</p><p class=\"vk-callout__text\">Текст справки</p></aside>",
-        "<figure class=\"vk-embed vk-embed--youtube\"><a class=\"vk-embed__link\" href=\"https://www.youtube.com/watch?v=abc\" "
-        "rel=\"noopener noreferrer\"><span class=\"vk-embed__provider\">YouTube</span> <span class=\"vk-embed__url\">"
-        "youtube.com/watch?v=abc</span></a><figcaption class=\"vk-embed__caption\">Видео</figcaption></figure>",
+        "<aside class=\"vk-callout\"><p class=\"vk-callout__title\">Справка</p><p "
+        "class=\"vk-callout__text\">Текст справки</p></aside>",
+        "<figure class=\"vk-embed vk-embed--youtube\"><a class=\"vk-embed__link\" "
+        "href=\"https://www.youtube.com/watch?v=abc\" "
+        "rel=\"noopener noreferrer\"><span class=\"vk-embed__provider\">YouTube</span> <span "
+        "class=\"vk-embed__url\">"
+        "youtube.com/watch?v=abc</span></a><figcaption "
+        "class=\"vk-embed__caption\">Видео</figcaption></figure>",
         "<div class=\"vk-markdown\">",
         "<hr class=\"vk-divider\">",
-        "<p class=\"vk-card__source\">Источник: <a class=\"vk-card__source-link\" href=\"https://example.org\" "
+        "<p class=\"vk-card__source\">Источник: <a class=\"vk-card__source-link\" "
+        "href=\"https://example.org\" "
         "rel=\"noopener noreferrer\">ИА Тест</a></p>",
         "<ul class=\"vk-card__tags\"><li class=\"vk-tag\">первый</li><li class=\"vk-tag\">второй</li></ul>",
-        "<a class=\"vk-card__more\" href=\"https://example.org/full\" rel=\"noopener noreferrer\">Полная версия</a>",
+        "<a class=\"vk-card__more\" href=\"https://example.org/full\" rel=\"noopener noreferrer\">Полная "
+        "версия</a>",
         "<a class=\"vk-card__next\" href=\"https://example.org/next\" rel=\"noopener noreferrer\"><span "
-        "class=\"vk-card__next-label\">Дальше</span> <span class=\"vk-card__next-title\">Следующий заголовок</span></a>",
+        "class=\"vk-card__next-label\">Дальше</span> <span class=\"vk-card__next-title\">Следующий "
+        "заголовок</span></a>",
     };
     for (const char* piece : expected) {
         CAPTURE(piece);
@@ -102,10 +116,14 @@ TEST_CASE("full layout renders every part and every block type") {
 TEST_CASE("teaser layout: thumbnail, linked title, lead, no body") {
     const std::string html = render(kEveryBlock, Layout::teaser);
     CHECK(contains(html, "<article class=\"vk-card vk-card--teaser\""));
-    CHECK(contains(html, "<a class=\"vk-card__thumb\" href=\"https://example.org/news/1\" rel=\"noopener noreferrer\">"
-                         "<img class=\"vk-card__thumb-img\" src=\"https://example.org/c.jpg\" alt=\"Обложка\""));
-    CHECK(contains(html, "<h2 class=\"vk-card__title\"><a class=\"vk-card__title-link\" href=\"https://example.org/news/1\" "
-                         "rel=\"noopener noreferrer\">Заголовок</a></h2>"));
+    CHECK(contains(
+        html,
+        "<a class=\"vk-card__thumb\" href=\"https://example.org/news/1\" rel=\"noopener noreferrer\">"
+        "<img class=\"vk-card__thumb-img\" src=\"https://example.org/c.jpg\" alt=\"Обложка\""));
+    CHECK(contains(
+        html,
+        "<h2 class=\"vk-card__title\"><a class=\"vk-card__title-link\" href=\"https://example.org/news/1\" "
+        "rel=\"noopener noreferrer\">Заголовок</a></h2>"));
     CHECK(contains(html, "<p class=\"vk-card__lead\">Подводка</p>"));
     CHECK(contains(html, "13 сентября 2024, 10:00"));
     CHECK_FALSE(contains(html, "vk-card__body"));
@@ -123,8 +141,8 @@ TEST_CASE("compact layout: title link and date only") {
 }
 
 TEST_CASE("linked title falls back to links.full and to plain text") {
-    const std::string with_full = render(
-        R"j({"title": "T", "body": [], "links": {"full": {"url": "/full"}}})j", Layout::compact);
+    const std::string with_full =
+        render(R"j({"title": "T", "body": [], "links": {"full": {"url": "/full"}}})j", Layout::compact);
     CHECK(contains(with_full, "<a class=\"vk-card__title-link\" href=\"/full\">T</a>"));
     const std::string without = render(R"j({"title": "T", "body": []})j", Layout::compact);
     CHECK(contains(without, "<span class=\"vk-card__title-link\">T</span>"));

@@ -59,12 +59,24 @@ std::u32string letters_and_digits(std::string_view text) {
     while (i < text.size()) {
         const char32_t c = verstka::detail::utf8::decode(text, i);
         switch (c) {
-            case U'©': out += U"c"; break;
-            case U'®': out += U"r"; break;
-            case U'™': out += U"tm"; break;
-            case U'½': out += U"12"; break;
-            case U'¼': out += U"14"; break;
-            case U'¾': out += U"34"; break;
+            case U'©':
+                out += U"c";
+                break;
+            case U'®':
+                out += U"r";
+                break;
+            case U'™':
+                out += U"tm";
+                break;
+            case U'½':
+                out += U"12";
+                break;
+            case U'¼':
+                out += U"14";
+                break;
+            case U'¾':
+                out += U"34";
+                break;
             default:
                 if (is_letter_or_digit(c)) out += c;
         }
@@ -142,7 +154,8 @@ std::string without_destinations(const std::string& markdown) {
 }
 
 void collect_text_fields(const nlohmann::json& value, const std::string& key, std::vector<std::string>& out) {
-    static const char* kNotText[] = {"url", "src", "id", "lang", "type", "provider", "published", "updated", "alt", "v"};
+    static const char* kNotText[] = {"url",      "src",       "id",      "lang", "type",
+                                     "provider", "published", "updated", "alt",  "v"};
     if (value.is_string()) {
         for (const char* skip : kNotText) {
             if (key == skip) return;

@@ -66,13 +66,17 @@ TEST_CASE("html writer: void elements need no closing tag") {
 TEST_CASE("html writer: NUL characters never reach the output") {
     HtmlWriter w;
     w.text(std::string_view("a\0b", 3));
-    CHECK(w.finish() == "a\xEF\xBF\xBD" "b");
+    CHECK(w.finish() ==
+          "a\xEF\xBF\xBD"
+          "b");
 }
 
 TEST_CASE("html writer: typographic characters as named entities") {
     HtmlWriter w(CharOutput::entities);
     w.text("в\u00A0Сочи\u00A0— «да» „нет“ 5–7 … −5 №\u00A05");
-    CHECK(w.finish() == "в&nbsp;Сочи&nbsp;&mdash; &laquo;да&raquo; &bdquo;нет&ldquo; 5&ndash;7 &hellip; &minus;5 &#8470;&nbsp;5");
+    CHECK(w.finish() ==
+          "в&nbsp;Сочи&nbsp;&mdash; &laquo;да&raquo; &bdquo;нет&ldquo; 5&ndash;7 &hellip; &minus;5 "
+          "&#8470;&nbsp;5");
 }
 
 TEST_CASE("html writer: JSON-LD is inert inside <script>") {

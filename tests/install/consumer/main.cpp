@@ -4,8 +4,8 @@
 #include <iostream>
 
 int main() {
-    const verstka::RenderResult r =
-        verstka::render_article(R"({"title": "Проверка в деле", "body": [{"type": "paragraph", "text": "Текст."}]})");
+    const verstka::RenderResult r = verstka::render_article(
+        R"({"title": "Проверка в деле", "body": [{"type": "paragraph", "text": "Текст."}]})");
     if (!r.ok || r.html.find("vk-card") == std::string::npos) {
         std::cerr << "consumer: render failed\n";
         return 1;
