@@ -17,6 +17,7 @@ DEBIAN_PACKAGES=(
   clang-format clang-tidy
   chromium
   dpkg-dev
+  clang-14 libclang-rt-14-dev valgrind
 )
 
 sudo_if_needed() {

@@ -13,3 +13,9 @@ node --test --test-concurrency=1 tests/js/
 if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
   node --test --test-concurrency=1 tests/e2e/
 fi
+# Hardening (docs/security.md): XSS suites, sanitizers, valgrind, then the fuzzers for
+# FUZZ_SECONDS each (default 60).
+node --test --test-concurrency=1 tests/security/
+bash scripts/sanitize.sh
+bash scripts/valgrind.sh
+bash scripts/fuzz.sh
