@@ -58,6 +58,17 @@ public:
     void erase(std::size_t i) {
         t[i].kind = Kind::none;
         t[i].text = {};
+        ++erased_;
+    }
+    /// Drops erased tokens, so that the next rule sees neighbours at adjacent indices.
+    void compact() {
+        if (erased_ == 0) return;
+        std::size_t out = 0;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            if (t[k].kind != Kind::none) t[out++] = t[k];
+        }
+        t.resize(out);
+        erased_ = 0;
     }
     /// Inserts `tok` before position `i` (run and offset from its neighbour); returns its index.
     std::size_t insert(std::size_t i, Token tok) {
@@ -87,6 +98,7 @@ public:
 private:
     const TypographOptions& options_;
     std::forward_list<std::string>& arena_;
+    std::size_t erased_ = 0;
 };
 
 }  // namespace verstka::detail::typo

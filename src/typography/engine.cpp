@@ -102,7 +102,10 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     // the first rule is all any rule can need.
     const std::uint32_t present = present_kinds(out.tokens);
     for (const Rule* rule : rules_) {
-        if ((rule->needs & present) == rule->needs) rule->apply(context);
+        if ((rule->needs & present) == rule->needs) {
+            rule->apply(context);
+            context.compact();
+        }
     }
     if (diagnostics) {
         std::string joined;

@@ -48,7 +48,8 @@ bool free_outside_left(const Context& c, std::size_t first) {
     if (p == npos || p + 1 != first) return true;
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
-    return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == '$');
+    // Not after a sign: `−33-44` would read differently before and after number/minus.
+    return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '$');
 }
 
 bool free_outside_right(const Context& c, std::size_t last) {
