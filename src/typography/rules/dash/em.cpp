@@ -37,6 +37,7 @@ void apply(Context& c) {
         } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) &&
                    b != npos) {
             // `слово— слово`.
+            c.set_text(s2, kSpace);
             c.insert_space(i, kNbsp);
             ++i;
         }

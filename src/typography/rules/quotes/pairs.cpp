@@ -23,16 +23,20 @@ constexpr Style kEnglishSingle{"\xE2\x80\x98", 0x2018, "\xE2\x80\x99", 0x2019};
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
 // a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
 bool latin_phrase(const Context& c, std::size_t from, std::size_t to, bool nested) {
-    bool latin = false;
-    bool spaced = false;
+    // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
+    // independent of spaces, which later rules may insert.
+    int words = 0;
     for (std::size_t k = from + 1; k < to; ++k) {
         const Token& t = c.t[k];
-        if (t.kind == Kind::space) spaced = true;
         if (t.kind != Kind::word) continue;
         if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
-        if (t.script == Script::latin) latin = true;
+        if (t.script != Script::latin) continue;
+        const Token& before = c.t[k - 1];
+        const bool joined = before.kind == Kind::dash ||
+                            (before.kind == Kind::quote && (before.cp == '\'' || before.cp == 0x2019));
+        if (!joined || words == 0) ++words;
     }
-    return latin && (spaced || nested);
+    return words >= 2 || (words == 1 && nested);
 }
 
 void apply(Context& c) {
