@@ -33,6 +33,14 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
     const std::vector<Token>& t = c.t;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != Kind::quote) continue;
+        // Three or more quotes in a row are no quotation marks (real text has at most `»»`
+        // or `«„`): such a run is left as it is.
+        std::size_t run_end = i;
+        while (run_end + 1 < t.size() && t[run_end + 1].kind == Kind::quote) ++run_end;
+        if (run_end - i >= 2) {
+            i = run_end;
+            continue;
+        }
         const char32_t cp = t[i].cp;
         std::size_t p = c.prev(i);
         while (p != npos && t[p].kind == Kind::quote) p = c.prev(p);
@@ -47,6 +55,14 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         if (left && right) side = Side::none;
         if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
         if (cp == 0x00BB || cp == '>') side = Side::close;
+        // “ closes an open „ (Russian inner quotes) and ” closes “, whatever the context, so
+        // that typeset output pairs the same way when read again.
+        if (!stack.empty()) {
+            const char32_t top = t[marks[stack.back()].index].cp;
+            if ((cp == 0x201C && top == 0x201E) || (cp == 0x201D && top == 0x201C)) {
+                side = Side::close;
+            }
+        }
         if (single_family(cp)) {
             // Between letters it is an apostrophe (д’Артаньян); a closing single quote
             // that closes nothing is an apostrophe too (students’ books).
