@@ -181,10 +181,34 @@ function instance() {
   throw new Error('verstka: not initialised; call `await init()` (or initSync()) first');
 }
 
-function call(name, ...args) {
+// The input text goes into wasm memory as UTF-8 through TextEncoder.encodeInto (native, and it
+// turns lone surrogates into U+FFFD); the glue gets (pointer, length) and we free the buffer.
+const encoder = new TextEncoder();
+
+function allocate(m, bytes) {
+  const address = m._malloc(bytes || 1);
+  if (!address) throw new RangeError(`verstka: cannot allocate ${bytes} bytes of WebAssembly memory for the input`);
+  return address;
+}
+
+function copyIn(m, text) {
+  if (typeof text !== 'string') {
+    const address = allocate(m, text.length);
+    m.HEAPU8.set(text, address);
+    return [address, text.length];
+  }
+  const capacity = text.length * 3;  // a UTF-16 unit is at most 3 UTF-8 bytes
+  const address = allocate(m, capacity);
+  const { written } = encoder.encodeInto(text, m.HEAPU8.subarray(address, address + capacity));  // after malloc: it may grow the heap
+  return [address, written];
+}
+
+// Runs `f` on the instance; a trap (only a bug can cause one) drops the instance, and the next
+// call builds a fresh one from the compiled module.
+function guarded(name, f) {
   const m = instance();
   try {
-    return m[name](...args);
+    return f(m);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) {
       core = null;
@@ -193,6 +217,21 @@ function call(name, ...args) {
     }
     throw error;
   }
+}
+
+function call(name, ...args) {
+  return guarded(name, (m) => m[name](...args));
+}
+
+function callWithText(name, text, ...args) {
+  return guarded(name, (m) => {
+    const [address, length] = copyIn(m, text);
+    try {
+      return m[name](address, length, ...args);
+    } finally {
+      m._free(address);
+    }
+  });
 }
 
 // --- argument checks ------------------------------------------------------------------------
@@ -288,20 +327,18 @@ function options(where, given) {
   return out;
 }
 
-// Emscripten's UTF-16 → UTF-8 copy pairs a lone surrogate with whatever code unit follows it
-// ("a\uD800b" would lose the "b"), so such strings become well-formed first: each lone
-// surrogate turns into U+FFFD, as TextEncoder does. Checking costs far less than copying.
-const encoder = new TextEncoder();
+// Emscripten's UTF-16 → UTF-8 copy (used for the rule lists) pairs a lone surrogate with
+// whatever code unit follows it ("a\uD800b" would lose the "b"): make such strings well-formed,
+// each lone surrogate becoming U+FFFD as TextEncoder does.
 function wellFormed(text) {
   if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
-  return /[\uD800-\uDFFF]/.test(text) ? encoder.encode(text) : text;  // engines before 2023
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 // An article as the glue takes it: a JSON string or UTF-8 bytes as they are, anything else
 // serialised once.
 function articleSource(where, article) {
-  if (typeof article === 'string') return wellFormed(article);
-  if (article instanceof Uint8Array) return article;
+  if (typeof article === 'string' || article instanceof Uint8Array) return article;
   if (article !== null && typeof article === 'object' && !isBufferSource(article)) {
     return JSON.stringify(article);
   }
@@ -332,19 +369,19 @@ function ruleText(list) {
 export function renderArticle(article, renderOptions) {
   const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
-  return call('renderArticle', json, flags(o), o.layout ? LAYOUTS.indexOf(o.layout) : 0, o.headingBase ?? 0,
+  return callWithText('renderArticle', json, flags(o), o.layout ? LAYOUTS.indexOf(o.layout) : 0, o.headingBase ?? 0,
               o.maxInputBytes ?? -1, ruleText(o.enable), ruleText(o.disable));
 }
 
 export function validateArticle(article, validateOptions) {
   const json = articleSource('validateArticle', article);
-  return call('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1);
+  return callWithText('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1);
 }
 
 export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
-  return call('typograph', wellFormed(text), flags(o), ruleText(o.enable), ruleText(o.disable));
+  return callWithText('typograph', text, flags(o), ruleText(o.enable), ruleText(o.disable));
 }
 
 export function typographyRules() {
