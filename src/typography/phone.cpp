@@ -69,6 +69,7 @@ void mark_phones(Context& c) {
         }
         bool phone = false;
         if (plus && groups == 1 && digits >= 11 && digits <= 12) phone = true;
+        if (digits >= 10 && digits <= 12 && groups >= 2 && (plus || brackets > 0)) phone = true;
         if (digits >= 10 && digits <= 12 && groups >= 4 && long_groups == 0 &&
             (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
             phone = true;

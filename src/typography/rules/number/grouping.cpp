@@ -50,6 +50,13 @@ void apply(Context& c) {
         const std::string_view digits = c.t[i].text;
         if (digits.size() >= 5) {
             if (!free_left(c, i) || !free_right(c, i)) continue;
+            // Next to other numbers apart by a space (`8 80 5553535`, `(862) 2643010`) it is
+            // a part of something (a phone, a code), not an amount.
+            const std::size_t p = c.prev(i);
+            const std::size_t n = c.next(i);
+            const std::size_t pp = c.is_space(p) ? c.prev(p) : npos;
+            const std::size_t nn = c.is_space(n) ? c.next(n) : npos;
+            if (c.is_number(pp) || c.is_punct(pp, ')') || c.is_number(nn)) continue;
             std::string grouped;
             grouped.reserve(digits.size() * 2);
             const std::size_t head = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
