@@ -9,10 +9,13 @@ namespace {
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (c.is_punct(i, '<')) {
+            // Not in runs of angle brackets (`<<-`, `->>`): what stays would read as a quote.
+            if (i > 0 && (c.is_punct(i - 1, '<') || c.is(i - 1, Kind::quote))) continue;
             const std::size_t d = c.next(i);
             if (!c.is_text(d, "-") || d != i + 1) continue;
             const std::size_t g = c.next(d);
-            if (c.is_punct(g, '>') && g == d + 1) {
+            const bool more = g + 1 < c.t.size() && (c.is_punct(g + 1, '>') || c.is(g + 1, Kind::quote));
+            if (c.is_punct(g, '>') && g == d + 1 && !more) {
                 replace(c, i, "\xE2\x86\x94", 0x2194, Kind::punct);
                 c.erase(g);
             } else {
@@ -22,6 +25,7 @@ void apply(Context& c) {
         } else if (c.is_text(i, "-") && c.t[i].kind == Kind::dash) {
             const std::size_t g = c.next(i);
             if (!c.is_punct(g, '>') || g != i + 1) continue;
+            if (g + 1 < c.t.size() && (c.is_punct(g + 1, '>') || c.is(g + 1, Kind::quote))) continue;
             replace(c, i, "\xE2\x86\x92", 0x2192, Kind::punct);
             c.erase(g);
         }
