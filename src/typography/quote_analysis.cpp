@@ -55,13 +55,12 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         if (left && right) side = Side::none;
         if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
         if (cp == 0x00BB || cp == '>') side = Side::close;
-        // “ closes an open „ (Russian inner quotes) and ” closes “, whatever the context, so
-        // that typeset output pairs the same way when read again.
-        if (!stack.empty()) {
-            const char32_t top = t[marks[stack.back()].index].cp;
-            if ((cp == 0x201C && top == 0x201E) || (cp == 0x201D && top == 0x201C)) {
-                side = Side::close;
-            }
+        // Marks the engine writes keep their role when read again: ” always closes; “ closes
+        // an open „ (Russian inner quotes) or closes by context, and opens otherwise.
+        if (cp == 0x201D) side = Side::close;
+        if (cp == 0x201C) {
+            const bool after_lapka = !stack.empty() && t[marks[stack.back()].index].cp == 0x201E;
+            side = after_lapka || (side == Side::close && !stack.empty()) ? Side::close : Side::open;
         }
         if (single_family(cp)) {
             // Between letters it is an apostrophe (д’Артаньян); a closing single quote

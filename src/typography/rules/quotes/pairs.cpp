@@ -53,7 +53,9 @@ void apply(Context& c) {
         const std::size_t parent = m.parent;
         russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
         const bool in_english = parent != npos && english[parent] >= 0;
-        if (allow_english && m.partner != npos &&
+        // Inside a Russian quotation a Latin phrase keeps „лапки“: an English “ right after
+        // an open „ would read as its closing mark.
+        if (allow_english && m.partner != npos && (parent == npos || in_english) &&
             latin_phrase(c, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
         }
