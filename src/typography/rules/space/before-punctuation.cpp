@@ -26,7 +26,7 @@ void apply(Context& c) {
                                  (before.kind == Kind::punct &&
                                   (is_close_bracket(before.cp) || before.cp == '!' ||
                                    before.cp == '?' || before.cp == '%' || before.cp == '+' ||
-                                   before.cp == 0x2026 || before.cp == 0x00BB));
+                                   before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
             // `файл .gitignore`, `ответ :)`: a dot or colon glued to what follows is no
             // sentence punctuation; `, ;` are always pulled back.
