@@ -50,6 +50,12 @@ void mark_phones(Context& c) {
                 if (len > 4) ++long_groups;
                 last_number = k;
             } else if (is_separator(c, k)) {
+                // A hyphen joins two digit groups directly: `222-33`, not `222- 33`.
+                if (t[k].kind == Kind::dash &&
+                    !(t[k - 1].kind == Kind::number && k + 1 < t.size() &&
+                      t[k + 1].kind == Kind::number)) {
+                    break;
+                }
                 if (t[k].kind == Kind::dash) ++hyphens;
                 if (t[k].kind == Kind::punct) ++brackets;
                 if (k > 0 && is_separator(c, k - 1) && t[k].kind == t[k - 1].kind) break;
