@@ -73,7 +73,11 @@ function errorBox(message, diagnostics) {
 
 const LAYOUTS = new Set(['full', 'teaser', 'compact']);
 
-export class VerstkaCard extends HTMLElement {
+// Importing this module during server-side rendering must not throw: there the class is
+// inert and nothing is registered.
+const ElementBase = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+
+export class VerstkaCard extends ElementBase {
   static get observedAttributes() {
     return ['src', 'layout', 'theme'];
   }

@@ -62,8 +62,10 @@ async function node(file, source) {
 test('Node ESM: import, init, render the seed; wasm and css exported', async () => {
   const r = await node('esm.mjs', `
 import { init, renderArticle, version } from 'verstka';
+import { VerstkaCard } from 'verstka/element';  // server-side rendering imports it too: inert
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+if (typeof VerstkaCard !== 'function') throw new Error('verstka/element did not load in Node');
 await init();
 const require = createRequire(import.meta.url);
 const manifest = JSON.parse(readFileSync(require.resolve('verstka/package.json'), 'utf8'));
