@@ -53,6 +53,9 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         const bool right = closes_right(c, n);
         Side side = left && !right ? Side::open : !left && right ? Side::close : Side::either;
         if (left && right) side = Side::none;
+        // A straight quote glued between two letters (`c"os`) is no quotation mark: typeset
+        // as ’ or ” it would read as an apostrophe next time.
+        if (cp == '"' && glued_letters) side = Side::none;
         if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
         if (cp == 0x00BB || cp == '>') side = Side::close;
         // Marks the engine writes keep their role when read again: ” always closes; “ closes
