@@ -28,6 +28,11 @@ void apply(Context& c) {
                                    before.cp == '?' || before.cp == '%' || before.cp == '+' ||
                                    before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
+            // `… .` and `... .`: joining them would make a new run of dots.
+            if (t.cp == '.' && before.kind == Kind::punct &&
+                (before.cp == 0x2026 || before.cp == '.')) {
+                continue;
+            }
             // `файл .gitignore`, `ответ :)`: a dot or colon glued to what follows is no
             // sentence punctuation; `, ;` are always pulled back.
             const std::size_t n = c.next(i);

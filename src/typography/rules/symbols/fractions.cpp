@@ -11,8 +11,9 @@ bool free_left(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
     if (p == npos) return true;
     const Token& t = c.t[p];
+    // Not after a sign: number/minus runs later and would change the context.
     return t.kind == Kind::space || t.kind == Kind::quote ||
-           (t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == 0x2212));
+           (t.kind == Kind::punct && is_open_bracket(t.cp));
 }
 
 bool free_right(const Context& c, std::size_t i) {
