@@ -7,7 +7,8 @@ namespace {
 bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if (t.kind == Kind::dash) return t.text == "-";
-    if (t.kind == Kind::space) return t.text == " " || t.text == kNbsp;
+    // Phones are found before spaces are collapsed: any run of spaces within a line.
+    if (t.kind == Kind::space) return t.text.find('\n') == std::string_view::npos;
     return t.kind == Kind::punct && (t.cp == '(' || t.cp == ')') && t.chars == 1;
 }
 
