@@ -66,9 +66,11 @@ void mark_phones(Context& c) {
             ++k;
         }
         // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
-        const std::size_t after = last_number + 1;
+        std::size_t after = last_number + 1;
+        if (after < t.size() && t[after].kind == Kind::word) continue;
+        // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
+        while (after < t.size() && t[after].kind == Kind::space) ++after;
         if (after < t.size()) {
-            if (t[after].kind == Kind::word) continue;
             if ((c.is_punct(after, '.') || c.is_punct(after, ',')) && after + 1 < t.size() &&
                 t[after + 1].kind == Kind::number) {
                 continue;
