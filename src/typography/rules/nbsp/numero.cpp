@@ -13,6 +13,7 @@ void apply(Context& c) {
         if (c.t[i].cp == 0x2116) {
             while (c.is_punct(n, 0x2116) && n == i + 1) {
                 c.erase(n);  // `№№` is written as one sign
+                c.compact();  // only tokens after `i` move
                 n = c.next(i);
             }
         } else if (c.is_punct(n, 0x00A7) && n == i + 1) {
