@@ -39,7 +39,7 @@ void apply(Context& c) {
             const bool glued_next = n != npos && (c.t[n].kind == Kind::word ||
                                                   c.t[n].kind == Kind::number ||
                                                   c.is_punct(n, ')') || c.is_punct(n, '('));
-            if (glued_next && t.cp != ',' && t.cp != ';') continue;
+            if (glued_next && t.cp != ',' && t.cp != ';' && t.cp != ')' && t.cp != ']') continue;
             if ((t.cp == ')' || t.cp == ']') && before.kind == Kind::punct &&
                 is_open_bracket(before.cp)) {
                 continue;
