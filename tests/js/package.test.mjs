@@ -1,0 +1,62 @@
+// The publishing side of package.json, without installing anything (`npm run pack:check`):
+// every export target exists, the tarball holds exactly dist/ + docs, nothing private leaks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ROOT, PACKAGE } from './api-support.mjs';
+
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+
+test('publishable: not private, ESM, engines, types, sideEffects only for the element', () => {
+  assert.equal(PACKAGE.private, undefined);
+  assert.equal(PACKAGE.type, 'module');
+  assert.ok(PACKAGE.engines?.node);
+  assert.equal(PACKAGE.types, './dist/index.d.ts');
+  assert.deepEqual(PACKAGE.sideEffects, ['./dist/element.js']);
+  assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md']);
+  assert.equal(PACKAGE.dependencies, undefined, 'the package has no runtime dependencies');
+});
+
+test('exports: the documented subpaths, types first, node before browser before default', () => {
+  const exports = PACKAGE.exports;
+  assert.deepEqual(Object.keys(exports), ['.', './inline', './element', './verstka.wasm', './verstka.css', './package.json']);
+  assert.deepEqual(Object.keys(exports['.']), ['types', 'node', 'browser', 'default']);
+  for (const key of ['./inline', './element']) assert.equal(Object.keys(exports[key])[0], 'types');
+  for (const target of [PACKAGE.main, PACKAGE.types, ...targets(exports)]) {
+    assert.ok(existsSync(join(ROOT, target)), `${target} does not exist (run npm run build)`);
+  }
+});
+
+test('npm pack would ship exactly dist/, the changelog, the licence, the readme and package.json', () => {
+  const [info] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: ROOT, encoding: 'utf8' }));
+  const files = info.files.map((f) => f.path).sort();
+  assert.deepEqual(files, [
+    'CHANGELOG.md', 'LICENSE', 'README.md',
+    'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
+    'dist/node.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
+    'dist/verstka.wasm', 'package.json',
+  ]);
+  assert.equal(info.version, PACKAGE.version);
+});
+
+test('dist is assembled from the current build: inline wasm and stylesheet module match the files', async () => {
+  const wasm = readFileSync(join(ROOT, 'dist/verstka.wasm'));
+  const inline = (await import('../../dist/verstka-wasm-inline.js')).default;
+  assert.ok(Buffer.from(inline, 'base64').equals(wasm));
+  const css = (await import('../../dist/verstka-css.js')).default;
+  assert.equal(css, readFileSync(join(ROOT, 'styles/verstka.css'), 'utf8'));
+  assert.equal(readFileSync(join(ROOT, 'dist/verstka.css'), 'utf8'), css);
+  // The only reference to the .wasm that bundlers should see is the browser entry's.
+  assert.doesNotMatch(readFileSync(join(ROOT, 'dist/verstka-core.mjs'), 'utf8'), /new URL\(/);
+  assert.match(readFileSync(join(ROOT, 'dist/browser.js'), 'utf8'), /new URL\('\.\/verstka\.wasm', import\.meta\.url\)/);
+});
+
+test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval)', () => {
+  for (const file of ['verstka-core.mjs', 'core.js', 'node.js', 'browser.js', 'inline.js', 'element.js']) {
+    const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    assert.doesNotMatch(text, /\beval\(|new Function\(/, file);
+  }
+});
