@@ -99,14 +99,13 @@ test('an input over the size limit is refused, not rendered, and the instance ca
   assert.equal(renderArticle(SEED.json).ok, true);
 });
 
-// The full 100,000-render figure is measured by `npm run bench` (bench/memory.mjs); here
-// 10,000 keep the suite fast.
-test('wasm memory after 10,000 seed renders stays within 2 MB of its size after the first 1,000', () => {
+// The issue's figure: 100,000 renders (about 30 s here; `npm run bench` reports it too).
+test('wasm memory after 100,000 seed renders stays within 2 MB of its size after the first 1,000', () => {
   for (let i = 0; i < 1000; ++i) renderArticle(SEED.json);
   const baseline = internals().memoryBytes;
-  for (let i = 0; i < 9000; ++i) renderArticle(SEED.json);
+  for (let i = 1000; i < 100000; ++i) renderArticle(SEED.json);
   const after = internals().memoryBytes;
-  console.log(`wasm memory: ${baseline} bytes after 1,000 renders, ${after} after 10,000`);
+  console.log(`wasm memory: ${baseline} bytes after 1,000 renders, ${after} after 100,000`);
   assert.ok(after - baseline <= 2 << 20, `grew by ${after - baseline} bytes`);
   assert.equal(internals().liveHandles, 0);
 });
