@@ -126,8 +126,8 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         if (c == '/' || c == '\\') {
             ++slashes;
         } else if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '-' && c != '~' &&
-                   c != ':' && c != '+') {
-            break;
+                   c != '+' && !(c == ':' && j == i + 1)) {
+            break;  // a colon only after a drive letter: `C:\`
         }
         ++j;
     }
