@@ -30,6 +30,7 @@ inline bool standalone(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     switch (t.kind) {
         case Kind::space: return true;
+        case Kind::dash: return t.cp == 0x2014;  // `—слово` gets its space from dash/em
         case Kind::punct: return is_open_bracket(t.cp) && t.chars == 1;
         case Kind::quote: {
             const std::size_t pp = c.prev(p);
