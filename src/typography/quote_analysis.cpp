@@ -52,6 +52,12 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         const bool left = opens_left(c, p);
         const bool right = closes_right(c, n);
         Side side = left && !right ? Side::open : !left && right ? Side::close : Side::either;
+        // `,"слово`: after , ; : and before a word a quote opens (a space will follow the comma).
+        if (!right && p != npos && t[p].kind == Kind::punct &&
+            (t[p].cp == ',' || t[p].cp == ';' || t[p].cp == ':') && n != npos &&
+            (t[n].kind == Kind::word || t[n].kind == Kind::number)) {
+            side = Side::open;
+        }
         if (left && right) side = Side::none;
         // A straight quote glued between two letters (`c"os`) is no quotation mark: typeset
         // as ’ or ” it would read as an apostrophe next time.
