@@ -102,16 +102,20 @@ console.log(JSON.stringify({ html: renderArticle(readFileSync('seed.json', 'utf8
 test('TypeScript --strict (skipLibCheck off) compiles a consumer of every exported type', async () => {
   await mkdir(join(project, 'types'), { recursive: true });
   await copyFile(join(ROOT, 'tests/types/consumer.ts'), join(project, 'types/consumer.ts'));
-  await writeFile(join(project, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'],
-      module: 'NodeNext', moduleResolution: 'NodeNext', types: [], noUnusedLocals: true,
-    },
-    files: ['types/consumer.ts'],
-  }));
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const result = await run(process.execPath, [tsc, '-p', project], { cwd: project }).catch((e) => e);
-  assert.equal(result.code ?? 0, 0, `${result.stdout}${result.stderr}`);
+  // Node's own resolution, bundlers', and the old node10 one (through typesVersions).
+  for (const [module, moduleResolution] of [['NodeNext', 'NodeNext'], ['ESNext', 'Bundler'], ['ESNext', 'Node10']]) {
+    const config = `tsconfig.${moduleResolution}.json`;
+    await writeFile(join(project, config), JSON.stringify({
+      compilerOptions: {
+        strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'],
+        module, moduleResolution, types: [], noUnusedLocals: true,
+      },
+      files: ['types/consumer.ts'],
+    }));
+    const result = await run(process.execPath, [tsc, '-p', join(project, config)], { cwd: project }).catch((e) => e);
+    assert.equal(result.code ?? 0, 0, `${moduleResolution}: ${result.stdout}${result.stderr}`);
+  }
 });
 
 // The page renders the seed and publishes the HTML; the test compares it with Node's.

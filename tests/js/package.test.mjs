@@ -15,6 +15,7 @@ test('publishable: not private, ESM, engines, types, sideEffects only for the el
   assert.equal(PACKAGE.type, 'module');
   assert.ok(PACKAGE.engines?.node);
   assert.equal(PACKAGE.types, './dist/index.d.ts');
+  assert.deepEqual(PACKAGE.typesVersions, { '*': { inline: ['./dist/index.d.ts'], element: ['./dist/element.d.ts'] } });
   assert.deepEqual(PACKAGE.sideEffects, ['./dist/element.js']);
   assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md']);
   assert.equal(PACKAGE.dependencies, undefined, 'the package has no runtime dependencies');
