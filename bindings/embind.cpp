@@ -58,7 +58,8 @@ std::vector<std::string> rule_list(const std::string& joined) {
 TypographOptions typograph_options(unsigned flags, const std::string& enable, const std::string& disable) {
     TypographOptions options;
     if (given(flags, html)) options.mode = value(flags, html) ? TextMode::html : TextMode::text;
-    if (given(flags, entities)) options.chars = value(flags, entities) ? CharOutput::entities : CharOutput::unicode;
+    if (given(flags, entities))
+        options.chars = value(flags, entities) ? CharOutput::entities : CharOutput::unicode;
     apply(flags, english_quotes, options.english_quotes_for_latin);
     options.enable = rule_list(enable);
     options.disable = rule_list(disable);
@@ -67,14 +68,15 @@ TypographOptions typograph_options(unsigned flags, const std::string& enable, co
 
 // layout: 0 full, 1 teaser, 2 compact (the wrapper's LAYOUTS order); heading_base 0 and
 // max_bytes < 0 mean the default.
-RenderOptions render_options(unsigned flags, int layout, int heading_base, double max_bytes, const std::string& enable,
-                             const std::string& disable) {
+RenderOptions render_options(unsigned flags, int layout, int heading_base, double max_bytes,
+                             const std::string& enable, const std::string& disable) {
     RenderOptions options;
     options.typograph = typograph_options(flags, enable, disable);
     options.layout = layout == 1 ? Layout::teaser : layout == 2 ? Layout::compact : Layout::full;
     apply(flags, typography, options.typography);
     apply(flags, json_ld, options.json_ld);
-    if (given(flags, raw_html_drop)) options.raw_html = value(flags, raw_html_drop) ? RawHtml::drop : RawHtml::escape;
+    if (given(flags, raw_html_drop))
+        options.raw_html = value(flags, raw_html_drop) ? RawHtml::drop : RawHtml::escape;
     apply(flags, nofollow, options.nofollow_links);
     apply(flags, new_tab, options.links_new_tab);
     if (heading_base > 0) options.markdown_heading_base = heading_base;
@@ -123,8 +125,8 @@ std::string_view text_at(std::uintptr_t address, std::size_t length) {
 
 val render_article_js(std::uintptr_t json, std::size_t length, unsigned flags, int layout, int heading_base,
                       double max_bytes, const std::string& enable, const std::string& disable) {
-    const RenderResult r = render_article(text_at(json, length),
-                                          render_options(flags, layout, heading_base, max_bytes, enable, disable));
+    const RenderResult r = render_article(
+        text_at(json, length), render_options(flags, layout, heading_base, max_bytes, enable, disable));
     val result = val::object();
     result.set(ok_symbol, r.ok);
     result.set(html_symbol, r.html);
