@@ -53,6 +53,13 @@ async function compileResponse(response) {
   // Streaming compilation needs the right MIME type; servers that send another one still work,
   // through a buffer.
   const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/html') {
+    // An SPA fallback page where the file should be: typically Vite's dev server after
+    // pre-bundling moved the module away from its .wasm.
+    throw new Error(`verstka: ${response.url || 'the server'} sent an HTML page instead of the WebAssembly module; ` +
+                    "serve verstka.wasm next to the module (in Vite's dev server: optimizeDeps: { exclude: ['verstka'] }) " +
+                    'or pass init({ wasm: url })');
+  }
   if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
     return WebAssembly.compileStreaming(response);
   }

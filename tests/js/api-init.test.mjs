@@ -19,6 +19,7 @@ before(async () => {
   server = createServer((request, response) => {
     if (request.url === '/good.wasm') response.writeHead(200, { 'content-type': 'application/wasm' }).end(WASM);
     else if (request.url === '/octet.wasm') response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(WASM);
+    else if (request.url === '/spa.wasm') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html>');
     else response.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -79,14 +80,16 @@ console.log(JSON.stringify({ ok }));`);
 
 describe('init() failures and retries', () => {
   const failures = {
-    'a 404': `new URL(${JSON.stringify(origin ?? '')} + '/missing.wasm')`,
+    'a 404': 'set below',
+    'an HTML page (an SPA fallback) instead of the module': 'set below',
     'a missing file': JSON.stringify(join(DIST, 'no-such.wasm')),
     'bytes that are not WebAssembly': 'new Uint8Array([1, 2, 3, 4])',
     'a WebAssembly module that is not verstka': 'new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])',
   };
   for (const [name, expression] of Object.entries(failures)) {
     test(`${name} rejects, and the next init() succeeds`, async () => {
-      const source = name === 'a 404' ? JSON.stringify(`${origin}/missing.wasm`) : expression;
+      const source = name === 'a 404' ? JSON.stringify(`${origin}/missing.wasm`)
+        : name.startsWith('an HTML page') ? JSON.stringify(`${origin}/spa.wasm`) : expression;
       const r = await scenario(`
 import { readFileSync } from 'node:fs';
 let first = null;
@@ -100,6 +103,7 @@ console.log(JSON.stringify({ first, before, ok }));`);
       assert.match(r.before, /not initialised/);
       assert.equal(r.ok, true);
       if (name === 'a 404') assert.match(r.first, /HTTP 404/);
+      if (name.startsWith('an HTML page')) assert.match(r.first, /sent an HTML page instead of the WebAssembly module.*optimizeDeps/);
     });
   }
 
