@@ -35,10 +35,14 @@ void apply(Context& c) {
             }
             // `файл .gitignore`, `ответ :)`: a dot or colon glued to what follows is no
             // sentence punctuation; `, ;` are always pulled back.
+            // Also `w ./x`: pulled back it would join a path or a URL.
             const std::size_t n = c.next(i);
-            const bool glued_next = n != npos && (c.t[n].kind == Kind::word ||
-                                                  c.t[n].kind == Kind::number ||
-                                                  c.is_punct(n, ')') || c.is_punct(n, '('));
+            const bool glued_next =
+                n != npos && (c.t[n].kind == Kind::word || c.t[n].kind == Kind::number ||
+                              c.t[n].kind == Kind::opaque || c.is_punct(n, ')') ||
+                              c.is_punct(n, '(') || c.is_punct(n, '/') || c.is_punct(n, '\\') ||
+                              c.is_punct(n, '@') || c.is_punct(n, '_') || c.is_punct(n, '~') ||
+                              c.is(n, Kind::dash));
             if (glued_next && t.cp != ',' && t.cp != ';' && t.cp != ')' && t.cp != ']') continue;
             if ((t.cp == ')' || t.cp == ']') && before.kind == Kind::punct &&
                 is_open_bracket(before.cp)) {
