@@ -3,6 +3,7 @@
 // static page in headless Chromium. Every HTML it renders must equal the repository's own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,6 +160,25 @@ test('Vite 7 production build, in Chromium', async () => {
     assert.ok(server.requests.some((path) => path.endsWith('.wasm')), 'the .wasm was fetched as an asset');
   } finally {
     await server.close();
+  }
+});
+
+test("Vite 7 dev server with the documented optimizeDeps.exclude, in Chromium", async () => {
+  const app = join(project, 'vite-app');  // written by the production-build test
+  await writeFile(join(app, 'vite.config.js'), "export default { optimizeDeps: { exclude: ['verstka'] } };\n");
+  await copyFile(SEED_PATH, join(app, 'seed.json'));
+  const port = 5200 + Math.floor(Math.random() * 700);
+  const vite = spawn(join(project, 'node_modules/.bin/vite'), ['--port', String(port), '--strictPort', '--force', '--logLevel', 'info'], { cwd: app });
+  try {
+    await new Promise((resolve, reject) => {
+      vite.stdout.on('data', (chunk) => { if (String(chunk).includes(String(port))) resolve(); });
+      vite.on('exit', (code) => reject(new Error(`vite exited with ${code}`)));
+    });
+    const { result, errors } = await rendered(`http://localhost:${port}/`);
+    assert.deepEqual(result, { full: expected.full, teaser: expected.teaser, version: VERSION });
+    assert.deepEqual(errors, []);
+  } finally {
+    vite.kill();
   }
 });
 
