@@ -28,8 +28,8 @@ before(async () => {
   packed = await pack();
   project = await mkdtemp(join(tmpdir(), 'verstka-consumer-'));
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-  // One install for everything; vite@7 comes from the registry (or npm's cache).
-  await run('npm', ['install', packed.tarball, 'vite@7', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+  // One install for everything; the bundlers come from the registry (or npm's cache).
+  await run('npm', ['install', packed.tarball, 'vite@7', 'webpack@5', 'webpack-cli@5', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
             { cwd: project, timeout: 180000 });
   await copyFile(SEED_PATH, join(project, 'seed.json'));
   browser = await chromium;
@@ -158,6 +158,32 @@ test('Vite 7 production build, in Chromium', async () => {
     assert.deepEqual(errors, []);
     assert.ok(text && text.length > 10, 'the card is on the page');
     assert.ok(server.requests.some((path) => path.endsWith('.wasm')), 'the .wasm was fetched as an asset');
+  } finally {
+    await server.close();
+  }
+});
+
+test('webpack 5 production build (no configuration for the .wasm), in Chromium', async () => {
+  const app = join(project, 'webpack-app');
+  await mkdir(join(app, 'src'), { recursive: true });
+  await writeFile(join(app, 'src/main.js'),
+    "import { init, renderArticle, version } from 'verstka';\n" +
+    `(async () => {\ntry {${PAGE_SCRIPT}\n} catch (error) { window.verstkaError = String(error); }\n})();\n`);
+  await writeFile(join(app, 'webpack.config.cjs'),
+    "module.exports = { mode: 'production', entry: './src/main.js', performance: { hints: false },\n" +
+    "  output: { path: __dirname + '/dist', clean: true } };\n");
+  await run(join(project, 'node_modules/.bin/webpack'), ['--config', 'webpack.config.cjs'], { cwd: app, timeout: 120000 });
+  const assets = await readdir(join(app, 'dist'));
+  assert.ok(assets.some((name) => name.endsWith('.wasm')), `no .wasm asset emitted: ${assets}`);
+  await copyFile(SEED_PATH, join(app, 'dist/seed.json'));
+  await writeFile(join(app, 'dist/index.html'),
+    '<!doctype html><html lang="ru"><head><meta charset="utf-8"></head><body><div id="out"></div>' +
+    '<script src="main.js"></script></body></html>');
+  const server = await serve(join(app, 'dist'));
+  try {
+    const { result, errors } = await rendered(`${server.origin}/`);
+    assert.deepEqual(result, { full: expected.full, teaser: expected.teaser, version: VERSION });
+    assert.deepEqual(errors, []);
   } finally {
     await server.close();
   }
