@@ -33,17 +33,14 @@ void apply(Context& c) {
                 (before.cp == 0x2026 || before.cp == '.')) {
                 continue;
             }
-            // `файл .gitignore`, `ответ :)`: a dot or colon glued to what follows is no
-            // sentence punctuation; `, ;` are always pulled back.
-            // Also `w ./x`: pulled back it would join a path or a URL.
+            // `файл .gitignore`, `ответ :)`, `w ./x`: a dot, colon, ! or ? pulled back only
+            // before a space, a quote, closing punctuation or the end, never where it would
+            // join a name, a path or a URL; `, ; ) ]` are always pulled back.
             const std::size_t n = c.next(i);
-            const bool glued_next =
-                n != npos && (c.t[n].kind == Kind::word || c.t[n].kind == Kind::number ||
-                              c.t[n].kind == Kind::opaque || c.is_punct(n, ')') ||
-                              c.is_punct(n, '(') || c.is_punct(n, '/') || c.is_punct(n, '\\') ||
-                              c.is_punct(n, '@') || c.is_punct(n, '_') || c.is_punct(n, '~') ||
-                              c.is(n, Kind::dash));
-            if (glued_next && t.cp != ',' && t.cp != ';' && t.cp != ')' && t.cp != ']') continue;
+            const bool free_after =
+                n == npos || c.is_space(n) || c.t[n].kind == Kind::quote ||
+                (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
+            if (!free_after && t.cp != ',' && t.cp != ';' && t.cp != ')' && t.cp != ']') continue;
             if ((t.cp == ')' || t.cp == ']') && before.kind == Kind::punct &&
                 is_open_bracket(before.cp)) {
                 continue;
