@@ -199,6 +199,7 @@ test("Vite 7 dev server with the documented optimizeDeps.exclude, in Chromium", 
     await new Promise((resolve, reject) => {
       vite.stdout.on('data', (chunk) => { if (String(chunk).includes(String(port))) resolve(); });
       vite.on('exit', (code) => reject(new Error(`vite exited with ${code}`)));
+      setTimeout(() => reject(new Error('vite did not start within 60 s')), 60000).unref();
     });
     const { result, errors } = await rendered(`http://localhost:${port}/`);
     assert.deepEqual(result, { full: expected.full, teaser: expected.teaser, version: VERSION });
