@@ -4,17 +4,13 @@
 #include <unordered_set>
 
 #include "article/json_locator.hpp"
+#include "common/ascii.hpp"
 
 namespace verstka::detail {
 
 namespace {
 
-int hex_value(char c) noexcept {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
+using ascii::hex_value;
 
 bool is_hex4(std::string_view s, std::size_t at) noexcept {
     if (at + 4 > s.size()) return false;

@@ -1,17 +1,13 @@
 #include "markdown/destination.hpp"
 
+#include "common/ascii.hpp"
 #include "render/url_policy.hpp"
 
 namespace verstka::detail {
 
 namespace {
 
-int hex_value(char c) noexcept {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
+using ascii::hex_value;
 
 // Decodes %XX up to the first '/', '?' or '#': what a scheme could hide behind.
 std::string decode_scheme_part(std::string_view url) {
