@@ -36,10 +36,13 @@ bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// Characters that may continue a URL-like span; a protected span only starts after none of them.
-bool is_url_context(char32_t c) {
-    return is_letter(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '@' ||
-           c == '+' || c == '/' || c == ':' || c == '\\' || c == '~' || c == '%' || c == '#';
+// A protected span starts only after these: the paragraph start (0), a space, an opening
+// bracket, a quote or a separating mark. A whitelist, so that no rule output (an arrow, a
+// dash) can turn a neighbour into a URL on the next run.
+bool opens_protected(char32_t c) {
+    return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' ||
+           c == ';' || c == '!' || c == '?' || c == '*' || c == '|' || c == 0x00AB ||
+           c == 0x201E || c == 0x201C;
 }
 
 bool starts_with_folded(std::string_view s, std::size_t i, std::string_view prefix) {
@@ -299,7 +302,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
         // is followed by a character that may continue a URL, e-mail or path (checked below).
         const char32_t before = prev;
-        if ((c == '/' || c == '.' || c == '~') && !is_url_context(before)) {
+        if ((c == '/' || c == '.' || c == '~') && opens_protected(before)) {
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
                 emit_protected(s, i, p, tok, prev, out);
@@ -384,7 +387,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.kind = Kind::punct;
         }
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
-            !is_url_context(before)) {
+            opens_protected(before)) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {
                 i = start;
