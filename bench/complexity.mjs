@@ -47,6 +47,8 @@ const CASES = [
   { name: 'spaced dashes " - а"', field: 'paragraph', make: (n) => ' - а'.repeat(n), count: 100_000 },
   { name: 'run of dots', field: 'paragraph', make: (n) => '.'.repeat(n), count: 1_000_000 },
   { name: 'ellipses "а..."', field: 'paragraph', make: (n) => 'а...'.repeat(n), count: 100_000 },
+  { name: 'commas without spaces "а,"', field: 'paragraph', make: (n) => 'а,'.repeat(n), count: 100_000 },
+  { name: 'ellipsis char before a word "а…"', field: 'paragraph', make: (n) => 'а…'.repeat(n), count: 100_000 },
   { name: '1 MB word (Cyrillic)', field: 'paragraph', make: (n) => 'я'.repeat(n), count: 500_000 },
   { name: '1 MB word (Latin)', field: 'paragraph', make: (n) => 'a'.repeat(n), count: 1_000_000 },
   { name: '1 MB number', field: 'paragraph', make: (n) => '1'.repeat(n), count: 1_000_000 },
@@ -139,8 +141,8 @@ const slopeText = (slope) => (slope === null ? 'skip' : slope.toFixed(2));
 for (const r of rows) {
   r.wasm_ratio = r.wasm_ms_per_mb / normalWasm;
   if (native) r.native_ratio = r.native_ms_per_mb / normalNative;
-  // A slope only means something when the time is well above timer noise.
-  const steep = (slope, ms) => slope !== null && ms > 20 && slope > SLOPE_LIMIT;
+  // A slope only means something when the time is well above timer and process-start noise.
+  const steep = (slope, ms) => slope !== null && ms > 100 && slope > SLOPE_LIMIT;
   r.flag = !r.normal && (r.wasm_ratio > RATIO_LIMIT || steep(r.wasm_slope, r.wasm_ms) ||
     (native && (r.native_ratio > RATIO_LIMIT || steep(r.native_slope, r.native_ms))));
   if (r.flag) flagged += 1;
