@@ -137,8 +137,12 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;
     const std::string_view span = s.substr(i, j - i);
     if (slashes == 0 || span.size() < 3) return 0;
-    if (span.rfind("./", 0) == 0 || span.rfind("../", 0) == 0 || span.rfind("~/", 0) == 0) {
-        return j - i;
+    // `./a`, `../a`, `~/a`: a name must follow (`!../` is punctuation).
+    for (std::string_view prefix : {std::string_view("./"), std::string_view("../"),
+                                    std::string_view("~/")}) {
+        if (span.rfind(prefix, 0) == 0) {
+            return span.size() > prefix.size() && is_ascii_alnum(span[prefix.size()]) ? j - i : 0;
+        }
     }
     if (span.size() > 3 && span[1] == ':' && span[2] == '\\' && is_ascii_alnum(span[0])) {
         return j - i;
