@@ -49,7 +49,9 @@ bool free_outside_left(const Context& c, std::size_t first) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     // Not after a sign: `−33-44` would read differently before and after number/minus.
-    return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '$');
+    // `№5-7`: nbsp/numero adds a space later, so the sign counts as one.
+    return t.kind == Kind::punct &&
+           (is_open_bracket(t.cp) || t.cp == '$' || t.cp == 0x2116 || t.cp == 0x00A7);
 }
 
 bool free_outside_right(const Context& c, std::size_t last) {
