@@ -1,25 +1,79 @@
-#!/bin/sh
-# Builds and runs the libFuzzer target for the typography engine (not part of the CMake graph).
-# Its corpus and crash files go to build-fuzz-typography/. Needs clang-14 and libclang-rt-14-dev. Usage: scripts/fuzz.sh [seconds] [extra libFuzzer args]
-set -eu
-cd "$(dirname "$0")/.."
-seconds="${1:-60}"
-[ $# -gt 0 ] && shift
-out=build-fuzz-typography  # own directory: build-fuzz/ belongs to the other fuzz targets
-mkdir -p "$out/corpus"
-clang++-14 -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-  -Iinclude -Isrc tests/fuzz/typography_fuzz.cpp \
-  $(find src/typography -name '*.cpp' | sort) src/common/utf8.cpp src/common/diagnostic.cpp \
-  -o "$out/typography_fuzz"
-# Seed with the corpus sentences, once in text mode and once in HTML mode.
-if [ ! -f "$out/corpus/.seeded" ]; then
-  n=0
-  grep -v '^#' tests/corpus/typography.tsv | cut -f1 | while IFS= read -r line; do
-    n=$((n + 1))
-    printf '\000%s' "$line" > "$out/corpus/t$n"
-    printf '\001<p>%s</p>' "$line" > "$out/corpus/h$n"
-  done
-  touch "$out/corpus/.seeded"
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang-14, ASan + UBSan, incremental in build-fuzz/) and runs
+# each for FUZZ_SECONDS (default 60). Usage: scripts/fuzz.sh [--build-only] [TARGET…]
+# Targets: article typography markdown batch. New corpus entries go to build-fuzz/corpus/
+# (the committed seeds in tests/fuzz/corpus/ are only read); crashes to build-fuzz/artifacts/.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+seconds=${FUZZ_SECONDS:-60}
+build_only=0
+targets=()
+for arg in "$@"; do
+  case "$arg" in
+    --build-only) build_only=1 ;;
+    article|typography|markdown|batch) targets+=("$arg") ;;
+    *) echo "usage: scripts/fuzz.sh [--build-only] [article|typography|markdown|batch]…" >&2; exit 2 ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(article typography markdown batch)
+
+build=build-fuzz
+if [ ! -f "$build/build.ninja" ]; then
+  # Debug keeps the renderer's own asserts (HtmlWriter balance, no event handlers) armed;
+  # -O1 keeps the fuzzer fast enough.
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_C_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+    -DVERSTKA_FUZZ=ON -DVERSTKA_BUILD_TESTS=OFF -DVERSTKA_BUILD_CLI=OFF -DVERSTKA_INSTALL=OFF >/dev/null
 fi
-exec "$out/typography_fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=512 \
-  -print_final_stats=1 -artifact_prefix="$out/" "$@"
+cmake --build "$build" -j 2 --target "${targets[@]/#/fuzz_}"
+[ "$build_only" -eq 1 ] && exit 0
+
+dictionary() {
+  case "$1" in
+    typography|markdown) echo tests/fuzz/markdown.dict ;;
+    *) echo tests/fuzz/json.dict ;;
+  esac
+}
+
+# The typography corpus (tests/corpus/typography.tsv) seeds the typography target once, in
+# text mode (selector byte 0) and in HTML mode (1).
+seed_typography() {
+  local corpus=$1 n=0 line
+  [ -f "$corpus/.seeded" ] && return 0
+  [ -f tests/corpus/typography.tsv ] || return 0
+  while IFS= read -r line; do
+    n=$((n + 1))
+    printf '\000%s' "$line" >"$corpus/t$n"
+    printf '\001<p>%s</p>' "$line" >"$corpus/h$n"
+  done < <(grep -v '^#' tests/corpus/typography.tsv | cut -f1)
+  touch "$corpus/.seeded"
+}
+
+status=0
+summary=""
+for t in "${targets[@]}"; do
+  corpus="$build/corpus/$t"
+  artifacts="$build/artifacts/$t"
+  mkdir -p "$corpus" "$artifacts"
+  [ "$t" = typography ] && seed_typography "$corpus"
+  log="$build/fuzz-$t.log"
+  echo "fuzz: $t for ${seconds}s" >&2
+  # -timeout: one input taking 10 s is a finding (complexity), as is 2 GB of memory.
+  if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
+     "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+       -max_len=65536 -dict="$(dictionary "$t")" -print_final_stats=1 \
+       -artifact_prefix="$artifacts/" "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+    result=ok
+  else
+    result=FAILED
+    status=1
+    grep -E 'PROPERTY FAILED|ERROR: |SUMMARY: |runtime error|Test unit written' "$log" | head -20 >&2 || true
+  fi
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  summary+=$(printf '%-12s %-7s %12s execs  corpus %s files\n' "$t" "$result" "${execs:-?}" \
+    "$(find "$corpus" -type f | wc -l)")$'\n'
+done
+printf '\nfuzz summary (%ss per target; logs in %s/fuzz-*.log)\n%s' "$seconds" "$build" "$summary"
+exit "$status"

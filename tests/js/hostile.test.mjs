@@ -10,7 +10,9 @@ import { init, renderArticle } from '../../dist/node.js';
 import { internals } from '../../dist/core.js';
 
 const SEED = readFileSync(fileURLToPath(new URL('../../examples/sochi-vnot-2024.json', import.meta.url)), 'utf8');
-const BUDGET_MS = 5000;
+// Generous: a 50 MB string is copied and UTF-8-encoded by the JS glue before wasm sees it, and
+// CI machines are shared. The table shows the real times.
+const BUDGET_MS = 15000;
 const timings = [];
 let seedHtml;
 
