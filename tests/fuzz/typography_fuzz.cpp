@@ -1,74 +1,48 @@
-// libFuzzer target for the typography engine (text and HTML modes). Checks: no crash, valid
-// UTF-8 out, idempotence, and that letters and digits of the input survive in order (exactly
-// when the symbol and ordinal rules, which may drop letters, are off). Build: scripts/fuzz.sh.
+// libFuzzer target: the typography engine in text and HTML mode (first byte: mode, output,
+// English quotes). Output is valid UTF-8 and a fixed point; in text mode every letter and
+// digit survives in order.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <cstdio>
-#include <string>
+#include <cstring>
 #include <string_view>
 
-#include "common/utf8.hpp"
-#include "typography/token.hpp"
-#include "verstka/typograph.hpp"
+#include "properties.hpp"
+#include "verstka/verstka.hpp"
+
+using namespace verstka;
 
 namespace {
 
-using verstka::detail::typo::is_letter;
-
-std::u32string letters_and_digits(std::string_view s) {
-    std::u32string out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const char32_t c = verstka::detail::utf8::decode(s, i);
-        if (is_letter(c) || (c >= '0' && c <= '9')) out += c;
-    }
-    return out;
-}
-
-bool is_subsequence(const std::u32string& part, const std::u32string& whole) {
-    std::size_t k = 0;
-    for (char32_t c : whole) {
-        if (k < part.size() && part[k] == c) ++k;
-    }
-    return k == part.size();
-}
-
-[[noreturn]] void fail(const char* what, std::string_view input, std::string_view output) {
-    std::fprintf(stderr, "%s\ninput:  [%.*s]\noutput: [%.*s]\n", what,
-                 static_cast<int>(input.size()), input.data(), static_cast<int>(output.size()),
-                 output.data());
-    std::abort();
+// For triage only: VERSTKA_FUZZ_SKIP=idempotence,letters switches a property off so the
+// fuzzer can look past a finding that is already reported. CI never sets it.
+bool skipped(const char* property) {
+    static const char* skip = std::getenv("VERSTKA_FUZZ_SKIP");
+    return skip != nullptr && std::strstr(skip, property) != nullptr;
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    if (size == 0) return 0;
-    // The first byte picks the mode and the rule set; the rest is the text.
-    const std::uint8_t selector = data[0];
+    if (size < 1) return 0;
+    TypographOptions options;
+    options.mode = (data[0] & 1) != 0 ? TextMode::html : TextMode::text;
+    options.chars = (data[0] & 2) != 0 ? CharOutput::entities : CharOutput::unicode;
+    options.english_quotes_for_latin = (data[0] & 4) == 0;
     const std::string_view input(reinterpret_cast<const char*>(data + 1), size - 1);
-    verstka::TypographOptions options;
-    options.mode = (selector & 1) ? verstka::TextMode::html : verstka::TextMode::text;
-    const bool letter_safe = (selector & 2) != 0;
-    if (letter_safe) options.disable = {"symbols/*", "number/ordinal"};
-    options.english_quotes_for_latin = (selector & 4) == 0;
 
-    const std::string once = verstka::typograph(input, options).text;
-    if (verstka::detail::utf8::find_invalid(once) != std::string::npos) {
-        fail("output is not valid UTF-8", input, once);
+    const TypographResult once = typograph(input, options);
+    fuzz::require(fuzz::check_utf8(once.text), "typograph output UTF-8", once.text);
+    if (options.mode == TextMode::text && options.chars == CharOutput::unicode && !skipped("letters")) {
+        fuzz::require(fuzz::check_letters_kept(input, once.text), "letters and digits kept",
+                      std::string(input) + "\n=>\n" + once.text);
     }
-    const std::string twice = verstka::typograph(once, options).text;
-    if (twice != once) fail("not idempotent", once, twice);
-
-    // Letters and digits: in text mode (HTML entities and tags legitimately hold letters).
-    if (options.mode == verstka::TextMode::text) {
-        const std::string clean = verstka::detail::utf8::sanitize(input);
-        const std::u32string in = letters_and_digits(clean);
-        const std::u32string out = letters_and_digits(once);
-        if (letter_safe ? in != out : !is_subsequence(out, in)) {
-            fail("letters or digits changed", clean, once);
-        }
+    // In text mode with entities the output's "&nbsp;" is literal text for a second pass, so
+    // only the other three combinations must be fixed points.
+    if ((options.mode == TextMode::html || options.chars == CharOutput::unicode) && !skipped("idempotence")) {
+        const TypographResult twice = typograph(once.text, options);
+        fuzz::require(twice.text == once.text ? "" : "typograph(typograph(x)) != typograph(x)", "idempotence",
+                      std::string(input) + "\n=> once\n" + once.text + "\n=> twice\n" + twice.text);
     }
     return 0;
 }
