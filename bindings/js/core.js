@@ -199,6 +199,9 @@ function allocate(m, bytes) {
 }
 
 function copyIn(m, text) {
+  // Large texts are encoded to their exact size first: wasm memory never shrinks, so a 3×
+  // reservation for a 50 MB string would stay allocated for the life of the page.
+  if (typeof text === 'string' && text.length > 1 << 20) text = encoder.encode(text);
   if (typeof text !== 'string') {
     const address = allocate(m, text.length);
     m.HEAPU8.set(text, address);
