@@ -62,6 +62,11 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         // A straight quote glued between two letters (`c"os`) is no quotation mark: typeset
         // as ’ or ” it would read as an apostrophe next time.
         if (cp == '"' && glued_letters) side = Side::none;
+        // Right after an opening mark and before a word: a nested opening (`"'слово`), however
+        // the first mark was placed (`!"'` and `! «'` read the same).
+        if (!right && !marks.empty() && marks.back().index == p1 && marks.back().open) {
+            side = Side::open;
+        }
         if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
         if (cp == 0x00BB || cp == '>') side = Side::close;
         // Marks the engine writes keep their role when read again: ” always closes; “ closes
