@@ -22,7 +22,8 @@ constexpr Style kEnglishSingle{"\xE2\x80\x98", 0x2018, "\xE2\x80\x99", 0x2019};
 
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
 // a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
-bool latin_phrase(const Context& c, std::size_t from, std::size_t to, bool nested) {
+bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from,
+                  std::size_t to, bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
     // independent of spaces, which later rules may insert.
     int words = 0;
@@ -32,8 +33,10 @@ bool latin_phrase(const Context& c, std::size_t from, std::size_t to, bool neste
         if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
         if (t.script != Script::latin) continue;
         const Token& before = c.t[k - 1];
+        // An apostrophe joins; a quotation mark (even a ’ closing one) separates.
         const bool joined = before.kind == Kind::dash ||
-                            (before.kind == Kind::quote && (before.cp == '\'' || before.cp == 0x2019));
+                            (before.kind == Kind::quote && !is_mark[k - 1] &&
+                             (before.cp == '\'' || before.cp == 0x2019));
         if (!joined || words == 0) ++words;
     }
     return words >= 2 || (words == 1 && nested);
@@ -43,6 +46,8 @@ void apply(Context& c) {
     std::vector<QuoteMark> marks;
     analyze_quotes(c, marks);
     if (marks.empty()) return;
+    std::vector<bool> is_mark(c.t.size(), false);
+    for (const QuoteMark& m : marks) is_mark[m.index] = true;
     // english[k]: nesting level among English quotations, -1 for Russian ones.
     std::vector<int> english(marks.size(), -1);
     std::vector<int> russian(marks.size(), 0);
@@ -56,7 +61,7 @@ void apply(Context& c) {
         // Inside a Russian quotation a Latin phrase keeps „лапки“: an English “ right after
         // an open „ would read as its closing mark.
         if (allow_english && m.partner != npos && (parent == npos || in_english) &&
-            latin_phrase(c, m.index, marks[m.partner].index, in_english)) {
+            latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
         }
     }
