@@ -3,13 +3,21 @@
 include(GNUInstallDirs)
 
 if(EMSCRIPTEN)
-  # Size is the budget that matters on the web: -Oz everywhere (objects decide the size, the
-  # link -O comes from the same variables), -flto in the plain flags (CMake's IPO switch asks
-  # for thin LTO, whose libraries Debian's emscripten lacks), no exceptions at all.
+  # One optimisation level for every wasm object (ours and cmark's) and the link, set here
+  # before cmark's directory captures the flags. Speed against size: emcc's -Oz also sets
+  # INLINING_LIMIT, which a later -O3 does not undo, and leaves even string_view::operator[]
+  # out of line: rendering ran 3.4x slower. -O3 plus a size-only wasm-opt pass after linking
+  # (cmake/VerstkaWasm.cmake) came out faster than -O2 and no larger; docs/performance.md has
+  # the measured trade-off. -flto goes in the plain flags (CMake's IPO switch asks for thin
+  # LTO, whose libraries Debian's emscripten lacks). No exceptions at all.
+  set(VERSTKA_WASM_OPT_LEVEL "-O3" CACHE STRING "Optimisation flag of the wasm build: -O3, -O2, -Os or -Oz")
+  # libc++ declares std::string and friends `extern template`, so every push_back() or append()
+  # is a call into the precompiled library: string-building code ran 3.6x slower than with the
+  # templates instantiated (and inlined) in our own objects.
   set(CMAKE_C_FLAGS "${CMAKE_C_FLAGS} -flto")
-  set(CMAKE_CXX_FLAGS "${CMAKE_CXX_FLAGS} -flto -fno-exceptions")
-  set(CMAKE_C_FLAGS_RELEASE "-Oz -DNDEBUG")
-  set(CMAKE_CXX_FLAGS_RELEASE "-Oz -DNDEBUG")
+  set(CMAKE_CXX_FLAGS "${CMAKE_CXX_FLAGS} -flto -fno-exceptions -D_LIBCPP_DISABLE_EXTERN_TEMPLATE")
+  set(CMAKE_C_FLAGS_RELEASE "${VERSTKA_WASM_OPT_LEVEL} -DNDEBUG")
+  set(CMAKE_CXX_FLAGS_RELEASE "${VERSTKA_WASM_OPT_LEVEL} -DNDEBUG")
   # NodeSource's node does not search /usr/share/nodejs, where Debian's acorn lives.
   set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
   set(VERSTKA_CMARK_TARBALL "${CMAKE_CURRENT_SOURCE_DIR}/third_party/cmark_0.30.2.orig.tar.gz")
