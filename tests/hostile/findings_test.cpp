@@ -10,11 +10,13 @@
 
 using namespace verstka;
 
-TEST_CASE("finding: typography is not idempotent when a quote opens right after ? or !" * doctest::may_fail()) {
+TEST_CASE("finding: typography is not idempotent for some quote shapes" * doctest::may_fail()) {
     // Found by tests/fuzz/typography_fuzz.cpp: the first pass turns the quote into «, the
     // second pass then puts a space between the punctuation and «.
-    for (const char* input : {"а?\"B", "а!\"б\"", "\"Север\"?\"B"}) {
-        CAPTURE(input);
+    // "\"<<~/l": pass one makes « of << but leaves the " before it; pass two pairs them.
+    for (const char* input : {"а?\"B", "а!\"б\"", "\"Север\"?\"B", "\"<<~/l"}) {
+        const std::string shown(input);
+        CAPTURE(shown);
         const std::string once = typograph(input).text;
         CHECK(typograph(once).text == once);
     }
@@ -22,7 +24,8 @@ TEST_CASE("finding: typography is not idempotent when a quote opens right after 
 
 TEST_CASE("typography is idempotent where the quote is already separated (must not fire)") {
     for (const char* input : {"а? \"B\"", "а?«B»"}) {
-        CAPTURE(input);
+        const std::string shown(input);
+        CAPTURE(shown);
         const std::string once = typograph(input).text;
         CHECK(typograph(once).text == once);
     }
