@@ -8,8 +8,8 @@
 //       -o build/typography_native && build/typography_native
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -82,10 +82,8 @@ int main(int argc, char** argv) {
     const double cpu_median = cpu_seconds[cpu_seconds.size() / 2];
     std::printf("typography native: %zu paragraphs, %.2f MB in, %.2f MB out\n", paragraphs.size(),
                 total / 1e6, out_bytes / 1e6);
-    std::printf("median %.2f ms, best %.2f ms: %.1f MB/s (median), %.1f MB/s (best)\n",
-                median * 1e3, seconds.front() * 1e3, total / 1e6 / median,
-                total / 1e6 / seconds.front());
-    std::printf("CPU time median %.2f ms: %.1f MB/s per core\n", cpu_median * 1e3,
-                total / 1e6 / cpu_median);
+    std::printf("median %.2f ms, best %.2f ms: %.1f MB/s (median), %.1f MB/s (best)\n", median * 1e3,
+                seconds.front() * 1e3, total / 1e6 / median, total / 1e6 / seconds.front());
+    std::printf("CPU time median %.2f ms: %.1f MB/s per core\n", cpu_median * 1e3, total / 1e6 / cpu_median);
     return 0;
 }

@@ -26,8 +26,8 @@ Position locate(std::string_view joined, std::uint32_t offset, Position origin) 
     return pos;
 }
 
-void add(Diagnostics& out, std::string_view joined, Position origin, std::uint32_t offset,
-         const char* code, std::string message) {
+void add(Diagnostics& out, std::string_view joined, Position origin, std::uint32_t offset, const char* code,
+         std::string message) {
     const Position pos = locate(joined, offset, origin);
     Diagnostic d;
     d.severity = Severity::warning;
@@ -70,8 +70,7 @@ std::string quoted(std::string_view word) { return "«" + std::string(word) + "�
 
 }  // namespace
 
-void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin,
-              Diagnostics& out) {
+void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin, Diagnostics& out) {
     std::vector<Token> copy = tokens;  // Context needs a mutable vector; nothing is changed.
     std::forward_list<std::string> arena;
     TypographOptions options;
@@ -98,9 +97,10 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
         // List markers `1)`, `а)` and smileys `:)` close nothing on purpose.
         const std::size_t p = c.prev(i);
         const std::size_t pp = p == npos ? npos : c.prev(p);
-        const bool marker = p != npos && (copy[p].kind == Kind::number ||
-                                          (copy[p].kind == Kind::word && copy[p].chars == 1)) &&
-                            (pp == npos || copy[pp].kind == Kind::space);
+        const bool marker =
+            p != npos &&
+            (copy[p].kind == Kind::number || (copy[p].kind == Kind::word && copy[p].chars == 1)) &&
+            (pp == npos || copy[pp].kind == Kind::space);
         const bool smiley = c.is_punct(p, ':') || c.is_punct(p, ';');
         if (marker || smiley) continue;
         add(out, joined, origin, t.offset, "typography.unbalanced-brackets",

@@ -10,23 +10,53 @@ std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
     std::uint32_t bits = 0;
     for (const Token& t : tokens) {
         switch (t.kind) {
-            case Kind::quote: bits |= need::quote; break;
-            case Kind::dash: bits |= need::dash; break;
-            case Kind::number: bits |= need::number; break;
+            case Kind::quote:
+                bits |= need::quote;
+                break;
+            case Kind::dash:
+                bits |= need::dash;
+                break;
+            case Kind::number:
+                bits |= need::number;
+                break;
             case Kind::punct:
                 switch (t.cp) {
-                    case '(': case ')': case '[': case ']': bits |= need::bracket; break;
-                    case '+': bits |= need::plus; break;
-                    case '<': case '>': bits |= need::angle; break;
-                    case '/': bits |= need::slash; break;
-                    case 0x2026: bits |= need::dots; break;
-                    case 0x2116: case 0x00A7: bits |= need::sign; break;
-                    case '%': case 0x2030: bits |= need::percent; break;
-                    case '.': bits |= t.chars >= 3 ? need::dots : need::dot; break;
-                    default: break;
+                    case '(':
+                    case ')':
+                    case '[':
+                    case ']':
+                        bits |= need::bracket;
+                        break;
+                    case '+':
+                        bits |= need::plus;
+                        break;
+                    case '<':
+                    case '>':
+                        bits |= need::angle;
+                        break;
+                    case '/':
+                        bits |= need::slash;
+                        break;
+                    case 0x2026:
+                        bits |= need::dots;
+                        break;
+                    case 0x2116:
+                    case 0x00A7:
+                        bits |= need::sign;
+                        break;
+                    case '%':
+                    case 0x2030:
+                        bits |= need::percent;
+                        break;
+                    case '.':
+                        bits |= t.chars >= 3 ? need::dots : need::dot;
+                        break;
+                    default:
+                        break;
                 }
                 break;
-            default: break;
+            default:
+                break;
         }
     }
     return bits;
@@ -70,8 +100,8 @@ Engine::Engine(const TypographOptions& options, const std::vector<std::string_vi
     }
 }
 
-void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim,
-                     Diagnostics* diagnostics, Position origin) const {
+void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim, Diagnostics* diagnostics,
+                     Position origin) const {
     out.tokens.clear();
     out.arena.clear();
     std::size_t total = 0;

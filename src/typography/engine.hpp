@@ -45,8 +45,8 @@ public:
     /// Typesets one paragraph; `tokens` holds the result, each token tagged with its piece.
     /// `trim` removes spaces at the paragraph edges (text mode). Diagnostics get positions
     /// relative to `origin` (line and column where the paragraph starts).
-    void process(const std::vector<Piece>& pieces, Paragraph& out, bool trim,
-                 Diagnostics* diagnostics, Position origin = {}) const;
+    void process(const std::vector<Piece>& pieces, Paragraph& out, bool trim, Diagnostics* diagnostics,
+                 Position origin = {}) const;
 
     const TypographOptions& options() const { return options_; }
 
@@ -59,8 +59,7 @@ private:
 bool mask_matches(std::string_view mask, std::string_view id) noexcept;
 
 /// Notes for editors on a typeset paragraph; never changes tokens.
-void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin,
-              Diagnostics& out);
+void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin, Diagnostics& out);
 
 }  // namespace verstka::detail::typo
 

@@ -13,22 +13,20 @@ struct Entity {
 
 // Entities for typographic characters; decoded on input, used for entity output.
 constexpr Entity kEntities[] = {
-    {"nbsp", 0x00A0},   {"mdash", 0x2014},  {"ndash", 0x2013},  {"laquo", 0x00AB},
-    {"raquo", 0x00BB},  {"bdquo", 0x201E},  {"ldquo", 0x201C},  {"rdquo", 0x201D},
-    {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"hellip", 0x2026},
-    {"minus", 0x2212},  {"times", 0x00D7},  {"plusmn", 0x00B1}, {"copy", 0x00A9},
-    {"reg", 0x00AE},    {"trade", 0x2122},  {"larr", 0x2190},   {"rarr", 0x2192},
-    {"harr", 0x2194},   {"frac12", 0x00BD}, {"frac14", 0x00BC}, {"frac34", 0x00BE},
-    {"prime", 0x2032},  {"Prime", 0x2033},  {"sect", 0x00A7},   {"deg", 0x00B0},
-    {"thinsp", 0x2009}, {"ensp", 0x2002},   {"emsp", 0x2003},   {"numero", 0x2116},
-    {"hyphen", 0x2010}, {"euro", 0x20AC},   {"middot", 0x00B7}, {"bull", 0x2022},
-    {"shy", 0x00AD},
+    {"nbsp", 0x00A0},  {"mdash", 0x2014},  {"ndash", 0x2013},  {"laquo", 0x00AB},  {"raquo", 0x00BB},
+    {"bdquo", 0x201E}, {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
+    {"sbquo", 0x201A}, {"hellip", 0x2026}, {"minus", 0x2212},  {"times", 0x00D7},  {"plusmn", 0x00B1},
+    {"copy", 0x00A9},  {"reg", 0x00AE},    {"trade", 0x2122},  {"larr", 0x2190},   {"rarr", 0x2192},
+    {"harr", 0x2194},  {"frac12", 0x00BD}, {"frac14", 0x00BC}, {"frac34", 0x00BE}, {"prime", 0x2032},
+    {"Prime", 0x2033}, {"sect", 0x00A7},   {"deg", 0x00B0},    {"thinsp", 0x2009}, {"ensp", 0x2002},
+    {"emsp", 0x2003},  {"numero", 0x2116}, {"hyphen", 0x2010}, {"euro", 0x20AC},   {"middot", 0x00B7},
+    {"bull", 0x2022},  {"shy", 0x00AD},
 };
 
 // Elements whose content is never typeset.
 bool is_raw_element(std::string_view name) {
-    return name == "code" || name == "pre" || name == "kbd" || name == "samp" ||
-           name == "script" || name == "style" || name == "textarea" || name == "var";
+    return name == "code" || name == "pre" || name == "kbd" || name == "samp" || name == "script" ||
+           name == "style" || name == "textarea" || name == "var";
 }
 
 bool is_inline_raw(std::string_view name) {
@@ -37,11 +35,11 @@ bool is_inline_raw(std::string_view name) {
 
 bool is_block_element(std::string_view name) {
     static constexpr std::string_view blocks[] = {
-        "p",     "div",   "li",         "ul",     "ol",     "h1",      "h2",     "h3",
-        "h4",    "h5",    "h6",         "br",     "hr",     "tr",      "td",     "th",
-        "table", "tbody", "thead",      "tfoot",  "section", "article", "header", "footer",
-        "aside", "nav",   "blockquote", "figure", "figcaption", "dl",  "dt",     "dd",
-        "main",  "caption", "details",  "summary", "pre",   "script",  "style",  "textarea"};
+        "p",     "div",     "li",         "ul",      "ol",         "h1",      "h2",     "h3",
+        "h4",    "h5",      "h6",         "br",      "hr",         "tr",      "td",     "th",
+        "table", "tbody",   "thead",      "tfoot",   "section",    "article", "header", "footer",
+        "aside", "nav",     "blockquote", "figure",  "figcaption", "dl",      "dt",     "dd",
+        "main",  "caption", "details",    "summary", "pre",        "script",  "style",  "textarea"};
     for (std::string_view b : blocks) {
         if (b == name) return true;
     }
@@ -91,8 +89,7 @@ std::size_t tag_end(std::string_view html, std::size_t i, std::string& name, boo
 
 // Position of `</name` (any case) at or after `from`, or npos.
 std::size_t find_close(std::string_view html, std::size_t from, std::string_view name) {
-    for (std::size_t i = html.find("</", from); i != std::string_view::npos;
-         i = html.find("</", i + 2)) {
+    for (std::size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
         bool same = i + 2 + name.size() <= html.size();
         for (std::size_t k = 0; same && k < name.size(); ++k) same = lower(html[i + 2 + k]) == name[k];
         if (same && (i + 2 + name.size() == html.size() || !is_name_char(html[i + 2 + name.size()]))) {
@@ -122,9 +119,8 @@ std::size_t decode_entity(std::string_view html, std::size_t i, char32_t& cp) {
             value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
         }
         // Markup-significant characters, controls and invalid code points stay verbatim.
-        if (value == '&' || value == '<' || value == '>' || value == '"' || value == '\'' ||
-            value < 0x20 || (value >= 0x7F && value < 0xA0) || value > 0x10FFFF ||
-            (value >= 0xD800 && value <= 0xDFFF)) {
+        if (value == '&' || value == '<' || value == '>' || value == '"' || value == '\'' || value < 0x20 ||
+            (value >= 0x7F && value < 0xA0) || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
             return 0;
         }
         cp = value;

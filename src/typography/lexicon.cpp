@@ -33,35 +33,37 @@ bool contains_folded(const List& list, std::string_view word) {
 }
 
 constexpr std::string_view kFunctionWords[] = {"без", "для", "если", "или", "как",
-                                               "обо", "про", "при", "под", "над"};
+                                               "обо", "про", "при",  "под", "над"};
 constexpr std::string_view kParticles[] = {"ли", "ль", "же", "ж", "бы", "б"};
-constexpr std::string_view kMonthsGenitive[] = {"января", "февраля", "марта",    "апреля",
-                                                "мая",    "июня",    "июля",     "августа",
+constexpr std::string_view kMonthsGenitive[] = {"января",   "февраля", "марта",  "апреля",
+                                                "мая",      "июня",    "июля",   "августа",
                                                 "сентября", "октября", "ноября", "декабря"};
-constexpr std::string_view kMonthsNominative[] = {"январь", "февраль", "март",     "апрель",
-                                                  "май",    "июнь",    "июль",     "август",
+constexpr std::string_view kMonthsNominative[] = {"январь",   "февраль", "март",   "апрель",
+                                                  "май",      "июнь",    "июль",   "август",
                                                   "сентябрь", "октябрь", "ноябрь", "декабрь"};
-constexpr std::string_view kUnits[] = {"км", "м", "см", "мм", "дм", "мкм", "нм", "га", "кг", "г", "мг", "т", "ц",
-                     "л", "мл", "ч", "мин", "с", "сек", "мс", "Вт", "кВт", "МВт", "ГВт",
-                     "кВ", "А", "мА", "Гц", "кГц", "МГц", "ГГц", "Кб", "Мб", "Гб", "Тб", "КБ",
-                     "МБ", "ГБ", "ТБ", "Мбит", "Гбит", "руб", "коп", "тыс", "млн", "млрд",
-                     "трлн", "долл", "шт", "чел", "экз", "стр", "мес", "гг",
-                     "вв", "кал", "ккал", "Па", "кПа", "МПа", "дБ", "мкг", "моль"};
-constexpr std::string_view kPrepositive[] = {"г", "ул", "д", "см", "рис", "им", "пос", "пр", "просп", "пл", "пер", "наб",
-                     "кв", "корп", "стр", "с", "дер", "ст", "гл", "табл", "п", "ч", "т", "мкр",
-                     "пгт", "оз", "р", "о", "ш", "тел", "илл", "прил", "разд", "вып"};
+constexpr std::string_view kUnits[] = {
+    "км",   "м",    "см",  "мм",  "дм",   "мкм", "нм",   "га",   "кг",   "г",   "мг",  "т",   "ц",
+    "л",    "мл",   "ч",   "мин", "с",    "сек", "мс",   "Вт",   "кВт",  "МВт", "ГВт", "кВ",  "А",
+    "мА",   "Гц",   "кГц", "МГц", "ГГц",  "Кб",  "Мб",   "Гб",   "Тб",   "КБ",  "МБ",  "ГБ",  "ТБ",
+    "Мбит", "Гбит", "руб", "коп", "тыс",  "млн", "млрд", "трлн", "долл", "шт",  "чел", "экз", "стр",
+    "мес",  "гг",   "вв",  "кал", "ккал", "Па",  "кПа",  "МПа",  "дБ",   "мкг", "моль"};
+constexpr std::string_view kPrepositive[] = {
+    "г",   "ул",   "д",   "см", "рис", "им",  "пос", "пр",   "просп", "пл", "пер", "наб",
+    "кв",  "корп", "стр", "с",  "дер", "ст",  "гл",  "табл", "п",     "ч",  "т",   "мкр",
+    "пгт", "оз",   "р",   "о",  "ш",   "тел", "илл", "прил", "разд",  "вып"};
 constexpr std::string_view kPostpositive[] = {"обл", "гг", "вв", "р-н", "г", "в", "др", "пр"};
-constexpr std::string_view kCompanyForms[] = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ИП", "НКО", "АНО", "ГУП", "МУП",
-                     "ФГУП", "ГБУ", "МБУ", "ГАУ", "ФГБУ", "ГБОУ", "МБОУ", "МАОУ", "ФГБОУ",
-                     "ГКУ", "ТСЖ", "СНТ", "ЧУ", "НП"};
-constexpr std::string_view kOrdinalSuffixes[] = {"й", "го", "му", "м", "я", "ю", "е", "х", "ми", "ая", "ое", "ые", "ых", "ти"};
-constexpr std::string_view kTopLevelDomains[] = {"ru", "com", "org", "net", "su", "io", "info", "biz", "edu", "gov",
-                            "uk", "de", "ua", "by", "kz", "uz", "me", "tv", "app", "dev",
-                            "online", "site", "pro", "moscow", "ai", "co", "eu", "fr", "it",
-                            "jp", "cn", "us", "ca", "рф", "рус", "москва", "онлайн", "сайт",
-                            "travel", "media", "news", "club", "shop", "store", "tech", "ly",
-                            "am", "ge", "az", "kg", "tj", "lv", "lt", "ee", "pl", "cz", "es",
-                            "nl", "ch", "at", "se", "fi", "no", "in", "br", "tr", "il", "cc"};
+constexpr std::string_view kCompanyForms[] = {
+    "ООО", "ОАО", "ЗАО",  "ПАО",  "АО",   "НАО",  "ИП",    "НКО", "АНО", "ГУП", "МУП", "ФГУП", "ГБУ",
+    "МБУ", "ГАУ", "ФГБУ", "ГБОУ", "МБОУ", "МАОУ", "ФГБОУ", "ГКУ", "ТСЖ", "СНТ", "ЧУ",  "НП"};
+constexpr std::string_view kOrdinalSuffixes[] = {"й", "го", "му", "м",  "я",  "ю",  "е",
+                                                 "х", "ми", "ая", "ое", "ые", "ых", "ти"};
+constexpr std::string_view kTopLevelDomains[] = {
+    "ru",     "com",  "org",    "net",   "su",   "io",   "info", "biz",   "edu",    "gov",  "uk",  "de",
+    "ua",     "by",   "kz",     "uz",    "me",   "tv",   "app",  "dev",   "online", "site", "pro", "moscow",
+    "ai",     "co",   "eu",     "fr",    "it",   "jp",   "cn",   "us",    "ca",     "рф",   "рус", "москва",
+    "онлайн", "сайт", "travel", "media", "news", "club", "shop", "store", "tech",   "ly",   "am",  "ge",
+    "az",     "kg",   "tj",     "lv",    "lt",   "ee",   "pl",   "cz",    "es",     "nl",   "ch",  "at",
+    "se",     "fi",   "no",     "in",    "br",   "tr",   "il",   "cc"};
 
 // Longest word in any list, in bytes (сентября: 8 Cyrillic letters).
 constexpr std::size_t kLongestWord = 16;
@@ -155,8 +157,7 @@ std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
         if (b < 0x80) {
             ++i;
         } else if ((b & 0xE0) == 0xC0 && i + 1 < word.size()) {
-            c = (static_cast<char32_t>(b & 0x1F) << 6) |
-                (static_cast<unsigned char>(word[i + 1]) & 0x3F);
+            c = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3F);
             i += 2;
         } else {
             return bits;  // no list has letters beyond two bytes
@@ -190,30 +191,16 @@ bool equals_folded(std::string_view word, std::string_view lower) noexcept {
     return true;
 }
 
-bool is_function_word(std::string_view word) noexcept {
-    return contains_folded(kFunctionWords, word);
-}
+bool is_function_word(std::string_view word) noexcept { return contains_folded(kFunctionWords, word); }
 bool is_particle(std::string_view word) noexcept { return contains(kParticles, word); }
-bool is_month_genitive(std::string_view word) noexcept {
-    return contains_folded(kMonthsGenitive, word);
-}
-bool is_month_nominative(std::string_view word) noexcept {
-    return contains_folded(kMonthsNominative, word);
-}
+bool is_month_genitive(std::string_view word) noexcept { return contains_folded(kMonthsGenitive, word); }
+bool is_month_nominative(std::string_view word) noexcept { return contains_folded(kMonthsNominative, word); }
 bool is_unit(std::string_view word) noexcept { return contains(kUnits, word); }
-bool is_prepositive_abbreviation(std::string_view word) noexcept {
-    return contains(kPrepositive, word);
-}
-bool is_postpositive_abbreviation(std::string_view word) noexcept {
-    return contains(kPostpositive, word);
-}
+bool is_prepositive_abbreviation(std::string_view word) noexcept { return contains(kPrepositive, word); }
+bool is_postpositive_abbreviation(std::string_view word) noexcept { return contains(kPostpositive, word); }
 bool is_company_form(std::string_view word) noexcept { return contains(kCompanyForms, word); }
-bool is_ordinal_suffix(std::string_view ending) noexcept {
-    return contains(kOrdinalSuffixes, ending);
-}
-bool is_top_level_domain(std::string_view label) noexcept {
-    return contains_folded(kTopLevelDomains, label);
-}
+bool is_ordinal_suffix(std::string_view ending) noexcept { return contains(kOrdinalSuffixes, ending); }
+bool is_top_level_domain(std::string_view label) noexcept { return contains_folded(kTopLevelDomains, label); }
 
 bool is_abbreviation_pair(std::string_view first, std::string_view second) noexcept {
     const bool t = equals_folded(first, "т");
@@ -239,11 +226,10 @@ std::string_view short_ordinal_ending(std::string_view ending) noexcept {
         std::string_view short_form;
     };
     static constexpr Pair pairs[] = {
-        {"ый", "й"},  {"ой", "й"},  {"ий", "й"},  {"ого", "го"}, {"его", "го"},
-        {"ому", "му"}, {"ему", "му"}, {"ым", "м"},  {"им", "м"},   {"ая", "я"},
-        {"яя", "я"},  {"ую", "ю"},  {"юю", "ю"},  {"ое", "е"},   {"ее", "е"},
-        {"ых", "х"},  {"их", "х"},  {"ыми", "ми"}, {"ими", "ми"}, {"ом", "м"},
-        {"ем", "м"},   {"ей", "й"},
+        {"ый", "й"},   {"ой", "й"}, {"ий", "й"}, {"ого", "го"}, {"его", "го"}, {"ому", "му"},
+        {"ему", "му"}, {"ым", "м"}, {"им", "м"}, {"ая", "я"},   {"яя", "я"},   {"ую", "ю"},
+        {"юю", "ю"},   {"ое", "е"}, {"ее", "е"}, {"ых", "х"},   {"их", "х"},   {"ыми", "ми"},
+        {"ими", "ми"}, {"ом", "м"}, {"ем", "м"}, {"ей", "й"},
     };
     for (const Pair& p : pairs) {
         if (p.full == ending) return p.short_form;

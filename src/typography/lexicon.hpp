@@ -38,7 +38,7 @@ bool is_prepositive_abbreviation(std::string_view word) noexcept;
 bool is_postpositive_abbreviation(std::string_view word) noexcept;
 /// Two one-letter halves of т. е., т. д., т. п., т. к., т. н., и. о., н. э.
 bool is_abbreviation_pair(std::string_view first, std::string_view second) noexcept;
-bool is_company_form(std::string_view word) noexcept;  ///< ООО, АО, ПАО …
+bool is_company_form(std::string_view word) noexcept;       ///< ООО, АО, ПАО …
 bool is_top_level_domain(std::string_view label) noexcept;  ///< ru, com, рф … (any case)
 /// Roman numeral made of I V X L C D M only (uppercase), as in centuries.
 bool is_roman_numeral(std::string_view word) noexcept;

@@ -53,8 +53,7 @@ void mark_phones(Context& c) {
             } else if (is_separator(c, k)) {
                 // A hyphen joins two digit groups directly: `222-33`, not `222- 33`.
                 if (t[k].kind == Kind::dash &&
-                    !(t[k - 1].kind == Kind::number && k + 1 < t.size() &&
-                      t[k + 1].kind == Kind::number)) {
+                    !(t[k - 1].kind == Kind::number && k + 1 < t.size() && t[k + 1].kind == Kind::number)) {
                     break;
                 }
                 if (t[k].kind == Kind::dash) ++hyphens;
@@ -83,8 +82,7 @@ void mark_phones(Context& c) {
             (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
             phone = true;
         }
-        if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 &&
-            brackets == 0) {
+        if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 && brackets == 0) {
             phone = true;
         }
         if (!phone) continue;

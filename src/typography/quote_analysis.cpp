@@ -19,8 +19,7 @@ bool closes_right(const Context& c, std::size_t n) {
     if (n == npos) return true;
     const Token& t = c.t[n];
     if (t.kind == Kind::space || t.kind == Kind::dash) return true;
-    return t.kind == Kind::punct && !is_open_bracket(t.cp) && t.cp != '#' && t.cp != '$' &&
-           t.cp != 0x2116;
+    return t.kind == Kind::punct && !is_open_bracket(t.cp) && t.cp != '#' && t.cp != '$' && t.cp != 0x2116;
 }
 
 bool single_family(char32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A; }

@@ -11,11 +11,11 @@
 namespace verstka::detail::typo {
 
 struct QuoteMark {
-    std::size_t index = 0;        ///< token index
-    bool open = false;            ///< opening (else closing)
-    std::size_t partner = npos;   ///< index into the marks of the other half, npos if unmatched
-    std::size_t parent = npos;    ///< index into the marks of the enclosing opening quote
-    int depth = 0;                ///< nesting depth of the pair, 0 = outermost
+    std::size_t index = 0;       ///< token index
+    bool open = false;           ///< opening (else closing)
+    std::size_t partner = npos;  ///< index into the marks of the other half, npos if unmatched
+    std::size_t parent = npos;   ///< index into the marks of the enclosing opening quote
+    int depth = 0;               ///< nesting depth of the pair, 0 = outermost
 };
 
 /// Quote marks of the paragraph in order. Direction comes from the neighbours (a quote after

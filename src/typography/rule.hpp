@@ -4,8 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 #include "typography/context.hpp"
 
@@ -22,14 +22,14 @@ namespace need {
 constexpr std::uint32_t quote = 1 << 0;
 constexpr std::uint32_t dash = 1 << 1;
 constexpr std::uint32_t number = 1 << 2;
-constexpr std::uint32_t bracket = 1 << 3;   ///< ( ) [ ]
-constexpr std::uint32_t plus = 1 << 4;      ///< +
-constexpr std::uint32_t angle = 1 << 5;     ///< < >
-constexpr std::uint32_t slash = 1 << 6;     ///< /
-constexpr std::uint32_t dots = 1 << 7;      ///< ... or …
-constexpr std::uint32_t sign = 1 << 8;      ///< № §
-constexpr std::uint32_t percent = 1 << 9;   ///< % ‰
-constexpr std::uint32_t dot = 1 << 10;      ///< a single .
+constexpr std::uint32_t bracket = 1 << 3;  ///< ( ) [ ]
+constexpr std::uint32_t plus = 1 << 4;     ///< +
+constexpr std::uint32_t angle = 1 << 5;    ///< < >
+constexpr std::uint32_t slash = 1 << 6;    ///< /
+constexpr std::uint32_t dots = 1 << 7;     ///< ... or …
+constexpr std::uint32_t sign = 1 << 8;     ///< № §
+constexpr std::uint32_t percent = 1 << 9;  ///< % ‰
+constexpr std::uint32_t dot = 1 << 10;     ///< a single .
 }  // namespace need
 
 /// The `need::` bits present among `tokens`.

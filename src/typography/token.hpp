@@ -33,7 +33,7 @@ struct Token {
     Kind kind = Kind::none;
     Script script = Script::none;
     std::uint8_t flags = 0;
-    bool upper = false;  ///< word starting with an uppercase letter
+    bool upper = false;     ///< word starting with an uppercase letter
     std::uint16_t lex = 0;  ///< word lists the word is in (lexicon.hpp `lex::`), set once
 };
 
@@ -54,17 +54,15 @@ constexpr bool is_upper(char32_t c) {
 /// Marks that continue a word without being letters: stress accent, soft hyphen, joiners.
 constexpr bool is_word_mark(char32_t c) {
     if (c < 0x00AD) return false;  // ASCII and Latin-1 first: the usual case
-    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || c == 0x00AD ||
-           c == 0x200C || c == 0x200D;
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || c == 0x00AD || c == 0x200C ||
+           c == 0x200D;
 }
 /// Letters of scripts other than Latin and Cyrillic (Greek … CJK, Hangul).
 constexpr bool is_other_letter(char32_t c) {
     if (c < 0x0370) return false;
-    return (c >= 0x0370 && c <= 0x03FF && c != 0x037E && c != 0x0387) ||
-           (c >= 0x0531 && c <= 0x058F) || (c >= 0x05D0 && c <= 0x05EA) ||
-           (c >= 0x0620 && c <= 0x064A) || (c >= 0x10A0 && c <= 0x10FF) ||
-           (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xAC00 && c <= 0xD7A3);
+    return (c >= 0x0370 && c <= 0x03FF && c != 0x037E && c != 0x0387) || (c >= 0x0531 && c <= 0x058F) ||
+           (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x0620 && c <= 0x064A) || (c >= 0x10A0 && c <= 0x10FF) ||
+           (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
 }
 constexpr bool is_letter(char32_t c) {
     if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -72,17 +70,14 @@ constexpr bool is_letter(char32_t c) {
 }
 constexpr bool is_space(char32_t c) {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-           c == 0x3000;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 constexpr bool is_quote_char(char32_t c) {
-    return c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x201C ||
-           c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201F;
+    return c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x201C || c == 0x201D ||
+           c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201F;
 }
-constexpr bool is_dash_char(char32_t c) {
-    return c == '-' || (c >= 0x2010 && c <= 0x2015);
-}
+constexpr bool is_dash_char(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015); }
 constexpr bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 constexpr bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 

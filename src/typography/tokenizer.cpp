@@ -40,9 +40,8 @@ bool is_ascii_alnum(char c) {
 // bracket, a quote or a separating mark. A whitelist, so that no rule output (an arrow, a
 // dash) can turn a neighbour into a URL on the next run.
 bool opens_protected(char32_t c) {
-    return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' ||
-           c == ';' || c == '!' || c == '?' || c == '*' || c == '|' || c == 0x00AB ||
-           c == 0x201E || c == 0x201C;
+    return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
+           c == '!' || c == '?' || c == '*' || c == '|' || c == 0x00AB || c == 0x201E || c == 0x201C;
 }
 
 bool starts_with_folded(std::string_view s, std::size_t i, std::string_view prefix) {
@@ -62,8 +61,8 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
     while (j < s.size()) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
-        if (is_space(c) || c == '"' || c == '<' || c == '>' || c == 0x00AB || c == 0x00BB ||
-            c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2019 || c == 0x2026) {
+        if (is_space(c) || c == '"' || c == '<' || c == '>' || c == 0x00AB || c == 0x00BB || c == 0x201C ||
+            c == 0x201D || c == 0x201E || c == 0x2019 || c == 0x2026) {
             break;
         }
         j += len;
@@ -71,8 +70,8 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
     for (;;) {
         if (j <= i) return i;
         const char last = s[j - 1];
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' ||
-            last == '?' || last == '\'') {
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
+            last == '\'') {
             --j;
             continue;
         }
@@ -128,8 +127,8 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         const char c = s[j];
         if (c == '/' || c == '\\') {
             ++slashes;
-        } else if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '-' && c != '~' &&
-                   c != '+' && !(c == ':' && j == i + 1)) {
+        } else if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '-' && c != '~' && c != '+' &&
+                   !(c == ':' && j == i + 1)) {
             break;  // a colon only after a drive letter: `C:\`
         }
         ++j;
@@ -138,8 +137,8 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     const std::string_view span = s.substr(i, j - i);
     if (slashes == 0 || span.size() < 3) return 0;
     // `./a`, `../a`, `~/a`: a name must follow (`!../` is punctuation).
-    for (std::string_view prefix : {std::string_view("./"), std::string_view("../"),
-                                    std::string_view("~/")}) {
+    for (std::string_view prefix :
+         {std::string_view("./"), std::string_view("../"), std::string_view("~/")}) {
         if (span.rfind(prefix, 0) == 0) {
             return span.size() > prefix.size() && is_ascii_alnum(span[prefix.size()]) ? j - i : 0;
         }
@@ -153,8 +152,8 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     // A relative path needs a file extension: `docs/a.md`, not `и/или` or `км/ч`.
     const std::size_t last_slash = span.find_last_of("/\\");
     const std::size_t dot = span.rfind('.');
-    if (span[0] != '/' && dot != std::string_view::npos && dot > last_slash + 1 &&
-        span.size() - dot >= 2 && span.size() - dot <= 6 && is_ascii_alnum(span[0])) {
+    if (span[0] != '/' && dot != std::string_view::npos && dot > last_slash + 1 && span.size() - dot >= 2 &&
+        span.size() - dot <= 6 && is_ascii_alnum(span[0])) {
         return j - i;
     }
     return 0;
@@ -164,8 +163,8 @@ std::size_t match_path(std::string_view s, std::size_t i) {
 // character follows, and after it not a space (`конец. Начало` is a sentence end).
 bool continues_url(std::string_view s, std::size_t i) {
     const char x = s[i];
-    if (!(x == '.' || x == '@' || x == '/' || x == ':' || x == '\\' || x == '_' || x == '-' ||
-          x == '+' || x == '%')) {
+    if (!(x == '.' || x == '@' || x == '/' || x == ':' || x == '\\' || x == '_' || x == '-' || x == '+' ||
+          x == '%')) {
         return false;
     }
     if (i + 1 >= s.size()) return false;
@@ -173,8 +172,8 @@ bool continues_url(std::string_view s, std::size_t i) {
     return y >= 0x80 || is_ascii_alnum(static_cast<char>(y)) || y == '/' || y == '\\' || y == '.';
 }
 
-void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Token& tok,
-                    char32_t& prev, std::vector<Token>& out) {
+void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Token& tok, char32_t& prev,
+                    std::vector<Token>& out) {
     tok.kind = Kind::opaque;
     tok.text = s.substr(i, length);
     tok.chars = 1;
@@ -197,16 +196,15 @@ bool is_valid_utf8(std::string_view s) noexcept {
             ++i;
             continue;
         }
-        if (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
-            (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
             i += 2;
             continue;
         }
         if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
             const auto b1 = static_cast<unsigned char>(s[i + 1]);
             const auto b2 = static_cast<unsigned char>(s[i + 2]);
-            const bool ok = (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
-                            !(b == 0xE0 && b1 < 0xA0) && !(b == 0xED && b1 >= 0xA0);
+            const bool ok = (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && !(b == 0xE0 && b1 < 0xA0) &&
+                            !(b == 0xED && b1 >= 0xA0);
             if (ok) {
                 i += 3;
                 continue;
@@ -240,8 +238,8 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
             at = j;
         } else if (c == '.') {
             dotted = true;
-        } else if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '_' ||
-                     c == '+' || c == '%')) {
+        } else if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '_' || c == '+' ||
+                     c == '%')) {
             break;
         }
         j += len;
@@ -250,8 +248,7 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
     while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;
     if (dotted) {
         if (at != std::string_view::npos && at < end) {
-            if (valid_local_part(s.substr(i, at - i)) &&
-                valid_host(s.substr(at + 1, end - at - 1))) {
+            if (valid_local_part(s.substr(i, at - i)) && valid_host(s.substr(at + 1, end - at - 1))) {
                 return end - i;
             }
         } else if (at == std::string_view::npos && valid_host(s.substr(i, end - i))) {

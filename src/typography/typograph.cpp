@@ -34,8 +34,7 @@ TypographResult typograph(std::string_view input, const TypographOptions& option
         std::size_t content_end = end;
         if (content_end > start && text[content_end - 1] == '\r') --content_end;
         pieces[0].text = text.substr(start, content_end - start);
-        engine.process(pieces, paragraph, true, &result.diagnostics,
-                       detail::typo::Position{line, 1});
+        engine.process(pieces, paragraph, true, &result.diagnostics, detail::typo::Position{line, 1});
         detail::typo::append_tokens(result.text, paragraph.tokens, entities);
         result.text.append(text, content_end, end - content_end);
         if (end == text.size()) break;

@@ -29,8 +29,7 @@ void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) 
     std::vector<typo::Piece> pieces;
     pieces.reserve(runs.size());
     for (const TextRun& run : runs) {
-        pieces.push_back({run.text, run.verbatim ? typo::Piece::Type::verbatim
-                                                 : typo::Piece::Type::text});
+        pieces.push_back({run.text, run.verbatim ? typo::Piece::Type::verbatim : typo::Piece::Type::text});
     }
     typo::Paragraph paragraph;
     impl_->engine.process(pieces, paragraph, true, diagnostics);

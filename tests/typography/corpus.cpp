@@ -21,12 +21,10 @@ TEST_CASE("corpus: every line typesets as expected and is stable") {
         const std::string input = verstka::test::nbsp(line.substr(0, tab));
         const std::string expected = verstka::test::nbsp(line.substr(tab + 1));
         const std::string once = verstka::typograph(input).text;
-        CHECK_MESSAGE(once == expected, "line ", number, ": ", verstka::test::show(input),
-                      "\n  got      ", verstka::test::show(once), "\n  expected ",
-                      verstka::test::show(expected));
+        CHECK_MESSAGE(once == expected, "line ", number, ": ", verstka::test::show(input), "\n  got      ",
+                      verstka::test::show(once), "\n  expected ", verstka::test::show(expected));
         const std::string twice = verstka::typograph(once).text;
-        CHECK_MESSAGE(twice == once, "line ", number, " is not idempotent: ",
-                      verstka::test::show(twice));
+        CHECK_MESSAGE(twice == once, "line ", number, " is not idempotent: ", verstka::test::show(twice));
         ++cases;
     }
     CHECK(cases >= 300);

@@ -66,11 +66,11 @@ inline void check_rule(std::string_view id, std::initializer_list<RuleCase> case
         const std::string input = nbsp(c.input);
         const std::string expected = nbsp(c.expected);
         const std::string once = run_rules({id}, input);
-        CHECK_MESSAGE(once == expected, id, ": ", show(input), " → ", show(once),
-                      ", expected ", show(expected));
+        CHECK_MESSAGE(once == expected, id, ": ", show(input), " → ", show(once), ", expected ",
+                      show(expected));
         const std::string twice = run_rules({id}, once);
-        CHECK_MESSAGE(twice == once, id, " is not idempotent on ", show(input), ": ",
-                      show(once), " → ", show(twice));
+        CHECK_MESSAGE(twice == once, id, " is not idempotent on ", show(input), ": ", show(once), " → ",
+                      show(twice));
     }
 }
 

@@ -29,16 +29,19 @@ inline bool standalone(const Context& c, std::size_t i) {
     if (p == npos) return true;
     const Token& t = c.t[p];
     switch (t.kind) {
-        case Kind::space: return true;
-        case Kind::dash: return t.cp == 0x2014;  // `—слово` gets its space from dash/em
-        case Kind::punct: return is_open_bracket(t.cp) && t.chars == 1;
+        case Kind::space:
+            return true;
+        case Kind::dash:
+            return t.cp == 0x2014;  // `—слово` gets its space from dash/em
+        case Kind::punct:
+            return is_open_bracket(t.cp) && t.chars == 1;
         case Kind::quote: {
             const std::size_t pp = c.prev(p);
             return pp == npos || c.t[pp].kind == Kind::space || c.t[pp].kind == Kind::quote ||
-                   (c.t[pp].kind == Kind::punct && is_open_bracket(c.t[pp].cp)) ||
-                   c.t[pp].kind == Kind::dash;
+                   (c.t[pp].kind == Kind::punct && is_open_bracket(c.t[pp].cp)) || c.t[pp].kind == Kind::dash;
         }
-        default: return false;
+        default:
+            return false;
     }
 }
 
@@ -48,8 +51,7 @@ inline bool word_ends(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos) return true;
     const Kind k = c.t[n].kind;
-    return k == Kind::space || k == Kind::punct ||
-           (k == Kind::quote && c.t[n].cp != 0x2019);
+    return k == Kind::space || k == Kind::punct || (k == Kind::quote && c.t[n].cp != 0x2019);
 }
 
 /// Something a no-break space may bind to on the left: a word, a number, a closing mark.
@@ -60,11 +62,12 @@ inline bool binds_left(const Context& c, std::size_t i) {
         case Kind::word:
         case Kind::number:
         case Kind::opaque:
-        case Kind::quote: return true;
+        case Kind::quote:
+            return true;
         case Kind::punct:
-            return is_close_bracket(t.cp) || t.cp == '%' || t.cp == '.' || t.cp == 0x2026 ||
-                   t.cp == '+';
-        default: return false;
+            return is_close_bracket(t.cp) || t.cp == '%' || t.cp == '.' || t.cp == 0x2026 || t.cp == '+';
+        default:
+            return false;
     }
 }
 

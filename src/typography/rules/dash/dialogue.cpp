@@ -36,6 +36,6 @@ const Rule rule_dash_dialogue{"dash/dialogue",
                               apply,
                               kExamples,
                               std::size(kExamples),
-                 need::dash};
+                              need::dash};
 
 }  // namespace verstka::detail::typo

@@ -7,8 +7,8 @@ namespace verstka::detail::typo {
 namespace {
 
 bool is_sentence_dash(const Token& t) {
-    return t.kind == Kind::dash && (t.text == "-" || t.text == "--" || t.text == "---" ||
-                                    t.cp == 0x2013 || t.cp == 0x2014 || t.cp == 0x2015);
+    return t.kind == Kind::dash && (t.text == "-" || t.text == "--" || t.text == "---" || t.cp == 0x2013 ||
+                                    t.cp == 0x2014 || t.cp == 0x2015);
 }
 
 void set_em(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x94", 0x2014, Kind::dash); }
@@ -29,13 +29,11 @@ void apply(Context& c) {
             c.set_nbsp(s1);
             set_em(c, i);
             c.set_text(s2, kSpace);
-        } else if (c.t[i].cp == 0x2014 && c.is_space(s1) && a != npos && s2 == i + 1 &&
-                   c.is_word(s2)) {
+        } else if (c.t[i].cp == 0x2014 && c.is_space(s1) && a != npos && s2 == i + 1 && c.is_word(s2)) {
             // `слово —слово`: the dash belongs between the words.
             c.set_nbsp(s1);
             c.insert_space(s2, kSpace);
-        } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) &&
-                   b != npos) {
+        } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) && b != npos) {
             // `слово— слово`.
             c.set_text(s2, kSpace);
             c.insert_space(i, kNbsp);
@@ -59,6 +57,6 @@ const Rule rule_dash_em{"dash/em",
                         apply,
                         kExamples,
                         std::size(kExamples),
-                 need::dash};
+                        need::dash};
 
 }  // namespace verstka::detail::typo

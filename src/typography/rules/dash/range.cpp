@@ -21,8 +21,8 @@ bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::siz
     for (;;) {
         const std::size_t p = c.prev(first);
         if (p == npos || p + 1 != first) break;
-        if ((c.is_punct(p, ',') || c.is_punct(p, ':') || c.is_punct(p, '.')) &&
-            c.is_number(c.prev(p)) && c.prev(p) + 1 == p) {
+        if ((c.is_punct(p, ',') || c.is_punct(p, ':') || c.is_punct(p, '.')) && c.is_number(c.prev(p)) &&
+            c.prev(p) + 1 == p) {
             first = c.prev(p);
             continue;
         }
@@ -31,8 +31,8 @@ bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::siz
     for (;;) {
         const std::size_t n = c.next(last);
         if (n == npos || n != last + 1) break;
-        if ((c.is_punct(n, ',') || c.is_punct(n, ':') || c.is_punct(n, '.')) &&
-            c.is_number(c.next(n)) && c.next(n) == n + 1) {
+        if ((c.is_punct(n, ',') || c.is_punct(n, ':') || c.is_punct(n, '.')) && c.is_number(c.next(n)) &&
+            c.next(n) == n + 1) {
             last = c.next(n);
             continue;
         }
@@ -152,6 +152,6 @@ const Rule rule_dash_range{"dash/range",
                            apply,
                            kExamples,
                            std::size(kExamples),
-                 need::dash};
+                           need::dash};
 
 }  // namespace verstka::detail::typo

@@ -73,8 +73,7 @@ void apply(Context& c) {
             }
         }
         // Prepositive: `г. Казань`, `ул. Тверская`, `д. 7`, `см. рис. 3`, `им. Горького`.
-        if (!has(c.t[i], lex::prepositive) || is_number_like(c, left) ||
-            second_of_pair(c, i)) {
+        if (!has(c.t[i], lex::prepositive) || is_number_like(c, left) || second_of_pair(c, i)) {
             continue;
         }
         const std::size_t gap = c.next(i + 1);
@@ -106,6 +105,6 @@ const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
                                   apply,
                                   kExamples,
                                   std::size(kExamples),
-                 need::dot};
+                                  need::dot};
 
 }  // namespace verstka::detail::typo

@@ -6,9 +6,7 @@ namespace verstka::detail::typo {
 
 namespace {
 
-bool is_age(std::string_view n) {
-    return n == "0" || n == "6" || n == "12" || n == "16" || n == "18";
-}
+bool is_age(std::string_view n) { return n == "0" || n == "6" || n == "12" || n == "16" || n == "18"; }
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
@@ -37,6 +35,6 @@ const Rule rule_nbsp_age_mark{"nbsp/age-mark",
                               apply,
                               kExamples,
                               std::size(kExamples),
-                 need::plus | need::number};
+                              need::plus | need::number};
 
 }  // namespace verstka::detail::typo

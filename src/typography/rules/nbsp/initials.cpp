@@ -28,7 +28,7 @@ void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!is_initial(c, i) || !standalone(c, i)) continue;
         // Up to three initials, apart by a space or glued: `А. С.`, `А.С.`.
-        std::size_t gaps[2] = {npos, npos};  // the space after each initial but the last
+        std::size_t gaps[2] = {npos, npos};   // the space after each initial but the last
         std::size_t glued[2] = {npos, npos};  // or the token to insert a space before
         std::size_t last = i;
         int count = 1;
@@ -53,8 +53,8 @@ void apply(Context& c) {
         const bool forward = c.is_space(after) && is_surname(c, c.next(after));
         const std::size_t before = c.prev(i);
         const bool backward = !forward && c.is_space(before) && is_surname(c, c.prev(before)) &&
-                              (after == npos || c.is_space(after) ||
-                               c.t[after].kind == Kind::punct || c.t[after].kind == Kind::quote);
+                              (after == npos || c.is_space(after) || c.t[after].kind == Kind::punct ||
+                               c.t[after].kind == Kind::quote);
         if (!forward && !backward) continue;
         if (forward) c.set_nbsp(after);
         if (backward) c.set_nbsp(before);
@@ -83,6 +83,6 @@ const Rule rule_nbsp_initials{"nbsp/initials",
                               apply,
                               kExamples,
                               std::size(kExamples),
-                 need::dot};
+                              need::dot};
 
 }  // namespace verstka::detail::typo

@@ -40,6 +40,6 @@ const Rule rule_nbsp_number_month{"nbsp/number-month",
                                   apply,
                                   kExamples,
                                   std::size(kExamples),
-                 need::number};
+                                  need::number};
 
 }  // namespace verstka::detail::typo

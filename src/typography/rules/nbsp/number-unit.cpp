@@ -9,14 +9,12 @@ namespace {
 bool is_sign_unit(const Context& c, std::size_t i) {
     if (i == npos || c.t[i].kind != Kind::punct) return false;
     const char32_t cp = c.t[i].cp;
-    return cp == '$' || cp == 0x20BD || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 ||
-           cp == 0x00B0;
+    return cp == '$' || cp == 0x20BD || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 || cp == 0x00B0;
 }
 
 bool is_unit_token(const Context& c, std::size_t i) {
     if (is_sign_unit(c, i)) return true;
-    return c.is_word(i) && has(c.t[i], lex::unit) && word_ends(c, i) &&
-           !c.is_text(c.next(i), "-");
+    return c.is_word(i) && has(c.t[i], lex::unit) && word_ends(c, i) && !c.is_text(c.next(i), "-");
 }
 
 bool is_quantity(const Context& c, std::size_t i) {
@@ -60,6 +58,6 @@ const Rule rule_nbsp_number_unit{"nbsp/number-unit",
                                  apply,
                                  kExamples,
                                  std::size(kExamples),
-                 need::number};
+                                 need::number};
 
 }  // namespace verstka::detail::typo

@@ -12,7 +12,7 @@ void apply(Context& c) {
         std::size_t n = c.next(i);
         if (c.t[i].cp == 0x2116) {
             while (c.is_punct(n, 0x2116) && n == i + 1) {
-                c.erase(n);  // `№№` is written as one sign
+                c.erase(n);   // `№№` is written as one sign
                 c.compact();  // only tokens after `i` move
                 n = c.next(i);
             }
@@ -45,6 +45,6 @@ const Rule rule_nbsp_numero{"nbsp/numero",
                             apply,
                             kExamples,
                             std::size(kExamples),
-                 need::sign};
+                            need::sign};
 
 }  // namespace verstka::detail::typo

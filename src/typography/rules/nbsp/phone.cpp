@@ -27,6 +27,6 @@ const Rule rule_nbsp_phone{"nbsp/phone",
                            apply,
                            kExamples,
                            std::size(kExamples),
-                 need::number};
+                           need::number};
 
 }  // namespace verstka::detail::typo

@@ -53,8 +53,7 @@ void apply(Context& c) {
         const Token& before = c.t[p];
         const bool ok = before.kind == Kind::word || before.kind == Kind::number ||
                         before.kind == Kind::opaque ||
-                        (before.kind == Kind::quote && before.cp != 0x00AB &&
-                         before.cp != 0x201E) ||
+                        (before.kind == Kind::quote && before.cp != 0x00AB && before.cp != 0x201E) ||
                         (before.kind == Kind::punct && is_close_bracket(before.cp));
         if (ok) c.set_nbsp(s);
     }

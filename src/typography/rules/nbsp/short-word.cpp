@@ -18,10 +18,14 @@ bool bindable(const Context& c, std::size_t n) {
     switch (t.kind) {
         case Kind::word:
         case Kind::number:
-        case Kind::opaque: return true;
-        case Kind::quote: return t.cp != 0x00BB && t.cp != 0x201D;
-        case Kind::punct: return !is_trailing_punct(t.cp) && t.cp != '/';
-        default: return false;
+        case Kind::opaque:
+            return true;
+        case Kind::quote:
+            return t.cp != 0x00BB && t.cp != 0x201D;
+        case Kind::punct:
+            return !is_trailing_punct(t.cp) && t.cp != '/';
+        default:
+            return false;
     }
 }
 

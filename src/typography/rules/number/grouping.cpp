@@ -14,8 +14,8 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        return is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == 0x00B1 || t.cp == '$' ||
-               t.cp == 0x20AC || t.cp == 0x20BD || t.cp == '~';
+        return is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC ||
+               t.cp == 0x20BD || t.cp == '~';
     }
     if (t.kind == Kind::dash) {
         const std::size_t pp = c.prev(p);
@@ -105,6 +105,6 @@ const Rule rule_number_grouping{"number/grouping",
                                 apply,
                                 kExamples,
                                 std::size(kExamples),
-                 need::number};
+                                need::number};
 
 }  // namespace verstka::detail::typo

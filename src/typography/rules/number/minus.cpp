@@ -20,8 +20,8 @@ void apply(Context& c) {
                 const std::size_t pp = c.prev(p);
                 sign_place = pp == npos || c.t[pp].kind != Kind::number;
             } else if (t.kind == Kind::punct) {
-                sign_place = is_open_bracket(t.cp) || t.cp == '=' || t.cp == '/' ||
-                             t.cp == 0x2026 || t.cp == ':';
+                sign_place =
+                    is_open_bracket(t.cp) || t.cp == '=' || t.cp == '/' || t.cp == 0x2026 || t.cp == ':';
             } else if (t.kind == Kind::quote) {
                 sign_place = true;
             }
@@ -46,6 +46,6 @@ const Rule rule_number_minus{"number/minus",
                              apply,
                              kExamples,
                              std::size(kExamples),
-                 need::dash | need::number};
+                             need::dash | need::number};
 
 }  // namespace verstka::detail::typo

@@ -36,6 +36,6 @@ const Rule rule_number_ordinal{"number/ordinal",
                                apply,
                                kExamples,
                                std::size(kExamples),
-                 need::number | need::dash};
+                               need::number | need::dash};
 
 }  // namespace verstka::detail::typo

@@ -30,6 +30,6 @@ const Rule rule_number_percent{"number/percent",
                                apply,
                                kExamples,
                                std::size(kExamples),
-                 need::percent | need::number};
+                               need::percent | need::number};
 
 }  // namespace verstka::detail::typo

@@ -16,8 +16,8 @@ void apply(Context& c) {
         if (t.kind != Kind::quote || (t.cp != '"' && t.cp != '\'')) continue;
         const bool after_number = i > 0 && c.prev(i) == i - 1 && c.is_number(i - 1);
         const std::size_t n = c.next(i);
-        const bool free_after = n == npos || c.is_space(n) ||
-                                (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
+        const bool free_after =
+            n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
         int& count = t.cp == '"' ? doubles : singles;
         if (after_number && free_after && count % 2 == 0) {
             if (t.cp == '"') {
@@ -46,6 +46,6 @@ const Rule rule_number_prime{"number/prime",
                              apply,
                              kExamples,
                              std::size(kExamples),
-                 need::quote | need::number};
+                             need::quote | need::number};
 
 }  // namespace verstka::detail::typo

@@ -32,6 +32,6 @@ const Rule rule_quotes_apostrophe{"quotes/apostrophe",
                                   apply,
                                   kExamples,
                                   std::size(kExamples),
-                 need::quote};
+                                  need::quote};
 
 }  // namespace verstka::detail::typo

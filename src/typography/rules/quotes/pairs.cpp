@@ -22,8 +22,8 @@ constexpr Style kEnglishSingle{"\xE2\x80\x98", 0x2018, "\xE2\x80\x99", 0x2019};
 
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
 // a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
-bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from,
-                  std::size_t to, bool nested) {
+bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
+                  bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
     // independent of spaces, which later rules may insert.
     int words = 0;
@@ -34,9 +34,8 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
         if (t.script != Script::latin) continue;
         const Token& before = c.t[k - 1];
         // An apostrophe joins; a quotation mark (even a ’ closing one) separates.
-        const bool joined = before.kind == Kind::dash ||
-                            (before.kind == Kind::quote && !is_mark[k - 1] &&
-                             (before.cp == '\'' || before.cp == 0x2019));
+        const bool joined = before.kind == Kind::dash || (before.kind == Kind::quote && !is_mark[k - 1] &&
+                                                          (before.cp == '\'' || before.cp == 0x2019));
         if (!joined || words == 0) ++words;
     }
     return words >= 2 || (words == 1 && nested);
@@ -98,6 +97,6 @@ const Rule rule_quotes_pairs{"quotes/pairs",
                              apply,
                              kExamples,
                              std::size(kExamples),
-                 need::quote};
+                             need::quote};
 
 }  // namespace verstka::detail::typo

@@ -7,8 +7,8 @@ namespace verstka::detail::typo {
 namespace {
 
 bool removable_before(char32_t cp) {
-    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
-           cp == ')' || cp == ']';
+    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
+           cp == ']';
 }
 
 void apply(Context& c) {
@@ -21,28 +21,25 @@ void apply(Context& c) {
             const std::size_t p = c.prev(s);
             if (p == npos) continue;
             const Token& before = c.t[p];
-            const bool content = before.kind == Kind::word || before.kind == Kind::number ||
-                                 before.kind == Kind::opaque || before.kind == Kind::quote ||
-                                 (before.kind == Kind::punct &&
-                                  (is_close_bracket(before.cp) || before.cp == '!' ||
-                                   before.cp == '?' || before.cp == '%' || before.cp == '+' ||
-                                   before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
+            const bool content =
+                before.kind == Kind::word || before.kind == Kind::number || before.kind == Kind::opaque ||
+                before.kind == Kind::quote ||
+                (before.kind == Kind::punct &&
+                 (is_close_bracket(before.cp) || before.cp == '!' || before.cp == '?' || before.cp == '%' ||
+                  before.cp == '+' || before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
-            if (t.cp == '.' && before.kind == Kind::punct &&
-                (before.cp == 0x2026 || before.cp == '.')) {
+            if (t.cp == '.' && before.kind == Kind::punct && (before.cp == 0x2026 || before.cp == '.')) {
                 continue;
             }
             // `файл .gitignore`, `ответ :)`, `w ./x`: a dot, colon, ! or ? pulled back only
             // before a space, a quote, closing punctuation or the end, never where it would
             // join a name, a path or a URL; `, ; ) ]` are always pulled back.
             const std::size_t n = c.next(i);
-            const bool free_after =
-                n == npos || c.is_space(n) || c.t[n].kind == Kind::quote ||
-                (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
+            const bool free_after = n == npos || c.is_space(n) || c.t[n].kind == Kind::quote ||
+                                    (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
             if (!free_after && t.cp != ',' && t.cp != ';' && t.cp != ')' && t.cp != ']') continue;
-            if ((t.cp == ')' || t.cp == ']') && before.kind == Kind::punct &&
-                is_open_bracket(before.cp)) {
+            if ((t.cp == ')' || t.cp == ']') && before.kind == Kind::punct && is_open_bracket(before.cp)) {
                 continue;
             }
             c.erase(s);

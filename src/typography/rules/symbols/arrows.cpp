@@ -47,6 +47,6 @@ const Rule rule_symbols_arrows{"symbols/arrows",
                                apply,
                                kExamples,
                                std::size(kExamples),
-                 need::angle};
+                               need::angle};
 
 }  // namespace verstka::detail::typo

@@ -34,8 +34,7 @@ void apply(Context& c) {
         const std::string_view word = c.t[w].text;
         std::string_view sign;
         char32_t cp = 0;
-        if ((word == "c" || word == "C" || word == "с" || word == "С") &&
-            sign_context(c, i, close)) {
+        if ((word == "c" || word == "C" || word == "с" || word == "С") && sign_context(c, i, close)) {
             sign = "\xC2\xA9";
             cp = 0x00A9;
         } else if ((word == "r" || word == "R") && sign_context(c, i, close)) {
@@ -68,6 +67,6 @@ const Rule rule_symbols_copyright{"symbols/copyright",
                                   apply,
                                   kExamples,
                                   std::size(kExamples),
-                 need::bracket};
+                                  need::bracket};
 
 }  // namespace verstka::detail::typo

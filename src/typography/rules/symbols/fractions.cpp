@@ -12,8 +12,7 @@ bool free_left(const Context& c, std::size_t i) {
     if (p == npos) return true;
     const Token& t = c.t[p];
     // Not after a sign: number/minus runs later and would change the context.
-    return t.kind == Kind::space || t.kind == Kind::quote ||
-           (t.kind == Kind::punct && is_open_bracket(t.cp));
+    return t.kind == Kind::space || t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp));
 }
 
 bool free_right(const Context& c, std::size_t i) {
@@ -66,13 +65,8 @@ constexpr Example kExamples[] = {
 
 }  // namespace
 
-const Rule rule_symbols_fractions{"symbols/fractions",
-                                  "Дроби ½, ¼ и ¾",
-                                  "Fraction characters ½, ¼ and ¾",
-                                  true,
-                                  apply,
-                                  kExamples,
-                                  std::size(kExamples),
-                 need::slash | need::number};
+const Rule rule_symbols_fractions{
+    "symbols/fractions", "Дроби ½, ¼ и ¾",     "Fraction characters ½, ¼ and ¾", true, apply,
+    kExamples,           std::size(kExamples), need::slash | need::number};
 
 }  // namespace verstka::detail::typo

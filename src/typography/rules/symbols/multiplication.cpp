@@ -54,6 +54,6 @@ const Rule rule_symbols_multiplication{"symbols/multiplication",
                                        apply,
                                        kExamples,
                                        std::size(kExamples),
-                 need::number};
+                                       need::number};
 
 }  // namespace verstka::detail::typo

@@ -29,13 +29,8 @@ constexpr Example kExamples[] = {
 
 }  // namespace
 
-const Rule rule_symbols_plus_minus{"symbols/plus-minus",
-                                   "Знак ± вместо +-",
-                                   "± instead of +-",
-                                   true,
-                                   apply,
-                                   kExamples,
-                                   std::size(kExamples),
-                 need::plus};
+const Rule rule_symbols_plus_minus{
+    "symbols/plus-minus", "Знак ± вместо +-", "± instead of +-", true, apply, kExamples,
+    std::size(kExamples), need::plus};
 
 }  // namespace verstka::detail::typo
