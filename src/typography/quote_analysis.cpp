@@ -80,7 +80,10 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
             // that closes nothing is an apostrophe too (students’ books).
             if (glued_letters) continue;
             if (side != Side::open) {
-                const bool single_open = !stack.empty() && single_family(t[marks[stack.back()].index].cp);
+                // A straight ' closes only a straight one; ’ also closes ‘. A ‘ the engine wrote
+                // for a double quote is not closed by an apostrophe left in the text.
+                const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
+                const bool single_open = cp == '\'' ? top == '\'' : (top == '\'' || top == 0x2018);
                 if (!single_open) continue;
                 side = Side::close;
             }
