@@ -25,15 +25,18 @@ void apply(Context& c) {
             if (a == npos || b == npos) continue;
             const Token& left = c.t[a];
             if (left.kind == Kind::punct && is_open_bracket(left.cp)) continue;
-            if (left.kind == Kind::dash) continue;
+            // Two dashes in a row (`- —`) are no sentence dash: left alone.
+            if (left.kind == Kind::dash || c.is(b, Kind::dash)) continue;
             c.set_nbsp(s1);
             set_em(c, i);
             c.set_text(s2, kSpace);
-        } else if (c.t[i].cp == 0x2014 && c.is_space(s1) && a != npos && s2 == i + 1 && c.is_word(s2)) {
+        } else if (c.t[i].cp == 0x2014 && c.is_space(s1) && a != npos && !c.is(a, Kind::dash) &&
+                   s2 == i + 1 && c.is_word(s2)) {
             // `слово —слово`: the dash belongs between the words.
             c.set_nbsp(s1);
             c.insert_space(s2, kSpace);
-        } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) && b != npos) {
+        } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) && b != npos &&
+                   !c.is(b, Kind::dash)) {
             // `слово— слово`.
             c.set_text(s2, kSpace);
             c.insert_space(i, kNbsp);
