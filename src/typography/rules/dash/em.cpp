@@ -26,7 +26,8 @@ void apply(Context& c) {
             const Token& left = c.t[a];
             if (left.kind == Kind::punct && is_open_bracket(left.cp)) continue;
             // Two dashes in a row (`- —`) are no sentence dash: left alone.
-            if (left.kind == Kind::dash || c.is(b, Kind::dash)) continue;
+            // (`- -7` becomes `- −7` later: a minus counts as a dash here).
+            if (left.kind == Kind::dash || c.is(b, Kind::dash) || c.is_punct(b, 0x2212)) continue;
             c.set_nbsp(s1);
             set_em(c, i);
             c.set_text(s2, kSpace);
