@@ -61,10 +61,9 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
     while (j < s.size()) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
-        if (is_space(c) || c == '"' || c == '<' || c == '>' || c == 0x00AB || c == 0x00BB || c == 0x201C ||
-            c == 0x201D || c == 0x201E || c == 0x2019 || c == 0x2026) {
-            break;
-        }
+        // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) that a
+        // rule may write next to a URL must never become a part of it.
+        if (is_space(c) || c == '"' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c))) break;
         j += len;
     }
     for (;;) {
