@@ -11,8 +11,13 @@ bool free_left(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
     if (p == npos) return true;
     const Token& t = c.t[p];
+    // `№ 1/2`, `§ 1/2` are numbers of things, not halves (with or without the space).
+    if (t.kind == Kind::space) {
+        const std::size_t pp = c.prev(p);
+        return !(c.is_punct(pp, 0x2116) || c.is_punct(pp, 0x00A7));
+    }
     // Not after a sign: number/minus runs later and would change the context.
-    return t.kind == Kind::space || t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp));
+    return t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp));
 }
 
 bool free_right(const Context& c, std::size_t i) {
