@@ -10,7 +10,11 @@ namespace {
 // Glued to letters, codes or other numbers on the left: `А12345`, `#12345`, `1.12345`.
 bool free_left(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
-    if (p == npos || p + 1 != i) return true;
+    if (p == npos) return true;
+    // `№ 12345`, `§ 20000`: numbers of documents, not amounts (with or without the space).
+    const std::size_t sign = c.is_space(p) ? c.prev(p) : p;
+    if (c.is_punct(sign, 0x2116) || c.is_punct(sign, 0x00A7)) return false;
+    if (p + 1 != i) return true;
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
