@@ -59,7 +59,11 @@ void apply(Context& c) {
         const bool in_english = parent != npos && english[parent] >= 0;
         // Inside a Russian quotation a Latin phrase keeps „лапки“: an English “ right after
         // an open „ would read as its closing mark.
-        if (allow_english && m.partner != npos && (parent == npos || in_english) &&
+        // English marks glued to letters outside (`z‘W’`) would read as apostrophes next time.
+        const std::size_t before_open = c.prev(m.index);
+        const std::size_t after_close = m.partner == npos ? npos : c.next(marks[m.partner].index);
+        const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);
+        if (allow_english && m.partner != npos && (parent == npos || in_english) && !glued_outside &&
             latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
         }
