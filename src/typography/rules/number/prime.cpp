@@ -7,19 +7,23 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    // Parity of straight quotes seen so far: odd means a quotation is open and a `"` after
-    // a number closes it (`"Группа 5"`), even means it is an inch mark.
-    int doubles = 0;
-    int singles = 0;
+    // Parity of the quotation marks seen so far (of any kind, apostrophes between letters
+    // aside): odd means a quotation is open and a `"` after a number closes it
+    // (`"Группа 5"`), even means it is an inch mark. Counting every kind keeps the decision
+    // the same when the marks have already been typeset.
+    int quotes = 0;
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         const Token& t = c.t[i];
-        if (t.kind != Kind::quote || (t.cp != '"' && t.cp != '\'')) continue;
+        if (t.kind != Kind::quote) continue;
+        const bool apostrophe =
+            i > 0 && i + 1 < c.t.size() && c.t[i - 1].kind == Kind::word && c.t[i + 1].kind == Kind::word;
+        if (apostrophe) continue;
+        const bool straight = t.cp == '"' || t.cp == '\'';
         const bool after_number = i > 0 && c.prev(i) == i - 1 && c.is_number(i - 1);
         const std::size_t n = c.next(i);
         const bool free_after =
             n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
-        int& count = t.cp == '"' ? doubles : singles;
-        if (after_number && free_after && count % 2 == 0) {
+        if (straight && after_number && free_after && quotes % 2 == 0) {
             if (t.cp == '"') {
                 replace(c, i, "\xE2\x80\xB3", 0x2033, Kind::punct);
             } else {
@@ -27,7 +31,7 @@ void apply(Context& c) {
             }
             continue;
         }
-        ++count;
+        ++quotes;
     }
 }
 
