@@ -41,7 +41,8 @@ bool is_ascii_alnum(char c) {
 // dash) can turn a neighbour into a URL on the next run.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
-           c == '!' || c == '?' || c == '*' || c == '|' || c == 0x00AB || c == 0x201E || c == 0x201C;
+           c == '!' || c == '?' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0x00AB ||
+           c == 0x201E || c == 0x201C;
 }
 
 bool starts_with_folded(std::string_view s, std::size_t i, std::string_view prefix) {

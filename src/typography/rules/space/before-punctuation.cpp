@@ -28,6 +28,8 @@ void apply(Context& c) {
                  (is_close_bracket(before.cp) || before.cp == '!' || before.cp == '?' || before.cp == '%' ||
                   before.cp == '+' || before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
+            // `&amp ;` pulled together would read as an HTML entity next time.
+            if (t.cp == ';' && before.kind == Kind::word && p > 0 && c.is_punct(p - 1, '&')) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
             if (t.cp == '.' && before.kind == Kind::punct && (before.cp == 0x2026 || before.cp == '.')) {
                 continue;
