@@ -169,7 +169,8 @@ std::size_t offending_token_start(std::string_view text, std::size_t offset, std
                              message.find("overflow") != std::string_view::npos;
     if (!after_token || offset >= text.size()) return offset;
     auto is_word = [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '+' || c == '-' || c == 'E';
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '+' || c == '-' ||
+               c == 'E';
     };
     if (text[offset] == '"') {
         for (std::size_t i = offset; i-- > 0;) {
@@ -214,7 +215,8 @@ std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Di
         d.code = "json.syntax";
         d.message =
             builder.syntax_error() ? "invalid JSON: " + builder.error_message() : std::string("invalid JSON");
-        const SourcePosition at = source_position(text, offending_token_start(text, builder.error_offset(), d.message));
+        const SourcePosition at =
+            source_position(text, offending_token_start(text, builder.error_offset(), d.message));
         d.line = at.line;
         d.column = at.column;
     }

@@ -221,9 +221,9 @@ TEST_CASE("syntax errors after a whole token point at the token's start") {
     };
     const Case cases[] = {
         {R"({"type": "paragraph" "text": "x"})", 22},  // the unexpected string literal
-        {R"({"a": 1 2})", 9},                           // the unexpected number
-        {R"({"a": "x\"y" "b"})", 14},                    // escaped quotes are stepped over
-        {R"([1, 2 true])", 7},                          // the unexpected literal
+        {R"({"a": 1 2})", 9},                          // the unexpected number
+        {R"({"a": "x\"y" "b"})", 14},                  // escaped quotes are stepped over
+        {R"([1, 2 true])", 7},                         // the unexpected literal
     };
     for (const Case& c : cases) {
         CAPTURE(c.json);

@@ -17,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (result.ok) {
         fuzz::require(fuzz::check_card_html(result.html), "card HTML", result.html);
     } else {
-        fuzz::require(result.html.empty() ? "" : "html written although ok == false", "failed render", result.html);
-        fuzz::require(has_errors(result.diagnostics) ? "" : "ok == false without an error", "failed render", json);
+        fuzz::require(result.html.empty() ? "" : "html written although ok == false", "failed render",
+                      result.html);
+        fuzz::require(has_errors(result.diagnostics) ? "" : "ok == false without an error", "failed render",
+                      json);
     }
     for (const Diagnostic& d : result.diagnostics) {
         fuzz::require(d.code.empty() ? "diagnostic without a code" : "", "diagnostic", d.message);

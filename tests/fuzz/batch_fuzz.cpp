@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::istringstream in(input);
     std::ostringstream out;
     const cli::BatchSummary summary = cli::render_batch(in, out, RenderOptions{}, nullptr);
-    fuzz::require(summary.records == expected ? "" : "record count differs from non-blank lines", "batch", input);
+    fuzz::require(summary.records == expected ? "" : "record count differs from non-blank lines", "batch",
+                  input);
 
     std::istringstream records(out.str());
     std::size_t count = 0, failed = 0;
@@ -32,8 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::string record; std::getline(records, record); ++count) {
         fuzz::require(fuzz::check_utf8(record), "record UTF-8", record);
         const nlohmann::json j = nlohmann::json::parse(record, nullptr, false);
-        fuzz::require(j.is_object() && j["line"].is_number_integer() && j["ok"].is_boolean() && j["html"].is_string() &&
-                              j["diagnostics"].is_array()
+        fuzz::require(j.is_object() && j["line"].is_number_integer() && j["ok"].is_boolean() &&
+                              j["html"].is_string() && j["diagnostics"].is_array()
                           ? ""
                           : "record is not {line, ok, html, diagnostics}",
                       "batch record", record);
@@ -46,6 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             ++failed;
         }
     }
-    fuzz::require(count == summary.records && failed == summary.failed ? "" : "summary differs from records", "batch", input);
+    fuzz::require(count == summary.records && failed == summary.failed ? "" : "summary differs from records",
+                  "batch", input);
     return 0;
 }

@@ -16,8 +16,8 @@ namespace {
 
 // The only reasons a card with this input in its text fields may fail.
 bool explained(const Diagnostic& d) {
-    return d.severity != Severity::error || d.code == "article.missing-field" || d.code == "article.nul-character" ||
-           d.code == "article.string-too-long";
+    return d.severity != Severity::error || d.code == "article.missing-field" ||
+           d.code == "article.nul-character" || d.code == "article.string-too-long";
 }
 
 }  // namespace
@@ -29,15 +29,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     nlohmann::json article = {
         {"title", "Заголовок"},
         {"lead", text},
-        {"body", {{{"type", "markdown"}, {"text", text}},
-                  {{"type", "paragraph"}, {"text", text}},
-                  {{"type", "image"}, {"src", "/a.jpg"}, {"caption", text}}}},
+        {"body",
+         {{{"type", "markdown"}, {"text", text}},
+          {{"type", "paragraph"}, {"text", text}},
+          {{"type", "image"}, {"src", "/a.jpg"}, {"caption", text}}}},
     };
     const std::string json = article.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     const RenderResult result = render_article(json, options);
     for (const Diagnostic& d : result.diagnostics) {
-        fuzz::require(explained(d) ? "" : "unexpected error " + d.code + ": " + d.message, "markdown render", text);
+        fuzz::require(explained(d) ? "" : "unexpected error " + d.code + ": " + d.message, "markdown render",
+                      text);
     }
-    if (result.ok) fuzz::require(fuzz::check_card_html(result.html), "card HTML", text + "\n=>\n" + result.html);
+    if (result.ok)
+        fuzz::require(fuzz::check_card_html(result.html), "card HTML", text + "\n=>\n" + result.html);
     return 0;
 }

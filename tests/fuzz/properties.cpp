@@ -15,14 +15,27 @@ namespace {
 long decode(std::string_view s, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
-    if (b0 < 0x80) { ++i; return b0; }
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
     int length = 0;
     long cp = 0;
     long min = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { length = 2; cp = b0 & 0x1F; min = 0x80; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { length = 3; cp = b0 & 0x0F; min = 0x800; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { length = 4; cp = b0 & 0x07; min = 0x10000; }
-    else return -1;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        length = 2;
+        cp = b0 & 0x1F;
+        min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        length = 3;
+        cp = b0 & 0x0F;
+        min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        length = 4;
+        cp = b0 & 0x07;
+        min = 0x10000;
+    } else
+        return -1;
     if (i + length > s.size()) return -1;
     for (int k = 1; k < length; ++k) {
         const unsigned char b = byte(i + k);
@@ -45,28 +58,26 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 
 // The elements the renderer may write (src/render/card.cpp, src/markdown/*.cpp).
 constexpr std::string_view kVocabulary[] = {
-    "article", "header", "footer", "nav", "figure", "figcaption", "img", "p", "span",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "cite", "time", "a", "ul", "ol", "li",
-    "aside", "div", "hr", "br", "em", "strong", "code", "pre", "script",
+    "article", "header", "footer", "nav", "figure",     "figcaption", "img",  "p",   "span",   "h1", "h2",
+    "h3",      "h4",     "h5",     "h6",  "blockquote", "cite",       "time", "a",   "ul",     "ol", "li",
+    "aside",   "div",    "hr",     "br",  "em",         "strong",     "code", "pre", "script",
 };
 constexpr std::string_view kVoid[] = {"img", "br", "hr"};
 // Attributes that run script, load a resource, or restyle the page.
 constexpr std::string_view kForbiddenAttributes[] = {
-    "style", "srcdoc", "srcset", "action", "formaction", "background", "poster", "dynsrc",
-    "lowsrc", "xlink:href", "xmlns", "is", "data", "codebase", "manifest", "ping",
+    "style",  "srcdoc",     "srcset", "action", "formaction", "background", "poster",   "dynsrc",
+    "lowsrc", "xlink:href", "xmlns",  "is",     "data",       "codebase",   "manifest", "ping",
 };
 constexpr std::string_view kUrlAttributes[] = {"href", "src", "cite"};
 // Named references the writer may produce (&amp; &lt; … and typographic ones with entities on).
 constexpr std::pair<std::string_view, char32_t> kEntities[] = {
-    {"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},
-    {"apos", '\''},      {"nbsp", 0xA0},       {"mdash", 0x2014},    {"ndash", 0x2013},
-    {"laquo", 0xAB},     {"raquo", 0xBB},      {"bdquo", 0x201E},    {"ldquo", 0x201C},
-    {"rdquo", 0x201D},   {"lsquo", 0x2018},    {"rsquo", 0x2019},    {"hellip", 0x2026},
-    {"minus", 0x2212},   {"shy", 0xAD},        {"thinsp", 0x2009},   {"copy", 0xA9},
-    {"reg", 0xAE},       {"trade", 0x2122},    {"plusmn", 0xB1},     {"times", 0xD7},
-    {"rarr", 0x2192},    {"larr", 0x2190},     {"Prime", 0x2033},    {"prime", 0x2032},
-    {"sect", 0xA7},      {"frac12", 0xBD},     {"frac14", 0xBC},     {"frac34", 0xBE},
-    {"deg", 0xB0},
+    {"amp", '&'},       {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
+    {"nbsp", 0xA0},     {"mdash", 0x2014}, {"ndash", 0x2013}, {"laquo", 0xAB},    {"raquo", 0xBB},
+    {"bdquo", 0x201E},  {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018},  {"rsquo", 0x2019},
+    {"hellip", 0x2026}, {"minus", 0x2212}, {"shy", 0xAD},     {"thinsp", 0x2009}, {"copy", 0xA9},
+    {"reg", 0xAE},      {"trade", 0x2122}, {"plusmn", 0xB1},  {"times", 0xD7},    {"rarr", 0x2192},
+    {"larr", 0x2190},   {"Prime", 0x2033}, {"prime", 0x2032}, {"sect", 0xA7},     {"frac12", 0xBD},
+    {"frac14", 0xBC},   {"frac34", 0xBE},  {"deg", 0xB0},
 };
 
 template <std::size_t N>
@@ -108,8 +119,10 @@ std::size_t read_reference(std::string_view s, std::size_t i, long& cp) {
         while (j < s.size() && j - digits < 8) {
             const char c = s[j];
             int d = -1;
-            if (is_digit(c)) d = c - '0';
-            else if (hex && lower(c) >= 'a' && lower(c) <= 'f') d = lower(c) - 'a' + 10;
+            if (is_digit(c))
+                d = c - '0';
+            else if (hex && lower(c) >= 'a' && lower(c) <= 'f')
+                d = lower(c) - 'a' + 10;
             if (d < 0) break;
             value = value * (hex ? 16 : 10) + d;
             ++j;
@@ -136,19 +149,21 @@ struct Expansion {
 
 const std::vector<Expansion>& expansions() {
     static const std::vector<Expansion> table = {
-        {0xA9, {U"c", U"\u0441"}},                     // © from (c) or Cyrillic (с)
-        {0xAE, {U"r", U"\u0440"}},                     // ® from (r) or (р)
-        {0x2122, {U"tm", U"\u0442\u043C"}},            // ™ from (tm) or (тм)
-        {0xBD, {U"12"}}, {0xBC, {U"14"}}, {0xBE, {U"34"}},
-        {0xD7, {U"x", U"\u0445", U""}},                // × from x, Cyrillic х or *
+        {0xA9, {U"c", U"\u0441"}},           // © from (c) or Cyrillic (с)
+        {0xAE, {U"r", U"\u0440"}},           // ® from (r) or (р)
+        {0x2122, {U"tm", U"\u0442\u043C"}},  // ™ from (tm) or (тм)
+        {0xBD, {U"12"}},
+        {0xBC, {U"14"}},
+        {0xBE, {U"34"}},
+        {0xD7, {U"x", U"\u0445", U""}},  // × from x, Cyrillic х or *
     };
     return table;
 }
 
 bool is_letter(char32_t c) {
     return (c < 0x80 && is_alpha(static_cast<char>(c))) ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
-           (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x52F);
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x3FF) ||
+           (c >= 0x400 && c <= 0x52F);
 }
 bool is_digit32(char32_t c) { return c >= '0' && c <= '9'; }
 
@@ -163,14 +178,18 @@ std::u32string code_points(std::string_view s) {
     std::u32string out;
     for (std::size_t i = 0; i < s.size();) {
         const long cp = decode(s, i);
-        if (cp < 0) { ++i; continue; }
+        if (cp < 0) {
+            ++i;
+            continue;
+        }
         out += static_cast<char32_t>(cp);
     }
     return out;
 }
 
 // Greedy earliest match of `pattern` in `text` from `from`; returns the end or npos.
-std::size_t match_from(const std::u32string& text, std::size_t from, const std::u32string& pattern, bool fold_case) {
+std::size_t match_from(const std::u32string& text, std::size_t from, const std::u32string& pattern,
+                       bool fold_case) {
     std::size_t pos = from;
     for (char32_t want : pattern) {
         while (pos < text.size() && (fold_case ? fold(text[pos]) != fold(want) : text[pos] != want)) ++pos;
@@ -239,7 +258,10 @@ std::string check_card_html(std::string_view html) {
             i += length;
             continue;
         }
-        if (c != '<') { ++i; continue; }
+        if (c != '<') {
+            ++i;
+            continue;
+        }
         const std::size_t tag_start = i++;
         const bool closing = i < html.size() && html[i] == '/';
         if (closing) ++i;
@@ -247,12 +269,14 @@ std::string check_card_html(std::string_view html) {
         while (i < html.size() && (is_lower_alpha(html[i]) || is_digit(html[i]))) ++i;
         const std::string_view name = html.substr(name_start, i - name_start);
         if (name.empty()) return at(tag_start, "'<' that starts no tag of ours");
-        if (!one_of(name, kVocabulary)) return at(tag_start, "element <" + std::string(name) + "> outside the vocabulary");
+        if (!one_of(name, kVocabulary))
+            return at(tag_start, "element <" + std::string(name) + "> outside the vocabulary");
         if (closing) {
             if (i >= html.size() || html[i] != '>') return at(tag_start, "malformed end tag");
             if (open.empty() || open.back() != name) {
-                return at(tag_start, "</" + std::string(name) + "> closes " +
-                                         (open.empty() ? std::string("nothing") : "<" + std::string(open.back()) + ">"));
+                return at(tag_start,
+                          "</" + std::string(name) + "> closes " +
+                              (open.empty() ? std::string("nothing") : "<" + std::string(open.back()) + ">"));
             }
             open.pop_back();
             ++i;
@@ -262,12 +286,16 @@ std::string check_card_html(std::string_view html) {
         while (i < html.size() && html[i] == ' ') {
             ++i;
             const std::size_t attr_start = i;
-            while (i < html.size() && (is_alpha(html[i]) || is_digit(html[i]) || html[i] == '-' || html[i] == ':' || html[i] == '_')) ++i;
+            while (i < html.size() && (is_alpha(html[i]) || is_digit(html[i]) || html[i] == '-' ||
+                                       html[i] == ':' || html[i] == '_'))
+                ++i;
             std::string attr_name(html.substr(attr_start, i - attr_start));
             for (char& ch : attr_name) ch = lower(ch);
             if (attr_name.empty()) return at(attr_start, "empty attribute name");
-            if (attr_name.size() > 2 && attr_name[0] == 'o' && attr_name[1] == 'n') return at(attr_start, "event handler attribute " + attr_name);
-            if (one_of(attr_name, kForbiddenAttributes)) return at(attr_start, "forbidden attribute " + attr_name);
+            if (attr_name.size() > 2 && attr_name[0] == 'o' && attr_name[1] == 'n')
+                return at(attr_start, "event handler attribute " + attr_name);
+            if (one_of(attr_name, kForbiddenAttributes))
+                return at(attr_start, "forbidden attribute " + attr_name);
             if (i >= html.size() || html[i] != '=') continue;  // a boolean attribute
             ++i;
             if (i >= html.size() || html[i] != '"') return at(i, "unquoted value of " + attr_name);
@@ -290,20 +318,24 @@ std::string check_card_html(std::string_view html) {
             if (i >= html.size()) return at(attr_start, "unterminated value of " + attr_name);
             ++i;
             if (one_of(attr_name, kUrlAttributes)) {
-                if (std::string problem = check_url_scheme(value); !problem.empty()) return at(attr_start, problem);
+                if (std::string problem = check_url_scheme(value); !problem.empty())
+                    return at(attr_start, problem);
             }
             if (attr_name == "type") script_type = value;
         }
-        if (i >= html.size() || html[i] != '>') return at(tag_start, "malformed start tag <" + std::string(name) + ">");
+        if (i >= html.size() || html[i] != '>')
+            return at(tag_start, "malformed start tag <" + std::string(name) + ">");
         ++i;
         if (name == "script") {
-            if (script_type != "application/ld+json") return at(tag_start, "script of type \"" + script_type + "\"");
+            if (script_type != "application/ld+json")
+                return at(tag_start, "script of type \"" + script_type + "\"");
             const std::size_t end = html.find('<', i);
             if (end == std::string_view::npos || html.compare(end, 9, "</script>") != 0) {
                 return at(i, "'<' inside JSON-LD or the script is not closed");
             }
             const std::string_view content = html.substr(i, end - i);
-            if (content.find("\xE2\x80\xA8") != std::string_view::npos || content.find("\xE2\x80\xA9") != std::string_view::npos) {
+            if (content.find("\xE2\x80\xA8") != std::string_view::npos ||
+                content.find("\xE2\x80\xA9") != std::string_view::npos) {
                 return at(i, "raw U+2028/U+2029 inside JSON-LD");
             }
             if (!nlohmann::json::accept(content)) return at(i, "JSON-LD that is not JSON");
@@ -320,7 +352,8 @@ std::string check_letters_kept(std::string_view input, std::string_view output) 
     const std::u32string in = code_points(input);
     const std::u32string out = code_points(output);
     if (count_digits(in) != count_digits(out)) {
-        return "digits: " + std::to_string(count_digits(in)) + " in, " + std::to_string(count_digits(out)) + " out";
+        return "digits: " + std::to_string(count_digits(in)) + " in, " + std::to_string(count_digits(out)) +
+               " out";
     }
     std::size_t pos = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -367,8 +400,8 @@ void require(const std::string& problem, const char* what, std::string_view data
             shown.append(data.substr(start, i - start));
         }
     }
-    std::fprintf(stderr, "\nPROPERTY FAILED: %s: %s\n--- data (%zu bytes) ---\n%s\n---\n", what, problem.c_str(),
-                 data.size(), shown.c_str());
+    std::fprintf(stderr, "\nPROPERTY FAILED: %s: %s\n--- data (%zu bytes) ---\n%s\n---\n", what,
+                 problem.c_str(), data.size(), shown.c_str());
     std::abort();
 }
 

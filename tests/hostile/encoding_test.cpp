@@ -13,15 +13,23 @@ TEST_CASE("every class of invalid UTF-8, in every string field position, is inpu
         std::string bytes;
     };
     const Bad bad[] = {
-        {"overlong 2-byte NUL", "\xC0\x80"},         {"overlong 2-byte '/'", "\xC1\xAF"},
-        {"overlong 3-byte", "\xE0\x80\xAF"},         {"overlong 4-byte", "\xF0\x80\x80\xAF"},
-        {"high surrogate", "\xED\xA0\x80"},          {"low surrogate", "\xED\xBF\xBF"},
+        {"overlong 2-byte NUL", "\xC0\x80"},
+        {"overlong 2-byte '/'", "\xC1\xAF"},
+        {"overlong 3-byte", "\xE0\x80\xAF"},
+        {"overlong 4-byte", "\xF0\x80\x80\xAF"},
+        {"high surrogate", "\xED\xA0\x80"},
+        {"low surrogate", "\xED\xBF\xBF"},
         {"surrogate pair as CESU-8", "\xED\xA0\xBD\xED\xB8\x80"},
-        {"above U+10FFFF", "\xF4\x90\x80\x80"},      {"F5 lead", "\xF5\x80\x80\x80"},
-        {"truncated 2-byte", "\xD0"},                {"truncated 3-byte", "\xE2\x82"},
-        {"truncated 4-byte", "\xF0\x9F\x98"},        {"lone continuation", "\x80"},
-        {"continuation run", "\xBF\xBF\xBF"},        {"0xFF", "\xFF"},
-        {"0xFE", "\xFE"},                            {"5-byte form", "\xF8\x88\x80\x80\x80"},
+        {"above U+10FFFF", "\xF4\x90\x80\x80"},
+        {"F5 lead", "\xF5\x80\x80\x80"},
+        {"truncated 2-byte", "\xD0"},
+        {"truncated 3-byte", "\xE2\x82"},
+        {"truncated 4-byte", "\xF0\x9F\x98"},
+        {"lone continuation", "\x80"},
+        {"continuation run", "\xBF\xBF\xBF"},
+        {"0xFF", "\xFF"},
+        {"0xFE", "\xFE"},
+        {"5-byte form", "\xF8\x88\x80\x80\x80"},
     };
     // The bad bytes go after "ж" in a string value at several places of the article.
     const std::string before_title = "{\"title\":\"\xD0\xB6";
@@ -29,8 +37,8 @@ TEST_CASE("every class of invalid UTF-8, in every string field position, is inpu
         before_title + "@\",\"body\":[]}",
         "{\"title\":\"t\",\"body\":[{\"type\":\"paragraph\",\"text\":\"\xD0\xB6@\"}]}",
         "{\"title\":\"t\",\"body\":[],\"tags\":[\"\xD0\xB6@\"]}",
-        "{\"title\":\"t\",\"body\":[],\"\xD0\xB6@\":1}",                  // in a key
-        "{\"title\":\"t\",\"body\":[]}\n\xD0\xB6@",                        // after the document
+        "{\"title\":\"t\",\"body\":[],\"\xD0\xB6@\":1}",  // in a key
+        "{\"title\":\"t\",\"body\":[]}\n\xD0\xB6@",       // after the document
     };
     for (const std::string& tpl : templates) {
         for (const Bad& b : bad) {
@@ -115,7 +123,8 @@ TEST_CASE("BOM: one is skipped, a second one or one in the middle is an error") 
     CHECK(twice.diagnostics[0].line == 1);
     CHECK(twice.diagnostics[0].column == 1);
 
-    const RenderResult between = render_all_layouts("BOM between tokens", R"({"title":"t",)" + bom + R"("body":[]})");
+    const RenderResult between =
+        render_all_layouts("BOM between tokens", R"({"title":"t",)" + bom + R"("body":[]})");
     REQUIRE(between.diagnostics.size() == 1);
     CHECK(between.diagnostics[0].code == "json.syntax");
 
@@ -137,7 +146,8 @@ TEST_CASE("CRLF, lone CR and mixed line endings count one line each") {
     for (const Case c : {Case{"CRLF", "\r\n"}, Case{"CR", "\r"}, Case{"LF", "\n"}}) {
         CAPTURE(c.name);
         const std::string nl = c.newline;
-        const std::string json = "{" + nl + "\"title\":\"t\"," + nl + "\"body\":[]," + nl + nl + "\"level\":true" + nl + "}";
+        const std::string json =
+            "{" + nl + "\"title\":\"t\"," + nl + "\"body\":[]," + nl + nl + "\"level\":true" + nl + "}";
         const RenderResult r = render_all_layouts(std::string("line endings ") + c.name, json);
         INFO(dump(r.diagnostics));
         CHECK(r.ok);  // an unknown field is a warning

@@ -44,7 +44,8 @@ TimingTable& table() {
 
 }  // namespace
 
-std::chrono::milliseconds record(std::string name, std::size_t input_bytes, std::chrono::steady_clock::duration elapsed) {
+std::chrono::milliseconds record(std::string name, std::size_t input_bytes,
+                                 std::chrono::steady_clock::duration elapsed) {
     const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
     {
         std::lock_guard<std::mutex> lock(table().mutex);
@@ -82,8 +83,8 @@ RenderResult render_all_layouts(const std::string& name, std::string_view json, 
 std::string dump(const Diagnostics& diagnostics) {
     std::string out;
     for (const Diagnostic& d : diagnostics) {
-        out += std::to_string(d.line) + ":" + std::to_string(d.column) + " " + severity_name(d.severity) + " " + d.code +
-               " at '" + d.path.substr(0, 200) + "': " + d.message.substr(0, 200) + "\n";
+        out += std::to_string(d.line) + ":" + std::to_string(d.column) + " " + severity_name(d.severity) +
+               " " + d.code + " at '" + d.path.substr(0, 200) + "': " + d.message.substr(0, 200) + "\n";
     }
     return out.empty() ? "(no diagnostics)" : out;
 }

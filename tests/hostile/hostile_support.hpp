@@ -20,7 +20,8 @@ constexpr std::chrono::milliseconds kBudget{20000};
 #endif
 
 /// Records how long `name` took (for the table printed at exit) and returns the duration.
-std::chrono::milliseconds record(std::string name, std::size_t input_bytes, std::chrono::steady_clock::duration elapsed);
+std::chrono::milliseconds record(std::string name, std::size_t input_bytes,
+                                 std::chrono::steady_clock::duration elapsed);
 
 /// Renders `json` in `layout` (the public API), timed under `name`.
 RenderResult render_timed(const std::string& name, std::string_view json, RenderOptions options = {});

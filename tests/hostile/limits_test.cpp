@@ -56,7 +56,8 @@ TEST_CASE("100,000-deep nesting stops at level 65") {
     }
 }
 
-TEST_CASE("50 MB strings: input.too-large by default, article.string-too-long when the byte limit is raised") {
+TEST_CASE(
+    "50 MB strings: input.too-large by default, article.string-too-long when the byte limit is raised") {
     const std::size_t big = 50 * 1000 * 1000;
     struct Case {
         const char* name;
@@ -68,8 +69,11 @@ TEST_CASE("50 MB strings: input.too-large by default, article.string-too-long wh
         {"50 MB ASCII title", "{\"title\":\"" + std::string(big, 'a') + "\",\"body\":[]}", "/title"},
         {"50 MB Cyrillic lead", "{\"title\":\"t\",\"lead\":\"" + cyrillic + "\",\"body\":[]}", "/lead"},
         {"50 MB of a\\n escapes in a paragraph",
-         "{\"title\":\"t\",\"body\":[{\"type\":\"paragraph\",\"text\":\"" + repeat("a\\n", big / 3) + "\"}]}", "/body/0/text"},
-        {"50 MB markdown block", "{\"title\":\"t\",\"body\":[{\"type\":\"markdown\",\"text\":\"" + repeat("> *a* ", big / 6) + "\"}]}",
+         "{\"title\":\"t\",\"body\":[{\"type\":\"paragraph\",\"text\":\"" + repeat("a\\n", big / 3) + "\"}]}",
+         "/body/0/text"},
+        {"50 MB markdown block",
+         "{\"title\":\"t\",\"body\":[{\"type\":\"markdown\",\"text\":\"" + repeat("> *a* ", big / 6) +
+             "\"}]}",
          "/body/0/text"},
     };
     for (const Case& c : cases) {
@@ -93,9 +97,11 @@ TEST_CASE("finding: a 50 MB key is reported without copying it into the diagnost
 }
 
 TEST_CASE("1,000,000 blocks: over the byte limit by default, over the block limit when it is raised") {
-    const std::string dividers = "{\"title\":\"t\",\"body\":[" + repeat("{\"type\":\"divider\"},", 999999) + "{\"type\":\"divider\"}]}";
+    const std::string dividers = "{\"title\":\"t\",\"body\":[" + repeat("{\"type\":\"divider\"},", 999999) +
+                                 "{\"type\":\"divider\"}]}";
     check_single(render_timed("1,000,000 divider blocks (default limit)", dividers), "input.too-large", "");
-    const RenderResult r = render_timed("1,000,000 divider blocks (limit 64 MiB)", dividers, raised_limit(64 * kMiB));
+    const RenderResult r =
+        render_timed("1,000,000 divider blocks (limit 64 MiB)", dividers, raised_limit(64 * kMiB));
     check_single(r, "article.too-many-blocks", "/body");
     CHECK(r.diagnostics[0].line == 1);
     CHECK(r.diagnostics[0].column == 21);

@@ -35,7 +35,8 @@ bool cut_inside_character(std::string_view prefix) {
 
 }  // namespace
 
-TEST_CASE("an example article truncated at every byte gives one json.syntax or input.invalid-utf8 at the cut") {
+TEST_CASE(
+    "an example article truncated at every byte gives one json.syntax or input.invalid-utf8 at the cut") {
     const std::string json = read_example("sochi-vnot-2024.json");
     REQUIRE(json.size() > 1000);
     REQUIRE(render_article(json).ok);

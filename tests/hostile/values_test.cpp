@@ -16,8 +16,9 @@ namespace {
 
 // An article with every field of format v1 present once.
 json complete_article() {
-    const json image = {{"src", "https://e.org/i.jpg"}, {"alt", "alt"}, {"caption", "подпись"}, {"credit", "ТАСС"},
-                        {"creditPrefix", "Фото"}, {"width", 1200}, {"height", 800}};
+    const json image = {
+        {"src", "https://e.org/i.jpg"}, {"alt", "alt"},  {"caption", "подпись"}, {"credit", "ТАСС"},
+        {"creditPrefix", "Фото"},       {"width", 1200}, {"height", 800}};
     json body = json::array();
     body.push_back({{"type", "paragraph"}, {"text", "абзац"}});
     body.push_back({{"type", "heading"}, {"level", 3}, {"text", "подзаголовок"}});
@@ -27,38 +28,54 @@ json complete_article() {
     body.push_back(image_block);
     body.push_back({{"type", "list"}, {"ordered", true}, {"items", {"раз", "два"}}});
     body.push_back({{"type", "callout"}, {"title", "справка"}, {"text", "текст"}});
-    body.push_back({{"type", "embed"}, {"provider", "youtube"}, {"url", "https://youtu.be/x"}, {"caption", "видео"}});
+    body.push_back(
+        {{"type", "embed"}, {"provider", "youtube"}, {"url", "https://youtu.be/x"}, {"caption", "видео"}});
     body.push_back({{"type", "markdown"}, {"text", "# md"}});
     body.push_back({{"type", "divider"}});
     return {
-        {"v", 1}, {"id", "id"}, {"lang", "ru"}, {"url", "https://e.org/a"}, {"rubric", "рубрика"}, {"title", "заголовок"},
-        {"lead", "лид"}, {"published", "2024-09-13T10:00:00+03:00"}, {"updated", "2024-09-14T10:00:00+03:00"},
-        {"dateline", "Сочи"}, {"ageRating", "18+"},
+        {"v", 1},
+        {"id", "id"},
+        {"lang", "ru"},
+        {"url", "https://e.org/a"},
+        {"rubric", "рубрика"},
+        {"title", "заголовок"},
+        {"lead", "лид"},
+        {"published", "2024-09-13T10:00:00+03:00"},
+        {"updated", "2024-09-14T10:00:00+03:00"},
+        {"dateline", "Сочи"},
+        {"ageRating", "18+"},
         {"authors", {{{"name", "автор"}, {"url", "https://e.org/author"}}}},
         {"source", {{"name", "источник"}, {"url", "https://e.org/"}}},
-        {"cover", image}, {"body", body},
-        {"links", {{"full", {{"url", "https://e.org/full"}, {"label", "полная"}}},
-                   {"next", {{"url", "/next"}, {"title", "следующая"}, {"label", "дальше"}}}}},
+        {"cover", image},
+        {"body", body},
+        {"links",
+         {{"full", {{"url", "https://e.org/full"}, {"label", "полная"}}},
+          {"next", {{"url", "/next"}, {"title", "следующая"}, {"label", "дальше"}}}}},
         {"tags", {"тег"}},
     };
 }
 
-void walk(const json& value, const std::string& pointer, const std::function<void(const std::string&, const json&)>& visit) {
+void walk(const json& value, const std::string& pointer,
+          const std::function<void(const std::string&, const json&)>& visit) {
     if (!pointer.empty()) visit(pointer, value);
     if (value.is_object()) {
-        for (auto it = value.begin(); it != value.end(); ++it) walk(it.value(), pointer + "/" + it.key(), visit);
+        for (auto it = value.begin(); it != value.end(); ++it)
+            walk(it.value(), pointer + "/" + it.key(), visit);
     } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i) walk(value[i], pointer + "/" + std::to_string(i), visit);
+        for (std::size_t i = 0; i < value.size(); ++i)
+            walk(value[i], pointer + "/" + std::to_string(i), visit);
     }
 }
 
 // Values of every JSON type except the one `value` has.
 std::vector<json> wrong_types(const json& value) {
-    const std::vector<json> all = {json("text"), json(7), json(2.5), json(true), json::array({1}), json::object({{"k", 1}})};
+    const std::vector<json> all = {json("text"), json(7),          json(2.5),
+                                   json(true),   json::array({1}), json::object({{"k", 1}})};
     std::vector<json> out;
     for (const json& candidate : all) {
-        const bool same = candidate.type() == value.type() || (candidate.is_number() && value.is_number_integer() &&
-                                                               candidate.is_number_integer());
+        const bool same =
+            candidate.type() == value.type() ||
+            (candidate.is_number() && value.is_number_integer() && candidate.is_number_integer());
         if (!same) out.push_back(candidate);
     }
     return out;
@@ -110,10 +127,14 @@ TEST_CASE("null in a required field is a missing field; in an optional one it is
         const char* code;  // nullptr: accepted
     };
     const Case cases[] = {
-        {"/title", "article.missing-title"},       {"/body", "article.missing-body"},
-        {"/body/0/text", "article.missing-field"}, {"/cover/src", "article.missing-field"},
-        {"/authors/0/name", "article.missing-field"}, {"/links/full/url", "article.missing-field"},
-        {"/body/0/type", "article.missing-field"}, {"/updated", nullptr},
+        {"/title", "article.missing-title"},
+        {"/body", "article.missing-body"},
+        {"/body/0/text", "article.missing-field"},
+        {"/cover/src", "article.missing-field"},
+        {"/authors/0/name", "article.missing-field"},
+        {"/links/full/url", "article.missing-field"},
+        {"/body/0/type", "article.missing-field"},
+        {"/updated", nullptr},
         {"/cover/creditPrefix", nullptr},
     };
     for (const Case& c : cases) {
@@ -138,7 +159,7 @@ TEST_CASE("numbers out of range") {
         const char* name;
         const char* field;  // JSON Pointer of the number
         const char* number;
-        const char* code;   // nullptr: accepted
+        const char* code;  // nullptr: accepted
         const char* path;
     };
     const Case cases[] = {
@@ -152,8 +173,10 @@ TEST_CASE("numbers out of range") {
         {"2.5 level", "/body/1/level", "2.5", "article.bad-type", "/body/1/level"},
         // Beyond 64 bits a literal is read as a double and reported as a non-integer.
         {"huge int level", "/body/1/level", "99999999999999999999999", "article.bad-type", "/body/1/level"},
-        {"uint64 max level", "/body/1/level", "18446744073709551615", "article.bad-heading-level", "/body/1/level"},
-        {"int64 min level", "/body/1/level", "-9223372036854775808", "article.bad-heading-level", "/body/1/level"},
+        {"uint64 max level", "/body/1/level", "18446744073709551615", "article.bad-heading-level",
+         "/body/1/level"},
+        {"int64 min level", "/body/1/level", "-9223372036854775808", "article.bad-heading-level",
+         "/body/1/level"},
         {"2^32+3 level", "/body/1/level", "4294967299", "article.bad-heading-level", "/body/1/level"},
         {"huge int width", "/cover/width", "99999999999999999999999", "article.bad-type", "/cover/width"},
         {"1e308 height", "/cover/height", "1e308", "article.bad-type", "/cover/height"},
@@ -203,11 +226,13 @@ TEST_CASE("duplicate keys: a warning at the value used, and the last value is wh
         {"title", R"({"title":"Первый","body":[],"title":"Второй"})", "/title", "Второй", "Первый"},
         {"block field", R"({"title":"t","body":[{"type":"paragraph","text":"Первый","text":"Второй"}]})",
          "/body/0/text", "Второй", "Первый"},
-        {"cover src", R"({"title":"t","body":[],"cover":{"src":"/first.jpg","src":"/second.jpg"}})", "/cover/src",
-         "/second.jpg", "/first.jpg"},
-        {"url over a bad one", R"j({"title":"t","body":[],"links":{"full":{"url":"javascript:alert(1)","url":"/ok"}}})j",
+        {"cover src", R"({"title":"t","body":[],"cover":{"src":"/first.jpg","src":"/second.jpg"}})",
+         "/cover/src", "/second.jpg", "/first.jpg"},
+        {"url over a bad one",
+         R"j({"title":"t","body":[],"links":{"full":{"url":"javascript:alert(1)","url":"/ok"}}})j",
          "/links/full/url", "/ok", "javascript"},
-        {"bad url over a good one", R"j({"title":"t","body":[],"links":{"full":{"url":"/ok","url":"javascript:alert(1)"}}})j",
+        {"bad url over a good one",
+         R"j({"title":"t","body":[],"links":{"full":{"url":"/ok","url":"javascript:alert(1)"}}})j",
          "/links/full/url", "vk-card", "javascript"},
     };
     for (const Case& c : cases) {
