@@ -18,4 +18,4 @@ fi
 node --test --test-concurrency=1 tests/security/
 bash scripts/sanitize.sh
 bash scripts/valgrind.sh
-bash scripts/fuzz.sh
+FUZZ_SEED=${FUZZ_SEED:-20261129} bash scripts/fuzz.sh
