@@ -35,6 +35,11 @@ public:
     bool end_array() { return close(); }
 
     bool key(std::string& name) {
+        if (name.size() > max_key_bytes) {
+            key_too_long_ = name.size();
+            key_too_long_pointer_ = container_pointer();
+            return false;
+        }
         Level& level = stack_.back();
         if (level.node->contains(name) && ++duplicates_ <= max_reported_problems) {
             Diagnostic d;
@@ -60,6 +65,8 @@ public:
 
     std::size_t duplicates() const noexcept { return duplicates_; }
     bool too_deep() const noexcept { return too_deep_; }
+    std::size_t key_too_long() const noexcept { return key_too_long_; }
+    const std::string& key_too_long_pointer() const noexcept { return key_too_long_pointer_; }
     const std::string& too_deep_pointer() const noexcept { return too_deep_pointer_; }
     bool syntax_error() const noexcept { return syntax_error_; }
     std::size_t error_offset() const noexcept { return error_offset_; }
@@ -154,6 +161,8 @@ private:
     std::size_t duplicates_ = 0;
     bool too_deep_ = false;
     std::string too_deep_pointer_;
+    std::size_t key_too_long_ = 0;
+    std::string key_too_long_pointer_;
     bool syntax_error_ = false;
     std::size_t error_offset_ = 0;
     std::string error_message_;
@@ -201,7 +210,13 @@ std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Di
 
     Diagnostic d;
     d.severity = Severity::error;
-    if (builder.too_deep()) {
+    if (builder.key_too_long() > 0) {
+        // Placed at the object that holds the key by parse_article's locator.
+        d.code = "article.key-too-long";
+        d.path = builder.key_too_long_pointer();
+        d.message = "an object key is " + std::to_string(builder.key_too_long()) +
+                    " bytes long; keys are at most " + std::to_string(max_key_bytes) + " bytes";
+    } else if (builder.too_deep()) {
         d.code = "json.too-deep";
         d.path = builder.too_deep_pointer();
         d.message =

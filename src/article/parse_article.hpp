@@ -17,6 +17,9 @@ constexpr int max_nesting_depth = 64;
 constexpr std::size_t max_blocks = 2000;
 /// The longest string value accepted (`article.string-too-long`): 1 MiB of UTF-8.
 constexpr std::size_t max_string_bytes = std::size_t{1} << 20;
+/// Object keys are names, not content: no field of the format comes near this, and a longer
+/// key would otherwise be copied into every diagnostic path that names it.
+constexpr std::size_t max_key_bytes = 1024;
 /// At most this many `article.*` problems (and as many duplicate keys) are listed one by one;
 /// the rest are summed up in one `article.too-many-problems` (`json.duplicate-key`) entry.
 constexpr std::size_t max_reported_problems = 100;

@@ -385,3 +385,22 @@ TEST_CASE("keys and values quoted in messages cannot break the one-line format")
         CHECK(d.path == "/a\nb");  // the pointer itself holds the real key
     }
 }
+
+TEST_CASE("keys: up to 1,024 bytes; a longer key stops parsing at its object") {
+    const std::string ok_key(1024, 'k');
+    const auto fine = parse("{\"title\":\"t\",\"body\":[],\"" + ok_key + "\":1}");
+    REQUIRE(fine.article.has_value());
+    const verstka::Diagnostic* unknown = find_code(fine.diagnostics, "article.unknown-field");
+    REQUIRE(unknown != nullptr);
+    CHECK(unknown->path == "/" + ok_key);
+
+    const std::string long_key(1025, 'k');
+    const auto bad = parse("{\"title\":\"t\",\"body\":[{\"type\":\"divider\",\"" + long_key + "\":1}]}");
+    CHECK_FALSE(bad.article.has_value());
+    const verstka::Diagnostic* d = find_code(bad.diagnostics, "article.key-too-long");
+    REQUIRE(d != nullptr);
+    CHECK(d->path == "/body/0");
+    CHECK(d->line == 1);
+    CHECK(d->column == 22);
+    CHECK(d->message.size() < 200);
+}
