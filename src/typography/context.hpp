@@ -2,6 +2,7 @@
 #ifndef VERSTKA_TYPOGRAPHY_CONTEXT_HPP
 #define VERSTKA_TYPOGRAPHY_CONTEXT_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <forward_list>
 #include <string>
@@ -60,31 +61,48 @@ public:
         t[i].text = {};
         ++erased_;
     }
-    /// Drops erased tokens, so that the next rule sees neighbours at adjacent indices.
+    /// Drops erased tokens and places pending insertions, so that the next rule sees
+    /// neighbours at adjacent indices. One pass over the vector, however many edits.
     void compact() {
-        if (erased_ == 0) return;
-        std::size_t out = 0;
-        for (std::size_t k = 0; k < t.size(); ++k) {
-            if (t[k].kind != Kind::none) t[out++] = t[k];
+        if (erased_ == 0 && pending_.empty()) return;
+        if (pending_.empty()) {
+            std::size_t out = 0;
+            for (std::size_t k = 0; k < t.size(); ++k) {
+                if (t[k].kind != Kind::none) t[out++] = t[k];
+            }
+            t.resize(out);
+        } else {
+            // Insertions come in any order; equal positions keep the order they were made in.
+            std::stable_sort(pending_.begin(), pending_.end(),
+                             [](const Pending& a, const Pending& b) { return a.before < b.before; });
+            std::vector<Token> merged;
+            merged.reserve(t.size() + pending_.size());
+            std::size_t p = 0;
+            for (std::size_t k = 0; k <= t.size(); ++k) {
+                for (; p < pending_.size() && pending_[p].before == k; ++p) merged.push_back(pending_[p].tok);
+                if (k < t.size() && t[k].kind != Kind::none) merged.push_back(t[k]);
+            }
+            t.swap(merged);
+            pending_.clear();
         }
-        t.resize(out);
         erased_ = 0;
     }
-    /// Inserts `tok` before position `i` (run and offset from its neighbour); returns its index.
-    std::size_t insert(std::size_t i, Token tok) {
+    /// Inserts `tok` before position `i` (run and offset from its neighbour) when the rule is
+    /// done: until `compact()` the indices and neighbours the rule sees stay as they were.
+    /// Inserting in place would move the rest of the vector each time (quadratic on `а,а,а,…`).
+    void insert(std::size_t i, Token tok) {
         const Token& near = i < t.size() ? t[i] : t[i - 1];
         tok.run = near.run;
         tok.offset = near.offset;
-        t.insert(t.begin() + static_cast<std::ptrdiff_t>(i), tok);
-        return i;
+        pending_.push_back({i, tok});
     }
-    std::size_t insert_space(std::size_t i, std::string_view text) {
+    void insert_space(std::size_t i, std::string_view text) {
         Token tok;
         tok.kind = Kind::space;
         tok.text = text;
         tok.cp = text == kNbsp ? kNbspCp : U' ';
         tok.chars = 1;
-        return insert(i, tok);
+        insert(i, tok);
     }
     /// Stores a computed text for the lifetime of the paragraph.
     std::string_view keep(std::string s) {
@@ -99,6 +117,11 @@ private:
     const TypographOptions& options_;
     std::forward_list<std::string>& arena_;
     std::size_t erased_ = 0;
+    struct Pending {
+        std::size_t before;
+        Token tok;
+    };
+    std::vector<Pending> pending_;
 };
 
 }  // namespace verstka::detail::typo

@@ -1,5 +1,6 @@
 // Notes for editors: unbalanced quotes and brackets, mixed-script words, a Latin name next to
 // a Cyrillic one, repeated words. They point into the paragraph and never change the text.
+#include <algorithm>
 #include <string>
 
 #include "common/utf8.hpp"
@@ -10,33 +11,82 @@ namespace verstka::detail::typo {
 
 namespace {
 
-Position locate(std::string_view joined, std::uint32_t offset, Position origin) {
-    Position pos = origin;
-    std::size_t i = 0;
-    const std::size_t end = offset < joined.size() ? offset : joined.size();
-    while (i < end) {
-        const char32_t c = utf8::decode(joined, i);
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else {
-            ++pos.column;
+// Warnings of one code past this many in a paragraph are summed up in one
+// `typography.too-many-warnings`: a paragraph of 10,000 stray quotes needs one look, not
+// 10,000 lines, and the output stays linear in the input.
+constexpr std::size_t kMaxPerCode = 20;
+
+struct Pending {
+    std::uint32_t offset;
+    const char* code;
+    std::string message;
+};
+
+// Collects the warnings of one paragraph; `finish` finds all their positions in one pass.
+class Collector {
+public:
+    // Whether one more warning of `code` is kept (so that its message is worth building).
+    bool wanted(const char* code) {
+        for (Count& k : counts_) {
+            if (std::string_view(k.code) != code) continue;
+            return ++k.seen <= kMaxPerCode;
+        }
+        counts_.push_back({code, 1});
+        return true;
+    }
+    void add(std::uint32_t offset, const char* code, std::string message) {
+        if (wanted(code)) kept_.push_back({offset, code, std::move(message)});
+    }
+
+    // Line and column of every kept warning from one forward walk over `joined`, in the order
+    // of offsets; the warnings keep the order they were found in.
+    void finish(std::string_view joined, Position origin, Diagnostics& out) {
+        std::vector<std::size_t> order(kept_.size());
+        for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return kept_[a].offset < kept_[b].offset; });
+        std::vector<Position> at(kept_.size());
+        Position pos = origin;
+        std::size_t i = 0;
+        for (std::size_t k : order) {
+            const std::size_t end = kept_[k].offset < joined.size() ? kept_[k].offset : joined.size();
+            while (i < end) {
+                const char32_t c = utf8::decode(joined, i);
+                if (c == '\n') {
+                    ++pos.line;
+                    pos.column = 1;
+                } else {
+                    ++pos.column;
+                }
+            }
+            at[k] = pos;
+        }
+        for (std::size_t k = 0; k < kept_.size(); ++k)
+            push(out, at[k], kept_[k].code, std::move(kept_[k].message));
+        for (const Count& k : counts_) {
+            if (k.seen <= kMaxPerCode) continue;
+            push(out, origin, "typography.too-many-warnings",
+                 std::to_string(k.seen - kMaxPerCode) + " more " + k.code + " warnings in this paragraph");
         }
     }
-    return pos;
-}
 
-void add(Diagnostics& out, std::string_view joined, Position origin, std::uint32_t offset, const char* code,
-         std::string message) {
-    const Position pos = locate(joined, offset, origin);
-    Diagnostic d;
-    d.severity = Severity::warning;
-    d.code = code;
-    d.message = std::move(message);
-    d.line = pos.line;
-    d.column = pos.column;
-    out.push_back(std::move(d));
-}
+private:
+    struct Count {
+        const char* code;
+        std::size_t seen;
+    };
+    static void push(Diagnostics& out, Position pos, const char* code, std::string message) {
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.code = code;
+        d.message = std::move(message);
+        d.line = pos.line;
+        d.column = pos.column;
+        out.push_back(std::move(d));
+    }
+    std::vector<Count> counts_;
+    std::vector<Pending> kept_;
+};
 
 // Capitalised word with lowercase rest: `Elena`, `Канюк`; not `ИА`, `SochiMedia`.
 bool name_like(const Token& t) {
@@ -75,14 +125,15 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
     std::forward_list<std::string> arena;
     TypographOptions options;
     Context c(copy, arena, options);
+    Collector w;
 
     std::vector<QuoteMark> marks;
     analyze_quotes(c, marks);
     for (const QuoteMark& m : marks) {
         if (m.partner != npos) continue;
-        add(out, joined, origin, copy[m.index].offset, "typography.unbalanced-quotes",
-            m.open ? "opening quote " + std::string(copy[m.index].text) + " is never closed"
-                   : "closing quote " + std::string(copy[m.index].text) + " closes nothing");
+        w.add(copy[m.index].offset, "typography.unbalanced-quotes",
+              m.open ? "opening quote " + std::string(copy[m.index].text) + " is never closed"
+                     : "closing quote " + std::string(copy[m.index].text) + " closes nothing");
     }
 
     std::vector<std::size_t> brackets;
@@ -103,20 +154,20 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
             (pp == npos || copy[pp].kind == Kind::space);
         const bool smiley = c.is_punct(p, ':') || c.is_punct(p, ';');
         if (marker || smiley) continue;
-        add(out, joined, origin, t.offset, "typography.unbalanced-brackets",
-            "closing bracket " + std::string(t.text) + " closes nothing");
+        w.add(t.offset, "typography.unbalanced-brackets",
+              "closing bracket " + std::string(t.text) + " closes nothing");
     }
     for (std::size_t i : brackets) {
-        add(out, joined, origin, copy[i].offset, "typography.unbalanced-brackets",
-            "opening bracket " + std::string(copy[i].text) + " is never closed");
+        w.add(copy[i].offset, "typography.unbalanced-brackets",
+              "opening bracket " + std::string(copy[i].text) + " is never closed");
     }
 
     for (std::size_t i = 0; i < copy.size(); ++i) {
         const Token& t = copy[i];
         if (t.kind != Kind::word) continue;
         if (t.script == Script::mixed) {
-            add(out, joined, origin, t.offset, "typography.mixed-script-word",
-                "word " + quoted(t.text) + " mixes Latin and Cyrillic letters");
+            w.add(t.offset, "typography.mixed-script-word",
+                  "word " + quoted(t.text) + " mixes Latin and Cyrillic letters");
         }
         const std::size_t s = c.next(i);
         const std::size_t n = s == npos ? npos : c.next(s);
@@ -125,15 +176,15 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
         if (name_like(t) && name_like(u) &&
             ((t.script == Script::latin && u.script == Script::cyrillic) ||
              (t.script == Script::cyrillic && u.script == Script::latin))) {
-            add(out, joined, origin, t.offset, "typography.latin-name",
-                "name " + quoted(std::string(t.text) + " " + std::string(u.text)) +
-                    " mixes Latin and Cyrillic spelling");
+            w.add(t.offset, "typography.latin-name",
+                  "name " + quoted(std::string(t.text) + " " + std::string(u.text)) +
+                      " mixes Latin and Cyrillic spelling");
         }
         if (same_word(t.text, u.text)) {
-            add(out, joined, origin, u.offset, "typography.repeated-word",
-                "word " + quoted(u.text) + " is repeated");
+            w.add(u.offset, "typography.repeated-word", "word " + quoted(u.text) + " is repeated");
         }
     }
+    w.finish(joined, origin, out);
 }
 
 }  // namespace verstka::detail::typo

@@ -41,7 +41,6 @@ void apply(Context& c) {
             // `слово— слово`.
             c.set_text(s2, kSpace);
             c.insert_space(i, kNbsp);
-            ++i;
         }
     }
 }

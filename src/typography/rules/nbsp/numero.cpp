@@ -10,13 +10,15 @@ void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!c.is_punct(i, 0x2116) && !c.is_punct(i, 0x00A7)) continue;
         std::size_t n = c.next(i);
+        std::size_t glued = i + 1;  // the index `n` must have to touch the sign
         if (c.t[i].cp == 0x2116) {
-            while (c.is_punct(n, 0x2116) && n == i + 1) {
-                c.erase(n);   // `№№` is written as one sign
-                c.compact();  // only tokens after `i` move
-                n = c.next(i);
+            // `№№` is written as one sign; erased in place, so that a run of them stays linear.
+            while (c.is_punct(n, 0x2116) && n == glued) {
+                c.erase(n);
+                ++glued;
+                n = c.next(n);
             }
-        } else if (c.is_punct(n, 0x00A7) && n == i + 1) {
+        } else if (c.is_punct(n, 0x00A7) && n == glued) {
             continue;  // `§§ 1–3`: the space goes after the second sign
         }
         if (c.is_space(n)) {
@@ -24,7 +26,7 @@ void apply(Context& c) {
             if (c.is_number(w) || (c.is_word(w) && c.t[w].upper) || c.is(w, Kind::opaque)) {
                 c.set_nbsp(n);
             }
-        } else if ((c.is_number(n) || (c.is_word(n) && c.t[n].upper)) && n == i + 1) {
+        } else if ((c.is_number(n) || (c.is_word(n) && c.t[n].upper)) && n == glued) {
             c.insert_space(n, kNbsp);
         }
     }

@@ -20,7 +20,6 @@ void apply(Context& c) {
         const bool quote = next.kind == Kind::quote && (next.cp == 0x00AB || next.cp == 0x201E);
         if (!word && !quote) continue;
         c.insert_space(n, kSpace);
-        ++i;
     }
 }
 
