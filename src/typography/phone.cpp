@@ -66,7 +66,8 @@ void mark_phones(Context& c) {
         }
         // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
         std::size_t after = last_number + 1;
-        if (after < t.size() && t[after].kind == Kind::word) continue;
+        // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
+        if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) continue;
         // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
         while (after < t.size() && t[after].kind == Kind::space) ++after;
         if (after < t.size()) {

@@ -79,7 +79,12 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
             // Between letters it is an apostrophe (д’Артаньян); a closing single quote
             // that closes nothing is an apostrophe too (students’ books).
             if (glued_letters) continue;
-            if (side != Side::open) {
+            // The engine writes ‘ only to open; where the context cannot tell (`9‘p`), it
+            // keeps that role, or a nested English quotation would close itself next time.
+            if (cp == 0x2018 && side == Side::either) side = Side::open;
+            // And ’ only to close: where the context says open (`- ’2`), it closes or is an
+            // apostrophe (`’90-е`), never opens.
+            if (side != Side::open || cp == 0x2019) {
                 // A straight ' closes only a straight one; ’ also closes ‘. A ‘ the engine wrote
                 // for a double quote is not closed by an apostrophe left in the text.
                 const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;

@@ -1,0 +1,78 @@
+// Inputs the fuzzer (tests/fuzz/typography_fuzz.cpp) found where a second pass changed the
+// first one's output; each is kept with its expected output and must be a fixed point.
+#include <doctest/doctest.h>
+
+#include "rule_cases.hpp"
+#include "verstka/typograph.hpp"
+
+using namespace std::string_view_literals;  // inputs with NUL bytes
+using verstka::test::nbsp;
+using verstka::test::show;
+
+namespace {
+
+struct Case {
+    std::string_view input;
+    std::string_view once;  // ⍽ is a no-break space
+};
+
+void check_fixed_points(std::initializer_list<Case> cases) {
+    for (const Case& c : cases) {
+        CAPTURE(show(std::string(c.input)));
+        const std::string once = verstka::typograph(c.input).text;
+        CHECK(show(once) == show(nbsp(c.once)));
+        const std::string twice = verstka::typograph(once).text;
+        CHECK(show(twice) == show(once));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("idempotence: a ‘ the engine wrote where the context cannot tell keeps opening") {
+    check_fixed_points({
+        {"\"\"A9<<p\"<\"\"", "“‘A9‘p’<’”"},
+        {"“‘A9‘p’<’”", "“‘A9‘p’<’”"},
+        {"\"<<~/l", "«„~/l"},
+        // ’ is written only to close: where the context says open it closes or is an apostrophe.
+        {"<<1<<A3e \xE2\x80\x9D\xE2\x80\x9D"
+         "3",
+         "“1‘A3e ’”3"},
+        {"<<\x1E<<B\x00"
+         "A-\xE2\x80\x9D"
+         "2\xE2\x80\x9D"sv,
+         "“\x1E‘B\x00"
+         "A-’2”"sv},
+        {"’90-е и ‘слово’", "’90-е и⍽«слово»"},
+        {"\"«~/l", "«„~/l"},
+        // Must not change: ‘ between letters is an apostrophe, ’ after a word closes nothing.
+        {"д‘Артаньян", "д’Артаньян"},
+        {"students’ books", "students’ books"},
+    });
+}
+
+TEST_CASE("idempotence: a number glued to x or × ends no phone") {
+    check_fixed_points({
+        {"343 222-33-44x0", "343 222-33-44×0"},
+        {"343 222-33-44×0", "343 222-33-44×0"},
+        // Must not fire: a phone is left alone, also before a spaced x.
+        {"343 222-33-44", "343⍽222-33-44"},
+        {"343 222-33-44 x 0", "343⍽222-33-44 x⍽0"},
+    });
+}
+
+TEST_CASE("idempotence: a glued dash ends an ordinal ending") {
+    check_fixed_points({
+        {"5-ый\xE2\x80\x94 \xB2", "5-й⍽— \xEF\xBF\xBD"},
+        {"5-ый— этаж", "5-й⍽— этаж"},
+        // Must not fire: a hyphen continues the word.
+        {"5-ый-то", "5-ый-то"},
+    });
+}
+
+TEST_CASE("idempotence: punctuation before a quote") {
+    check_fixed_points({
+        {"а?\"B", "а? «B"},
+        {"а!\"б\"", "а! «б»"},
+        {"\"Север\"?\"B", "«Север»? «B"},
+    });
+}
