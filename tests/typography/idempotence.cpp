@@ -16,12 +16,14 @@ struct Case {
     std::string_view once;  // ⍽ is a no-break space
 };
 
-void check_fixed_points(std::initializer_list<Case> cases) {
+void check_fixed_points(std::initializer_list<Case> cases, verstka::TextMode mode = verstka::TextMode::text) {
+    verstka::TypographOptions options;
+    options.mode = mode;
     for (const Case& c : cases) {
         CAPTURE(show(std::string(c.input)));
-        const std::string once = verstka::typograph(c.input).text;
+        const std::string once = verstka::typograph(c.input, options).text;
         CHECK(show(once) == show(nbsp(c.once)));
-        const std::string twice = verstka::typograph(once).text;
+        const std::string twice = verstka::typograph(once, options).text;
         CHECK(show(twice) == show(once));
     }
 }
@@ -67,6 +69,27 @@ TEST_CASE("idempotence: a glued dash ends an ordinal ending") {
         // Must not fire: a hyphen continues the word.
         {"5-ый-то", "5-ый-то"},
     });
+}
+
+TEST_CASE("idempotence: a word after № or § stands alone before nbsp/numero spaces it") {
+    check_fixed_points({
+        {"§I-X", "§⍽I–X"},
+        {"§ I-X", "§⍽I–X"},
+        // Must not fire: a lowercase word gets no space after the sign, so it is glued.
+        {"§а-б", "§а-б"},
+    });
+}
+
+TEST_CASE("idempotence: no space removed where `&name ;` would become an entity (HTML)") {
+    check_fixed_points(
+        {
+            {"'&0\n;", "'&0\n;"},
+            {"'&#x2d ;", "'&#x2d ;"},
+            {"'&amp ;", "'&amp ;"},
+            // Must fire: a Cyrillic name is no entity, the space goes.
+            {"'&слово ;", "'&слово;"},
+        },
+        verstka::TextMode::html);
 }
 
 TEST_CASE("idempotence: punctuation before a quote") {

@@ -11,6 +11,27 @@ bool removable_before(char32_t cp) {
            cp == ']';
 }
 
+// Token `p` ends `&name` where the name is what html.cpp takes for an entity (`&amp`, `&0`,
+// `&#x2d`): ASCII letters, digits, `-` and `#`, at most 11 bytes.
+bool after_entity_name(const Context& c, std::size_t p) {
+    std::size_t bytes = 0;
+    for (std::size_t k = p + 1; k-- > 0;) {
+        const Token& t = c.t[k];
+        if (c.is_punct(k, '&')) return k < p;
+        if (t.kind != Kind::word && t.kind != Kind::number && t.kind != Kind::dash && t.kind != Kind::punct) {
+            return false;
+        }
+        for (char ch : t.text) {
+            const bool name = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                              (ch >= '0' && ch <= '9') || ch == '-' || ch == '#';
+            if (!name) return false;
+        }
+        bytes += t.text.size();
+        if (bytes > 11) return false;
+    }
+    return false;
+}
+
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         const Token& t = c.t[i];
@@ -29,7 +50,7 @@ void apply(Context& c) {
                   before.cp == '+' || before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
             // `&amp ;` pulled together would read as an HTML entity next time.
-            if (t.cp == ';' && before.kind == Kind::word && p > 0 && c.is_punct(p - 1, '&')) continue;
+            if (t.cp == ';' && after_entity_name(c, p)) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
             if (t.cp == '.' && before.kind == Kind::punct && (before.cp == 0x2026 || before.cp == '.')) {
                 continue;
