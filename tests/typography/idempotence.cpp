@@ -92,6 +92,15 @@ TEST_CASE("idempotence: no space removed where `&name ;` would become an entity 
         verstka::TextMode::html);
 }
 
+TEST_CASE("idempotence: a minus after an em dash counts as a dash") {
+    check_fixed_points({
+        {"С— -3", "С— −3"},
+        {"С— −3", "С— −3"},
+        // Must fire: before a word the glued dash gets its no-break space.
+        {"С— слово", "С⍽— слово"},
+    });
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},

@@ -37,7 +37,7 @@ void apply(Context& c) {
             c.set_nbsp(s1);
             c.insert_space(s2, kSpace);
         } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) && b != npos &&
-                   !c.is(b, Kind::dash)) {
+                   !c.is(b, Kind::dash) && !c.is_punct(b, 0x2212)) {
             // `слово— слово`.
             c.set_text(s2, kSpace);
             c.insert_space(i, kNbsp);
