@@ -12,13 +12,19 @@ bool is_separator(const Context& c, std::size_t i) {
     return t.kind == Kind::punct && (t.cp == '(' || t.cp == ')') && t.chars == 1;
 }
 
+bool is_fraction(char32_t cp) { return (cp >= 0x00BC && cp <= 0x00BE) || (cp >= 0x2150 && cp <= 0x215E); }
+bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
+
 // A phone candidate starts after a space, an opening bracket or at the paragraph start.
 bool may_start(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
     if (p == npos) return true;
     const Token& t = c.t[p];
-    // Not in the middle of a run of number groups (`45 000 222 33 44`).
-    if (t.kind == Kind::space && c.is_number(c.prev(p))) return false;
+    // Not in the middle of a run of number groups (`45 000 222 33 44`), nor after a fraction
+    // (`1/2 28343` becomes `½ 28⍽343`), nor after № and § (`№58 3432-33-44`, `№ 8 (343`):
+    // what follows the sign is its number, before and after nbsp/numero spaces it.
+    const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
+    if (pp != npos && (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_sign(c.t[pp].cp))) return false;
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || t.cp == '(')) ||
            t.kind == Kind::quote;
 }

@@ -101,6 +101,16 @@ TEST_CASE("idempotence: a minus after an em dash counts as a dash") {
     });
 }
 
+TEST_CASE("idempotence: no phone starts after №, § or a fraction") {
+    check_fixed_points({
+        {"№58 3432-33-44", "№⍽58 3432-33-44"},
+        {"№8 (343222334", "№⍽8 (343⍽222⍽334"},
+        {"1/2 28343) 22233", "½ 28⍽343) 22233"},
+        // Must still be a phone: after a space and a word.
+        {"тел. 8 (343) 222-33-44", "тел.⍽8⍽(343)⍽222-33-44"},
+    });
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},
