@@ -111,6 +111,17 @@ TEST_CASE("idempotence: no phone starts after №, § or a fraction") {
     });
 }
 
+TEST_CASE("idempotence: a protected span may start after a colon, like after a comma") {
+    check_fixed_points({
+        {"+:i.ru/() 22343", "+:i.ru/() 22⍽343"},
+        {"Сайт:i.ru/a", "Сайт:i.ru/a"},
+        {"Сайт,i.ru/a", "Сайт,i.ru/a"},
+        // Must not change: a time is no span, and a word after a colon gets its space.
+        {"в 10:30/11:00", "в⍽10:30/11:00"},
+        {"Итог:победа", "Итог: победа"},
+    });
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},
