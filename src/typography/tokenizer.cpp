@@ -388,8 +388,12 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else {
             tok.kind = Kind::punct;
         }
+        // After an ellipsis too: punctuation/ellipsis puts a space there (`...I.ru/`).
+        const bool after_ellipsis =
+            !out.empty() && out.back().kind == Kind::punct &&
+            (out.back().cp == 0x2026 || (out.back().cp == '.' && out.back().chars >= 3));
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
-            opens_protected(before)) {
+            (opens_protected(before) || after_ellipsis)) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {
                 i = start;

@@ -86,6 +86,8 @@ TEST_CASE("idempotence: no space removed where `&name ;` would become an entity 
             {"'&0\n;", "'&0\n;"},
             {"'&#x2d ;", "'&#x2d ;"},
             {"'&amp ;", "'&amp ;"},
+            {"&1x9\n;", "&1×9\n;"},
+            {"&1-9\n;", "&1-9\n;"},
             // Must fire: a Cyrillic name is no entity, the space goes.
             {"'&слово ;", "'&слово;"},
         },
@@ -111,14 +113,17 @@ TEST_CASE("idempotence: no phone starts after №, § or a fraction") {
     });
 }
 
-TEST_CASE("idempotence: a protected span may start after a colon, like after a comma") {
+TEST_CASE("idempotence: a protected span may start after a colon or an ellipsis, like after a comma") {
     check_fixed_points({
         {"+:i.ru/() 22343", "+:i.ru/() 22⍽343"},
         {"Сайт:i.ru/a", "Сайт:i.ru/a"},
         {"Сайт,i.ru/a", "Сайт,i.ru/a"},
+        {"-...I.ru/\"", "-…I.ru/»"},
+        {"см...i.ru/a", "см…i.ru/a"},
         // Must not change: a time is no span, and a word after a colon gets its space.
         {"в 10:30/11:00", "в⍽10:30/11:00"},
         {"Итог:победа", "Итог: победа"},
+        {"Итак...Далее", "Итак… Далее"},
     });
 }
 

@@ -21,6 +21,11 @@ bool after_entity_name(const Context& c, std::size_t p) {
         if (t.kind != Kind::word && t.kind != Kind::number && t.kind != Kind::dash && t.kind != Kind::punct) {
             return false;
         }
+        // `&1x9`, `&1-9` are names; later rules make them `&1×9`, `&1–9`, which count the same.
+        if (c.is_punct(k, 0x00D7) || c.is_punct(k, 0x2212) || t.cp == 0x2013) {
+            bytes += 1;
+            continue;
+        }
         for (char ch : t.text) {
             const bool name = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
                               (ch >= '0' && ch <= '9') || ch == '-' || ch == '#';
