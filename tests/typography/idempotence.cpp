@@ -127,6 +127,18 @@ TEST_CASE("idempotence: a protected span may start after a colon or an ellipsis,
     });
 }
 
+TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
+    check_fixed_points({
+        {"b.ru/ )4 \xD0\xB3 5", "b.ru/ )4⍽г 5"},
+        {"b.ru/В ]# ]", "b.ru/В ]# ]"},
+        {"http:// )- .", "http:// )- ."},
+        {"b.ru/ ,4", "b.ru/ ,4"},
+        // Must fire: before a space or the end the mark is no part of the URL.
+        {"см. b.ru/a , и", "см.⍽b.ru/a, и"},
+        {"сайт b.ru/a .", "сайт b.ru/a."},
+    });
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},

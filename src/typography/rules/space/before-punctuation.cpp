@@ -54,6 +54,13 @@ void apply(Context& c) {
                  (is_close_bracket(before.cp) || before.cp == '!' || before.cp == '?' || before.cp == '%' ||
                   before.cp == '+' || before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
+            // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
+            // `)` and `]` stay apart, and other marks are pulled back only before a space or
+            // the end, where the span leaves them out.
+            if (before.kind == Kind::opaque) {
+                const std::size_t after = c.next(i);
+                if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
+            }
             // `&amp ;` pulled together would read as an HTML entity next time.
             if (t.cp == ';' && after_entity_name(c, p)) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
