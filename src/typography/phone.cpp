@@ -25,7 +25,8 @@ bool may_start(const Context& c, std::size_t i) {
     // what follows the sign is its number, before and after nbsp/numero spaces it.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
     if (pp != npos && (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_sign(c.t[pp].cp))) return false;
-    return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || t.cp == '(')) ||
+    // `[ 20(343…` loses its space after `[` (space/before-punctuation): any opening bracket.
+    return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || is_open_bracket(t.cp))) ||
            t.kind == Kind::quote;
 }
 

@@ -79,9 +79,10 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
             // Between letters it is an apostrophe (д’Артаньян); a closing single quote
             // that closes nothing is an apostrophe too (students’ books).
             if (glued_letters) continue;
-            // The engine writes ‘ only to open; where the context cannot tell (`9‘p`), it
-            // keeps that role, or a nested English quotation would close itself next time.
-            if (cp == 0x2018 && side == Side::either) side = Side::open;
+            // The engine writes ‘ only to open, inside an open quotation (also where the context
+            // says close: `“‘b�‘�e’”`, `9‘p`); there ‘ keeps that role, or a nested English
+            // quotation would close itself next time. A stray one outside stays as it is.
+            if (cp == 0x2018 && (side == Side::either || !stack.empty())) side = Side::open;
             // And ’ only to close: where the context says open (`- ’2`), it closes or is an
             // apostrophe (`’90-е`), never opens.
             if (side != Side::open || cp == 0x2019) {

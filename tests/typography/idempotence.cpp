@@ -45,6 +45,12 @@ TEST_CASE("idempotence: a ‘ the engine wrote where the context cannot tell kee
          "“\x1E‘B\x00"
          "A-’2”"sv},
         {"’90-е и ‘слово’", "’90-е и⍽«слово»"},
+        {"\"\"b\xD0<<\xA2"
+         "e\"^\"\"",
+         "“‘b\xEF\xBF\xBD‘\xEF\xBF\xBD"
+         "e’^’”"},
+        // Must not fire: a stray ‘ outside any quotation is no mark.
+        {"students‘ books", "students‘ books"},
         {"\"«~/l", "«„~/l"},
         // Must not change: ‘ between letters is an apostrophe, ’ after a word closes nothing.
         {"д‘Артаньян", "д’Артаньян"},
@@ -136,6 +142,28 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         // Must fire: before a space or the end the mark is no part of the URL.
         {"см. b.ru/a , и", "см.⍽b.ru/a, и"},
         {"сайт b.ru/a .", "сайт b.ru/a."},
+    });
+}
+
+TEST_CASE("idempotence: an ellipsis after an opening mark, as quotes/pairs reads it, gets no space") {
+    check_fixed_points({
+        {".\xE2\x80\x9E...I\xFF"
+         "A\xE2\x80\x9C",
+         ".“…I\xEF\xBF\xBD"
+         "A”"},
+        {".“…I\xEF\xBF\xBD"
+         "A”",
+         ".“…I\xEF\xBF\xBD"
+         "A”"},
+        // Must fire: after a closing mark the next phrase gets its space.
+        {"„слово“...Далее", "«слово»… Далее"},
+    });
+}
+
+TEST_CASE("idempotence: a phone may start after any opening bracket") {
+    check_fixed_points({
+        {"[ 20(34334222", "[20(34334222"},
+        {"[20(34334222", "[20(34334222"},
     });
 }
 
