@@ -119,13 +119,18 @@ TEST_CASE("idempotence: no phone starts after №, § or a fraction") {
     });
 }
 
-TEST_CASE("idempotence: a protected span may start after a colon or an ellipsis, like after a comma") {
+TEST_CASE("idempotence: a protected span may start after a colon, an ellipsis or → , like after a comma") {
     check_fixed_points({
         {"+:i.ru/() 22343", "+:i.ru/() 22⍽343"},
         {"Сайт:i.ru/a", "Сайт:i.ru/a"},
         {"Сайт,i.ru/a", "Сайт,i.ru/a"},
         {"-...I.ru/\"", "-…I.ru/»"},
         {"см...i.ru/a", "см…i.ru/a"},
+        {"->e.ru?b", "→e.ru?b"},
+        {"<->e.ru?b", "↔e.ru?b"},
+        {"->e.org(r) ", "→e.org®"},
+        // Must not be a span: ← is made of `<-`, which ends with no opener.
+        {"<-e.ru?b", "←e.ru? b"},
         // Must not change: a time is no span, and a word after a colon gets its space.
         {"в 10:30/11:00", "в⍽10:30/11:00"},
         {"Итог:победа", "Итог: победа"},
