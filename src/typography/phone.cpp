@@ -7,8 +7,9 @@ namespace {
 bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if (t.kind == Kind::dash) return t.text == "-";
-    // Phones are found before spaces are collapsed: any run of spaces within a line.
-    if (t.kind == Kind::space) return t.text.find('\n') == std::string_view::npos;
+    // Phones are found before spaces are collapsed: any run of spaces. A line break inside a
+    // paragraph (HTML mode) is a space too; space/before-punctuation may remove it (`(\n22`).
+    if (t.kind == Kind::space) return true;
     return t.kind == Kind::punct && (t.cp == '(' || t.cp == ')') && t.chars == 1;
 }
 

@@ -175,6 +175,15 @@ TEST_CASE("idempotence: a phone may start after any opening bracket") {
     });
 }
 
+TEST_CASE("idempotence: a line break inside an HTML paragraph separates phone groups") {
+    check_fixed_points(
+        {
+            {"343 2(\n223344", "343⍽2(223344"},
+            {"343 2(223344", "343⍽2(223344"},
+        },
+        verstka::TextMode::html);
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},
