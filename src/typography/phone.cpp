@@ -6,7 +6,8 @@ namespace {
 
 bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
-    if (t.kind == Kind::dash) return t.text == "-";
+    // An en dash too: dash/range writes it for `222-343`, which must read the same again.
+    if (t.kind == Kind::dash) return t.text == "-" || t.cp == 0x2013;
     // Phones are found before spaces are collapsed: any run of spaces. A line break inside a
     // paragraph (HTML mode) is a space too; space/before-punctuation may remove it (`(\n22`).
     if (t.kind == Kind::space) return true;
@@ -44,6 +45,8 @@ void mark_phones(Context& c) {
         int long_groups = 0;
         int hyphens = 0;
         int brackets = 0;
+        int opens = 0;
+        int closes = 0;
         std::size_t first_group = 0;
         std::size_t end = plus ? i + 1 : i;
         std::size_t last_number = end;
@@ -66,6 +69,9 @@ void mark_phones(Context& c) {
                 }
                 if (t[k].kind == Kind::dash) ++hyphens;
                 if (t[k].kind == Kind::punct) ++brackets;
+                // One `(` and one `)` at most: `221) )343` loses its space later and reads as
+                // `221))343`, which is no phone either.
+                if (t[k].kind == Kind::punct && (t[k].cp == '(' ? ++opens : ++closes) > 1) break;
                 if (k > 0 && is_separator(c, k - 1) && t[k].kind == t[k - 1].kind) break;
             } else {
                 break;

@@ -184,6 +184,18 @@ TEST_CASE("idempotence: a line break inside an HTML paragraph separates phone gr
         verstka::TextMode::html);
 }
 
+TEST_CASE("idempotence: phone groups read the same after other rules") {
+    check_fixed_points({
+        {"3422221) )343", "3⍽422⍽221))343"},
+        {"20(34334\x0C"
+         "222-343",
+         "20(34334 222–343"},
+        {"20(34334 222–343", "20(34334 222–343"},
+        // Must still be a phone, with hyphens or en dashes.
+        {"8 (343) 222-33-44", "8⍽(343)⍽222-33-44"},
+    });
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},
