@@ -196,6 +196,18 @@ TEST_CASE("idempotence: phone groups read the same after other rules") {
     });
 }
 
+TEST_CASE("idempotence: the last group of a grouped number starts no range") {
+    check_fixed_points({
+        {"50005,3-444", "50⍽005,3-444"},
+        {"50\xC2\xA0"
+         "005,3-444",
+         "50⍽005,3-444"},
+        {"20054 \xE2\x80\x92 202", "20⍽054 ‒ 202"},
+        // Must fire: a range of whole numbers.
+        {"10000-20000", "10000–20000"},
+    });
+}
+
 TEST_CASE("idempotence: punctuation before a quote") {
     check_fixed_points({
         {"а?\"B", "а? «B"},

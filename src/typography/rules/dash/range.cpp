@@ -45,6 +45,9 @@ bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::siz
 // What may stand glued before the left part of a range or after its right part.
 bool free_outside_left(const Context& c, std::size_t first) {
     const std::size_t p = c.prev(first);
+    // `50⍽005` is one number grouped (number/grouping runs later): its last group is no
+    // range start, as `50005` was not.
+    if (c.is_nbsp(p) && c.is_number(c.prev(p))) return false;
     if (p == npos || p + 1 != first) return true;
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
