@@ -6,8 +6,9 @@ namespace {
 
 bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
-    // An en dash too: dash/range writes it for `222-343`, which must read the same again.
-    if (t.kind == Kind::dash) return t.text == "-" || t.cp == 0x2013;
+    // Every dash dash/range turns into an en dash (`222-343`, `6—343`), which must read the
+    // same again.
+    if (t.kind == Kind::dash) return t.text == "-" || t.cp == 0x2013 || t.cp == 0x2014 || t.cp == 0x2012;
     // Phones are found before spaces are collapsed: any run of spaces. A line break inside a
     // paragraph (HTML mode) is a space too; space/before-punctuation may remove it (`(\n22`).
     if (t.kind == Kind::space) return true;

@@ -39,12 +39,12 @@ bool is_ascii_alnum(char c) {
 // A protected span starts only after these: the paragraph start (0), a space, an opening
 // bracket, a quote or a separating mark. A whitelist, so that no rule output (an arrow, a
 // dash) can turn a neighbour into a URL on the next run; → and ↔ (made of `->`, `<->`) count
-// as the `>` they end with. It holds every mark that
+// as the `>` they end with; after № and § nbsp/numero would add a space. It holds every mark that
 // space/after-punctuation puts a space after (`, ; : ! ?`): `Сайт:i.ru/a` is a span at once.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
            c == ':' || c == '!' || c == '?' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0x00AB ||
-           c == 0x201E || c == 0x201C || c == 0x2192 || c == 0x2194;
+           c == 0x201E || c == 0x201C || c == 0x2192 || c == 0x2194 || c == 0x2116 || c == 0x00A7;
 }
 
 bool starts_with_folded(std::string_view s, std::size_t i, std::string_view prefix) {

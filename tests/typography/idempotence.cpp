@@ -193,6 +193,9 @@ TEST_CASE("idempotence: phone groups read the same after other rules") {
         {"20(34334 222–343", "20(34334 222–343"},
         // Must still be a phone, with hyphens or en dashes.
         {"8 (343) 222-33-44", "8⍽(343)⍽222-33-44"},
+        {"6\xE2\x80\x94"
+         "343 2233-44",
+         "6—343⍽2233-44"},
     });
 }
 
@@ -206,6 +209,16 @@ TEST_CASE("idempotence: the last group of a grouped number starts no range") {
         // Must fire: a range of whole numbers.
         {"10000-20000", "10000–20000"},
     });
+}
+
+TEST_CASE("idempotence: a protected span may start after № and §") {
+    check_fixed_points(
+        {
+            {"№I.ru\"E", "№I.ru«E"},
+            // Must fire: a number or a name after the sign gets its space.
+            {"№5", "№⍽5"},
+        },
+        verstka::TextMode::html);
 }
 
 TEST_CASE("idempotence: punctuation before a quote") {
