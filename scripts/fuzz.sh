@@ -8,10 +8,13 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 seconds=${FUZZ_SECONDS:-60}
-# A fixed FUZZ_SEED makes a run reproducible from the same corpus (CI sets one); without it
-# libFuzzer picks a new seed each run, which explores more over many local runs.
-seed_args=()
-[ -n "${FUZZ_SEED:-}" ] && seed_args=(-seed="$FUZZ_SEED")
+# A fixed FUZZ_SEED with a number of runs (FUZZ_RUNS) makes a run reproducible from the same
+# corpus: CI does that, so a red run can be replayed exactly. Without them libFuzzer picks a
+# new seed each run and stops after FUZZ_SECONDS, which explores more over many local runs.
+limit_args=(-max_total_time="$seconds")
+[ -n "${FUZZ_SEED:-}" ] && limit_args+=(-seed="$FUZZ_SEED")
+# With a run count the time limit is only a guard against a stuck run.
+[ -n "${FUZZ_RUNS:-}" ] && limit_args=(-runs="$FUZZ_RUNS" -max_total_time=$((seconds * 5)) ${FUZZ_SEED:+-seed="$FUZZ_SEED"})
 build_only=0
 targets=()
 for arg in "$@"; do
@@ -63,10 +66,10 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   [ "$t" = typography ] && seed_typography "$corpus"
   log="$build/fuzz-$t.log"
-  echo "fuzz: $t for ${seconds}s" >&2
+  echo "fuzz: $t for ${FUZZ_RUNS:+$FUZZ_RUNS runs, at most }${seconds}s" >&2
   # -timeout: one input taking 10 s is a finding (complexity), as is 2 GB of memory.
   if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
-     "$build/tests/fuzz/fuzz_$t" "${seed_args[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+     "$build/tests/fuzz/fuzz_$t" "${limit_args[@]}" -timeout=10 -rss_limit_mb=2048 \
        -max_len=65536 -dict="$(dictionary "$t")" -print_final_stats=1 \
        -artifact_prefix="$artifacts/" "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
     result=ok
