@@ -6,9 +6,7 @@ namespace {
 
 bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
-    // Every dash dash/range turns into an en dash (`222-343`, `6—343`), which must read the
-    // same again.
-    if (t.kind == Kind::dash) return t.text == "-" || t.cp == 0x2013 || t.cp == 0x2014 || t.cp == 0x2012;
+    if (t.kind == Kind::dash) return t.text == "-";
     // Phones are found before spaces are collapsed: any run of spaces. A line break inside a
     // paragraph (HTML mode) is a space too; space/before-punctuation may remove it (`(\n22`).
     if (t.kind == Kind::space) return true;
@@ -83,6 +81,16 @@ void mark_phones(Context& c) {
         std::size_t after = last_number + 1;
         // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
         if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) continue;
+        // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
+        // digits): a range or a code, no phone. dash/range may join them into `222–343`,
+        // which then reads the same.
+        std::size_t d = last_number + 1;
+        if (d < t.size() && t[d].kind == Kind::space) ++d;
+        if (d < t.size() && t[d].kind == Kind::dash) {
+            std::size_t e = d + 1;
+            if (e < t.size() && t[e].kind == Kind::space) ++e;
+            if (e < t.size() && t[e].kind == Kind::number) continue;
+        }
         // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
         while (after < t.size() && t[after].kind == Kind::space) ++after;
         if (after < t.size()) {

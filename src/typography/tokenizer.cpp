@@ -133,6 +133,9 @@ std::size_t match_path(std::string_view s, std::size_t i) {
                    !(c == ':' && j == i + 1)) {
             break;  // a colon only after a drive letter: `C:\`
         }
+        // Three dots are an ellipsis, in no path (`../a` is): the scan stops there, so that
+        // `a...a...a…` stays linear.
+        if (c == '.' && j >= i + 2 && s[j - 1] == '.' && s[j - 2] == '.') break;
         ++j;
     }
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;
@@ -239,6 +242,8 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
             if (at != std::string_view::npos) break;
             at = j;
         } else if (c == '.') {
+            // `..` is in no host: stopping there keeps `а...а...а…` linear.
+            if (j > i && s[j - 1] == '.') break;
             dotted = true;
         } else if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '_' || c == '+' ||
                      c == '%')) {
