@@ -71,8 +71,10 @@ TEST_CASE("idempotence: a number glued to x or × ends no phone and no fraction"
     });
 }
 
-TEST_CASE("idempotence: a glued dash ends an ordinal ending") {
+TEST_CASE("idempotence: a glued dash ends a word (ordinal endings, ranges of words)") {
     check_fixed_points({
+        {"I-I\xE2\x80\x94 \xB2", "I–I⍽— \xEF\xBF\xBD"},
+        {"май-июнь— лето", "май–июнь⍽— лето"},
         {"5-ый\xE2\x80\x94 \xB2", "5-й⍽— \xEF\xBF\xBD"},
         {"5-ый— этаж", "5-й⍽— этаж"},
         // Must not fire: a hyphen continues the word.

@@ -53,6 +53,9 @@ inline bool word_ends(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos) return true;
     const Kind k = c.t[n].kind;
+    // A glued dash other than a hyphen ends the word too: `слово— слово` gets its space from
+    // dash/em, and the word must read the same before and after.
+    if (k == Kind::dash) return c.t[n].text != "-";
     return k == Kind::space || k == Kind::punct || (k == Kind::quote && c.t[n].cp != 0x2019);
 }
 

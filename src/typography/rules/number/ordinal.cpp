@@ -12,10 +12,7 @@ void apply(Context& c) {
         const std::size_t d = c.next(i);
         if (d != i + 1 || !c.is_text(d, "-")) continue;
         const std::size_t w = c.next(d);
-        if (w != d + 1 || !c.is_word(w)) continue;
-        // A glued dash other than a hyphen ends the word too: `5-ый—` gets its space later.
-        const std::size_t after = c.next(w);
-        if (!word_ends(c, w) && !(c.is(after, Kind::dash) && !c.is_text(after, "-"))) continue;
+        if (w != d + 1 || !c.is_word(w) || !word_ends(c, w)) continue;
         const std::string_view short_form = short_ordinal_ending(c.t[w].text);
         if (short_form.empty()) continue;
         c.t[w].text = short_form;
