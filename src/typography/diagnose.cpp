@@ -173,9 +173,23 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
         const std::size_t n = s == npos ? npos : c.next(s);
         if (!c.is_space(s) || !c.is_word(n)) continue;
         const Token& u = copy[n];
-        if (name_like(t) && name_like(u) &&
-            ((t.script == Script::latin && u.script == Script::cyrillic) ||
-             (t.script == Script::cyrillic && u.script == Script::latin))) {
+        // A one-word Latin name glued to a Cyrillic one («Elena Канюк»), not a whole Latin name
+        // after a Russian word («из Великобритании Oliver Grant»). A capitalised Russian word
+        // before a Latin brand («Компания Northwind») still reads as a name: it is only a note.
+        auto neighbour_word = [&](std::size_t at, bool forward) {
+            const std::size_t gap = forward ? c.next(at) : c.prev(at);
+            if (!c.is_space(gap)) return npos;
+            const std::size_t word = forward ? c.next(gap) : c.prev(gap);
+            return c.is_word(word) ? word : npos;
+        };
+        auto latin_name_at = [&](std::size_t at) {
+            return at != npos && copy[at].script == Script::latin && name_like(copy[at]);
+        };
+        const bool latin_then_cyrillic = t.script == Script::latin && u.script == Script::cyrillic &&
+                                         !latin_name_at(neighbour_word(i, false));
+        const bool cyrillic_then_latin = t.script == Script::cyrillic && u.script == Script::latin &&
+                                         !latin_name_at(neighbour_word(n, true));
+        if (name_like(t) && name_like(u) && (latin_then_cyrillic || cyrillic_then_latin)) {
             w.add(t.offset, "typography.latin-name",
                   "name " + quoted(std::string(t.text) + " " + std::string(u.text)) +
                       " mixes Latin and Cyrillic spelling");

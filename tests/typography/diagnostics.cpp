@@ -19,6 +19,9 @@ TEST_CASE("diagnostics: codes and positions") {
     const Expected cases[] = {
         {"отметила Elena Канюк, заместитель", "typography.latin-name", 1, 10},
         {"Елена Kanyuk сказала", "typography.latin-name", 1, 1},
+        {"сказал Иван Smith вчера", "typography.latin-name", 1, 8},
+        {"Турист из Великобритании Oliver Grant признался", "", 0, 0},
+        {"по словам John Smith Иванов", "", 0, 0},
         {"в Мocкве", "typography.mixed-script-word", 1, 3},
         {"он сказал \"да", "typography.unbalanced-quotes", 1, 11},
         {"первая строка\nвторая «строка", "typography.unbalanced-quotes", 2, 8},
