@@ -66,7 +66,11 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   [ "$t" = typography ] && seed_typography "$corpus"
   log="$build/fuzz-$t.log"
-  echo "fuzz: $t for ${FUZZ_RUNS:+$FUZZ_RUNS runs, at most }${seconds}s" >&2
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    echo "fuzz: $t for $FUZZ_RUNS runs (seed ${FUZZ_SEED:-random})" >&2
+  else
+    echo "fuzz: $t for ${seconds}s" >&2
+  fi
   # -timeout: one input taking 10 s is a finding (complexity), as is 2 GB of memory.
   if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
      "$build/tests/fuzz/fuzz_$t" "${limit_args[@]}" -timeout=10 -rss_limit_mb=2048 \
@@ -82,5 +86,5 @@ for t in "${targets[@]}"; do
   summary+=$(printf '%-12s %-7s %12s execs  corpus %s files\n' "$t" "$result" "${execs:-?}" \
     "$(find "$corpus" -type f | wc -l)")$'\n'
 done
-printf '\nfuzz summary (%ss per target; logs in %s/fuzz-*.log)\n%s' "$seconds" "$build" "$summary"
+printf '\nfuzz summary (logs in %s/fuzz-*.log)\n%s' "$build" "$summary"
 exit "$status"
