@@ -140,7 +140,7 @@ HtmlWriter& HtmlWriter::newline() {
 HtmlWriter& HtmlWriter::json_ld(std::string_view json) {
     open("script").attr("type", "application/ld+json").end_open();
     // Inside <script> the HTML parser only looks for "</script" and "<!--"; escaping every
-    // <, > and & (and the JS line terminators) as \uXXXX keeps the JSON equal and inert.
+    // <, > and & (and the JS line terminators) as JSON \u escapes keeps the JSON equal and inert.
     for (std::size_t i = 0; i < json.size(); ++i) {
         const char c = json[i];
         if (c == '<') {

@@ -43,7 +43,7 @@ public:
     HtmlWriter& newline();
 
     /// A `<script type="application/ld+json">` whose content is safe inside HTML:
-    /// `<`, `>`, `&`, U+2028 and U+2029 are written as \uXXXX escapes.
+    /// `<`, `>`, `&`, U+2028 and U+2029 are written as JSON `\u` escapes (`\u003c` …).
     HtmlWriter& json_ld(std::string_view json);
 
     /// Number of elements currently open.
