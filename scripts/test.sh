@@ -22,6 +22,6 @@ bash scripts/valgrind.sh
 bash scripts/fuzz.sh --build-only
 export FUZZ_SEED=${FUZZ_SEED:-20261129}
 FUZZ_RUNS=${FUZZ_RUNS_ARTICLE:-260000} bash scripts/fuzz.sh article
-FUZZ_RUNS=${FUZZ_RUNS_TYPOGRAPHY:-250000} bash scripts/fuzz.sh typography
+FUZZ_RUNS=${FUZZ_RUNS_TYPOGRAPHY:-100000} bash scripts/fuzz.sh typography
 FUZZ_RUNS=${FUZZ_RUNS_MARKDOWN:-75000} bash scripts/fuzz.sh markdown
 FUZZ_RUNS=${FUZZ_RUNS_BATCH:-50000} bash scripts/fuzz.sh batch
