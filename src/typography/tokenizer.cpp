@@ -221,6 +221,14 @@ bool is_valid_utf8(std::string_view s) noexcept {
     return true;
 }
 
+bool is_ellipsis(const std::vector<Token>& out, std::size_t k) {
+    const Token& t = out[k];
+    if (t.kind != Kind::punct) return false;
+    if (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3)) return true;
+    return t.cp == '.' && t.chars == 2 && k > 0 && out[k - 1].kind == Kind::punct &&
+           (out[k - 1].cp == '?' || out[k - 1].cp == '!');
+}
+
 std::size_t match_protected(std::string_view s, std::size_t i) {
     if (starts_with_folded(s, i, "http://") || starts_with_folded(s, i, "https://") ||
         starts_with_folded(s, i, "ftp://") || starts_with_folded(s, i, "mailto:") ||
@@ -394,10 +402,9 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else {
             tok.kind = Kind::punct;
         }
-        // After an ellipsis too: punctuation/ellipsis puts a space there (`...I.ru/`).
-        const bool after_ellipsis =
-            !out.empty() && out.back().kind == Kind::punct &&
-            (out.back().cp == 0x2026 || (out.back().cp == '.' && out.back().chars >= 3));
+        // After an ellipsis too: punctuation/ellipsis puts a space there (`...I.ru/`). That
+        // rule writes `?...` as `?..`, so two dots after `?` or `!` are an ellipsis as well.
+        const bool after_ellipsis = !out.empty() && is_ellipsis(out, out.size() - 1);
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
             (opens_protected(before) || after_ellipsis)) {
             const std::size_t p = match_protected(s, start);

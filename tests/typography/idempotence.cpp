@@ -131,6 +131,10 @@ TEST_CASE("idempotence: a protected span may start after a colon, an ellipsis or
         {"Сайт,i.ru/a", "Сайт,i.ru/a"},
         {"-...I.ru/\"", "-…I.ru/»"},
         {"см...i.ru/a", "см…i.ru/a"},
+        // `?...` becomes `?..`, and `?..` must still open a span (fuzz finding open-1).
+        {"!!.......sochzi.ru/news?id.x", "!!..sochzi.ru/news?id.x"},
+        {"Да?...i.ru/a?b", "Да?..i.ru/a?b"},
+        {"Да?..i.ru/a?b", "Да?..i.ru/a?b"},
         {"->e.ru?b", "→e.ru?b"},
         {"<->e.ru?b", "↔e.ru?b"},
         {"->e.org(r) ", "→e.org®"},
@@ -140,6 +144,8 @@ TEST_CASE("idempotence: a protected span may start after a colon, an ellipsis or
         {"в 10:30/11:00", "в⍽10:30/11:00"},
         {"Итог:победа", "Итог: победа"},
         {"Итак...Далее", "Итак… Далее"},
+        // Must not be a span: two dots after a word are no ellipsis.
+        {"Да..i.ru/a?b", "Да..i.ru/a? b"},
     });
 }
 
