@@ -1,11 +1,13 @@
 // Pathological inputs against normal text: render time per MB through the wasm package (and
-// the native CLI when it is built), at two sizes of each input so that superlinear growth
-// shows as a slope. A case is flagged when it is more than 10× slower per byte than normal
-// text, or when its time grows clearly faster than its size.
+// natively when the build has the bench program), at two sizes of each input so that
+// superlinear growth shows as a slope. A case is flagged when it is more than 10× slower per
+// byte than normal text, or when its time grows clearly faster than its size. Both columns
+// time the render alone, in process: the native one through build/bench/verstka_bench_render,
+// which reads the input once and times only its render loop.
 //
 //   npm run bench:complexity [-- --quick] [-- --no-native]
-//   VERSTKA_DIST=dir   use another build of the package (default dist/)
-//   VERSTKA_CLI=path   use another native CLI (default build/verstka)
+//   VERSTKA_DIST=dir         use another build of the package (default dist/)
+//   VERSTKA_BENCH_RENDER=path use another native bench program (default build/bench/verstka_bench_render)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.VERSTKA_DIST || join(ROOT, 'dist');
-const CLI = process.env.VERSTKA_CLI || join(ROOT, 'build/verstka');
+const BENCH_RENDER = process.env.VERSTKA_BENCH_RENDER || join(ROOT, 'build/bench/verstka_bench_render');
 const quick = process.argv.includes('--quick');
-const native = !process.argv.includes('--no-native') && existsSync(CLI);
+const native = !process.argv.includes('--no-native') && existsSync(BENCH_RENDER);
 const RATIO_LIMIT = 10;
 // Time growing as size^1.5 or worse between the two sizes (8× apart) counts as superlinear.
 const SLOPE_LIMIT = 1.5;
@@ -95,11 +97,10 @@ function wasmTime(json) {
   return measure(() => verstka.renderArticle(json));
 }
 
-const cliBaseline = native ? measure(() => spawnSync(CLI, ['render', '-'], { input: article('paragraph', 'а') })) : 0;
 function nativeTime(json) {
-  const r = spawnSync(CLI, ['render', '-'], { input: json, maxBuffer: 256 << 20 });
-  if (r.status !== 0) throw new Error(`CLI exit ${r.status}: ${String(r.stderr).slice(0, 300)}`);
-  return Math.max(0.01, measure(() => spawnSync(CLI, ['render', '-'], { input: json, maxBuffer: 256 << 20 })) - cliBaseline);
+  const r = spawnSync(BENCH_RENDER, ['--budget-ms', quick ? '100' : '300', '-'], { input: json });
+  if (r.status !== 0) throw new Error(`native bench exit ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+  return JSON.parse(String(r.stdout)).median_ms;
 }
 
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
@@ -141,7 +142,7 @@ const slopeText = (slope) => (slope === null ? 'skip' : slope.toFixed(2));
 for (const r of rows) {
   r.wasm_ratio = r.wasm_ms_per_mb / normalWasm;
   if (native) r.native_ratio = r.native_ms_per_mb / normalNative;
-  // A slope only means something when the time is well above timer and process-start noise.
+  // A slope only means something when the time is well above timer noise.
   const steep = (slope, ms) => slope !== null && ms > 100 && slope > SLOPE_LIMIT;
   r.flag = !r.normal && (r.wasm_ratio > RATIO_LIMIT || steep(r.wasm_slope, r.wasm_ms) ||
     (native && (r.native_ratio > RATIO_LIMIT || steep(r.native_slope, r.native_ms))));

@@ -2,10 +2,8 @@
 // paragraphs (built from tests/corpus/typography.tsv and the seed article), typeset by one
 // Typographer, median of 7 runs. Reports MB/s of input; asserts nothing.
 //
-// Build and run from the repository root:
-//   g++ -std=c++17 -O2 -DNDEBUG -Iinclude -Isrc bench/typography_native.cpp \
-//       $(find src/typography -name '*.cpp') src/common/utf8.cpp src/common/diagnostic.cpp \
-//       -o build/typography_native && build/typography_native
+// Built with the native build (bench/CMakeLists.txt); run from the repository root:
+//   build/bench/verstka_bench_typography
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

@@ -32,7 +32,7 @@ if [ ! -f "$build/build.ninja" ]; then
   # -O1 keeps the fuzzer fast enough.
   CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_C_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
-    -DVERSTKA_FUZZ=ON -DVERSTKA_BUILD_TESTS=OFF -DVERSTKA_BUILD_CLI=OFF -DVERSTKA_INSTALL=OFF >/dev/null
+    -DVERSTKA_FUZZ=ON -DVERSTKA_BUILD_TESTS=OFF -DVERSTKA_BUILD_CLI=OFF -DVERSTKA_BUILD_BENCH=OFF -DVERSTKA_INSTALL=OFF >/dev/null
 fi
 cmake --build "$build" -j 2 --target "${targets[@]/#/fuzz_}"
 [ "$build_only" -eq 1 ] && exit 0

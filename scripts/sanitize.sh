@@ -10,7 +10,7 @@ if [ ! -f "$build/build.ninja" ]; then
   # -O1 keeps the instrumented suites fast; Debug keeps assertions armed.
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_C_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
-    -DVERSTKA_SANITIZE=ON -DVERSTKA_INSTALL=OFF >/dev/null
+    -DVERSTKA_SANITIZE=ON -DVERSTKA_BUILD_BENCH=OFF -DVERSTKA_INSTALL=OFF >/dev/null
 fi
 # Only what CTest runs: the test_* executables and the CLI the cli suite drives.
 targets=$(ninja -C "$build" -t targets all | sed -n 's/^\(test_[a-z_]*\|verstka_cli\): phony$/\1/p' | sort -u)
