@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/utf8.hpp"
+#include "markdown/cmark_arena.hpp"
 #include "markdown/destination.hpp"
 #include "markdown/inline_content.hpp"
 #include "markdown/report.hpp"
@@ -22,23 +23,27 @@ constexpr int kCmarkOptions = CMARK_OPT_SOURCEPOS;
 
 constexpr std::string_view kHeadingTags[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
+// A parsed field. Its tree lives in its own arena: cmark makes one node per delimiter and
+// period, and the arena drops them all at once instead of one free each.
 class Document {
 public:
     explicit Document(const SourceText& source) : root_(parse(source)) {}
-    ~Document() { cmark_node_free(root_); }
-    void reparse(const SourceText& source) {
-        cmark_node_free(root_);
-        root_ = parse(source);
-    }
+    /// Parses again; the old tree's memory stays in the arena until the document ends.
+    void reparse(const SourceText& source) { root_ = parse(source); }
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
     cmark_node* root() const noexcept { return root_; }
 
 private:
-    static cmark_node* parse(const SourceText& source) {
-        return cmark_parse_document(source.text().data(), source.text().size(), kCmarkOptions);
+    cmark_node* parse(const SourceText& source) {
+        cmark_parser* parser = cmark_parser_new_with_mem(kCmarkOptions, CmarkArena::memory());
+        cmark_parser_feed(parser, source.text().data(), source.text().size());
+        cmark_node* root = cmark_parser_finish(parser);
+        cmark_parser_free(parser);
+        return root;
     }
 
+    CmarkArena arena_;  // first member: alive before the tree and after it
     cmark_node* root_;
 };
 
