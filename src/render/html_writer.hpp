@@ -15,6 +15,9 @@ class HtmlWriter {
 public:
     explicit HtmlWriter(CharOutput chars = CharOutput::unicode);
 
+    /// Room for about `bytes` of output, so that a long card is not copied as it grows.
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
     /// Starts an element: `open("p")` writes `<p`; add attributes, then `end_open()`.
     /// Tag names are our own vocabulary (string literals), never user data.
     HtmlWriter& open(std::string_view tag);
