@@ -61,8 +61,9 @@ struct KeptBlocks {
             std::free(b.first);
         }
     }
+    // The latest kept block that fits: the one the previous document used, still in cache.
     unsigned char* take(std::size_t& size) {
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
+        for (std::size_t i = blocks.size(); i-- > 0;) {
             if (blocks[i].second < size) continue;
             unsigned char* data = blocks[i].first;
             size = blocks[i].second;
