@@ -210,14 +210,25 @@ bool is_abbreviation_pair(std::string_view first, std::string_view second) noexc
     return false;
 }
 
+// Standard form only (MMXXIV, XIX, IV): thousands M{0,3}, then for hundreds, tens and units
+// one of 1–3 ones, 4 (one+five), 5–8 (five + up to three ones) or 9 (one+ten). `LLLL` or
+// `IIII` are letters, not a number.
 bool is_roman_numeral(std::string_view word) noexcept {
-    if (word.empty()) return false;
-    for (char c : word) {
-        if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C' && c != 'D' && c != 'M') {
-            return false;
+    std::size_t i = 0;
+    const auto at = [&](char c) { return i < word.size() && word[i] == c; };
+    const auto digit = [&](char one, char five, char ten) {
+        if (at(one) && i + 1 < word.size() && (word[i + 1] == five || word[i + 1] == ten)) {
+            i += 2;
+            return;
         }
-    }
-    return true;
+        if (at(five)) ++i;
+        for (int k = 0; k < 3 && at(one); ++k) ++i;
+    };
+    for (int k = 0; k < 3 && at('M'); ++k) ++i;
+    digit('C', 'D', 'M');
+    digit('X', 'L', 'C');
+    digit('I', 'V', 'X');
+    return !word.empty() && i == word.size();
 }
 
 std::string_view short_ordinal_ending(std::string_view ending) noexcept {

@@ -90,6 +90,24 @@ bool ascending(const Context& c, std::size_t lf, std::size_t ll, std::size_t rf,
     return a <= b;
 }
 
+// A range dash at `d`, glued to the word at `w` on one side and to another word or number
+// on the other: `w` is a link in a chain such as `I—V-X`. (`май-июнь— лето` is no chain:
+// that dash is a sentence dash, which dash/em spaces.)
+bool chained(const Context& c, std::size_t d, std::size_t w) {
+    if (d == npos || !is_range_dash(c, d)) return false;
+    std::size_t beyond = npos;
+    if (d + 1 == w) {
+        beyond = c.prev(d);
+        if (beyond == npos || beyond + 1 != d) return false;
+    } else if (w + 1 == d) {
+        beyond = c.next(d);
+        if (beyond != d + 1) return false;
+    } else {
+        return false;
+    }
+    return c.is_word(beyond) || c.is_number(beyond);
+}
+
 void set_en_dash(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x93", 0x2013, Kind::dash); }
 
 void apply(Context& c) {
@@ -131,7 +149,9 @@ void apply(Context& c) {
             if (d != i + 1 || !is_range_dash(c, d)) continue;
             const std::size_t r = c.next(d);
             if (r != d + 1 || !c.is_word(r) || !word_ends(c, r)) continue;
-            if (c.is_text(c.next(r), "-")) continue;
+            // `I—V-X` is a chain, not a range: neither pair changes, whichever dash the
+            // other pair has (it may be the en dash of an earlier run).
+            if (chained(c, c.prev(i), i) || chained(c, c.next(r), r) || c.is_text(c.next(r), "-")) continue;
             if (!range_words(c, i, r)) continue;
             set_en_dash(c, d);
         }

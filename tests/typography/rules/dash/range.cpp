@@ -17,5 +17,15 @@ TEST_CASE("dash/range") {
                                                 {"12—15 мест", "12–15 мест"},
                                                 {"ГОСТ 12345-89", "ГОСТ 12345-89"},
                                                 {"с 22:00-6:00", "с 22:00–6:00"},
+                                                {"MCMXIV-MMXXIV", "MCMXIV–MMXXIV"},
+                                                {"IV-IX", "IV–IX"},
+                                                // Must not fire: a chain of three, and letters that
+                                                // are no numeral in standard form.
+                                                {"XV—XVI-XVII", "XV—XVI-XVII"},
+                                                {"XV—XVI–XVII", "XV—XVI–XVII"},
+                                                {"XV-XVI—XVII", "XV-XVI—XVII"},
+                                                {"LLLL-L", "LLLL-L"},
+                                                {"IIII-VIIII", "IIII-VIIII"},
+                                                {"CD-DVD", "CD-DVD"},
                                             });
 }
