@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { ROOT, PACKAGE } from './api-support.mjs';
 
@@ -60,4 +61,14 @@ test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval
     const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.doesNotMatch(text, /\beval\(|new Function\(/, file);
   }
+});
+
+// The size budget (issue #3): what a browser downloads for `verstka` — the module, the
+// Emscripten glue and our wrapper — gzip -9 at most 200 KB. Size is deterministic for a
+// toolchain, so unlike speed it is checked here; bench/run.mjs reports it in detail.
+test('size: wasm + glue within 200 KB gzip', () => {
+  const files = ['verstka.wasm', 'verstka-core.mjs', 'core.js', 'browser.js'];
+  const bytes = Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f))));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  assert.ok(gzip <= 200 * 1024, `wasm + glue is ${(gzip / 1024).toFixed(1)} KB gzip, over the 200 KB budget`);
 });
