@@ -71,6 +71,18 @@ TEST_CASE("idempotence: a number glued to x or × ends no phone and no fraction"
     });
 }
 
+TEST_CASE("idempotence: a × glued across markup ends no fraction (HTML)") {
+    // Fuzz finding: `x` became × across `<b>`, and the fraction rule then saw no glued ×.
+    check_fixed_points(
+        {
+            {"\"1/2<b>x9", "«1/2<b>×9"},
+            {"«1/2<b>×9", "«1/2<b>×9"},
+            // Must still fire: markup and then a space or a word.
+            {"1/2<b> стакана</b>", "½<b> стакана</b>"},
+        },
+        verstka::TextMode::html);
+}
+
 TEST_CASE("idempotence: a glued dash ends a word (ordinal endings, ranges of words)") {
     check_fixed_points({
         {"I-I\xE2\x80\x94 \xB2", "I–I⍽— \xEF\xBF\xBD"},
