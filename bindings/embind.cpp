@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "article/parse_article.hpp"
 #include "verstka/verstka.hpp"
 
 namespace {
@@ -123,8 +124,8 @@ std::string_view text_at(std::uintptr_t address, std::size_t length) {
     return {reinterpret_cast<const char*>(address), length};
 }
 
-val render_article_js(std::uintptr_t json, std::size_t length, unsigned flags, int layout, int heading_base,
-                      double max_bytes, const std::string& enable, const std::string& disable) {
+val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags, int layout,
+                      int heading_base, const std::string& enable, const std::string& disable) {
     const RenderResult r = render_article(
         text_at(json, length), render_options(flags, layout, heading_base, max_bytes, enable, disable));
     val result = val::object();
@@ -141,6 +142,19 @@ val validate_article_js(std::uintptr_t json, std::size_t length, double max_byte
     val result = val::object();
     result.set(ok_symbol, !has_errors(diagnostics));
     result.set(diagnostics_symbol, diagnostics_array(diagnostics));
+    return result;
+}
+
+// What renderArticle/validateArticle give for an input over the byte limit; the wrapper calls
+// this instead of copying such an input in. `render` adds the empty `html`.
+val input_too_large_js(double bytes, double max_bytes, bool render) {
+    const std::size_t limit =
+        max_bytes >= 0 ? static_cast<std::size_t>(max_bytes) : ParseOptions{}.max_input_bytes;
+    val result = val::object();
+    result.set(ok_symbol, false);
+    if (render) result.set(html_symbol, std::string());
+    result.set(diagnostics_symbol,
+               diagnostics_array({detail::input_too_large(static_cast<std::size_t>(bytes), limit)}));
     return result;
 }
 
@@ -174,6 +188,8 @@ std::string version_js() { return std::string(version()); }
 EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("renderArticle", &render_article_js);
     emscripten::function("validateArticle", &validate_article_js);
+    emscripten::function("inputTooLarge", &input_too_large_js);
+    emscripten::constant("defaultMaxInputBytes", static_cast<double>(ParseOptions{}.max_input_bytes));
     emscripten::function("typograph", &typograph_js);
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("version", &version_js);

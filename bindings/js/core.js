@@ -244,6 +244,40 @@ function callWithText(name, text, ...args) {
   });
 }
 
+// An article over the byte limit is answered without copying it in: wasm memory never
+// shrinks, so one 500 MB request would otherwise keep the instance at 500 MB for good. Its
+// size is counted only when it may be over the limit, so a normal article costs nothing.
+function callWithArticle(name, json, maxBytes, ...args) {
+  return guarded(name, (m) => {
+    const limit = maxBytes >= 0 ? maxBytes : m.defaultMaxInputBytes;
+    if (typeof json === 'string' ? json.length * 3 > limit : json.length > limit) {
+      const bytes = typeof json === 'string' ? utf8Length(json) : json.length;
+      if (bytes > limit) return m.inputTooLarge(bytes, limit, name === 'renderArticle');
+    }
+    const [address, length] = copyIn(m, json);
+    try {
+      return m[name](address, length, maxBytes, ...args);
+    } finally {
+      m._free(address);
+    }
+  });
+}
+
+// The length TextEncoder would give, without encoding: a lone surrogate becomes U+FFFD (3 bytes).
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      ++i;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 // --- argument checks ------------------------------------------------------------------------
 
 const LAYOUTS = ['full', 'teaser', 'compact'];
@@ -379,13 +413,13 @@ function ruleText(list) {
 export function renderArticle(article, renderOptions) {
   const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
-  return callWithText('renderArticle', json, flags(o), o.layout ? LAYOUTS.indexOf(o.layout) : 0, o.headingBase ?? 0,
-              o.maxInputBytes ?? -1, ruleText(o.enable), ruleText(o.disable));
+  return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, flags(o), o.layout ? LAYOUTS.indexOf(o.layout) : 0,
+                         o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
 }
 
 export function validateArticle(article, validateOptions) {
   const json = articleSource('validateArticle', article);
-  return callWithText('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1);
+  return callWithArticle('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1);
 }
 
 export function typograph(text, typographOptions) {

@@ -61,6 +61,14 @@ void locate(std::string_view text, Diagnostics& diagnostics, std::size_t first) 
 
 }  // namespace
 
+Diagnostic input_too_large(std::size_t size, std::size_t limit) {
+    Diagnostic d;
+    d.code = "input.too-large";
+    d.message =
+        "the input is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limit) + " bytes";
+    return d;
+}
+
 std::optional<Article> parse_article(std::string_view json, const ParseOptions& options,
                                      Diagnostics& diagnostics) {
     const std::size_t first = diagnostics.size();
@@ -78,10 +86,8 @@ std::optional<Article> parse_article(std::string_view json, const ParseOptions& 
     };
 
     if (json.size() > options.max_input_bytes) {
-        return fail("input.too-large",
-                    "the input is " + std::to_string(json.size()) + " bytes; the limit is " +
-                        std::to_string(options.max_input_bytes) + " bytes",
-                    json, std::string_view::npos);
+        diagnostics.push_back(input_too_large(json.size(), options.max_input_bytes));
+        return std::nullopt;
     }
     const std::size_t bad = utf8::find_invalid(json);
     if (bad != std::string_view::npos) {

@@ -24,6 +24,10 @@ constexpr std::size_t max_key_bytes = 1024;
 /// the rest are summed up in one `article.too-many-problems` (`json.duplicate-key`) entry.
 constexpr std::size_t max_reported_problems = 100;
 
+/// The error for an input of `size` bytes over the `limit` (`input.too-large`). The wasm
+/// wrapper reports it without copying such an input into wasm memory, which never shrinks.
+Diagnostic input_too_large(std::size_t size, std::size_t limit);
+
 /// Parses and validates `json`. Returns the article when there is no error (warnings may
 /// have been added to `diagnostics`), or nothing when there is at least one error.
 std::optional<Article> parse_article(std::string_view json, const ParseOptions& options,

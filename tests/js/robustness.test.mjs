@@ -99,6 +99,27 @@ test('an input over the size limit is refused, not rendered, and the instance ca
   assert.equal(renderArticle(SEED.json).ok, true);
 });
 
+test('an input over the size limit never enters wasm memory, and gets the exact diagnostic', () => {
+  renderArticle(SEED.json);
+  const before = internals().memoryBytes;
+  const text = JSON.stringify({ title: 'x', body: [{ type: 'paragraph', text: 'ы😀\ud800'.repeat(4 << 20) }] });
+  const bytes = new TextEncoder().encode(text);  // lone surrogates become U+FFFD, 3 bytes
+  const expected = (n, limit) => [{ severity: 'error', code: 'input.too-large', path: '', line: 0, column: 0,
+    message: `the input is ${n} bytes; the limit is ${limit} bytes` }];
+  for (const input of [text, bytes]) {
+    const r = renderArticle(input);
+    assert.deepEqual(r, { ok: false, html: '', diagnostics: expected(bytes.length, 4 << 20) });
+    assert.deepEqual(validateArticle(input), { ok: false, diagnostics: expected(bytes.length, 4 << 20) });
+  }
+  assert.equal(internals().memoryBytes, before, 'wasm memory grew');
+  // The same counting where the string is shorter than the limit in UTF-16 but not in UTF-8.
+  const small = JSON.stringify({ title: 'ыы😀' });
+  const smallBytes = new TextEncoder().encode(small).length;
+  assert.deepEqual(renderArticle(small, { maxInputBytes: smallBytes - 1 }).diagnostics, expected(smallBytes, smallBytes - 1));
+  assert.ok(!renderArticle(small, { maxInputBytes: smallBytes }).diagnostics.some((d) => d.code === 'input.too-large'));
+  assert.equal(renderArticle(SEED.json).ok, true);
+});
+
 // The issue's figure: 100,000 renders (about 30 s here; `npm run bench` reports it too).
 test('wasm memory after 100,000 seed renders stays within 2 MB of its size after the first 1,000', () => {
   for (let i = 0; i < 1000; ++i) renderArticle(SEED.json);
