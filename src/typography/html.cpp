@@ -1,6 +1,7 @@
 #include "typography/html.hpp"
 
 #include "common/utf8.hpp"
+#include "typography/scratch_paragraph.hpp"
 
 namespace verstka::detail::typo {
 
@@ -263,7 +264,8 @@ private:
     std::string decoded_;
     std::string out_;
     std::vector<Piece> pieces_;
-    Paragraph paragraph_;
+    ScratchParagraph scratch_;
+    Paragraph& paragraph_ = scratch_.get();
     std::size_t paragraph_start_ = 0;
     std::size_t located_ = 0;
     Position position_;

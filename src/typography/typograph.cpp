@@ -4,6 +4,7 @@
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
 #include "typography/html.hpp"
+#include "typography/scratch_paragraph.hpp"
 #include "typography/tokenizer.hpp"
 
 namespace verstka {
@@ -24,7 +25,8 @@ TypographResult typograph(std::string_view input, const TypographOptions& option
     // Plain text: every line is a paragraph; line breaks are kept as they are.
     const bool entities = options.chars == CharOutput::entities;
     result.text.reserve(text.size() + text.size() / 8);
-    detail::typo::Paragraph paragraph;
+    detail::typo::ScratchParagraph scratch;
+    detail::typo::Paragraph& paragraph = scratch.get();
     std::vector<detail::typo::Piece> pieces(1);
     std::size_t start = 0;
     int line = 1;

@@ -5,6 +5,7 @@
 
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
+#include "typography/scratch_paragraph.hpp"
 #include "typography/tokenizer.hpp"
 
 namespace verstka::detail {
@@ -31,7 +32,8 @@ void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) 
     for (const TextRun& run : runs) {
         pieces.push_back({run.text, run.verbatim ? typo::Piece::Type::verbatim : typo::Piece::Type::text});
     }
-    typo::Paragraph paragraph;
+    typo::ScratchParagraph scratch;
+    typo::Paragraph& paragraph = scratch.get();
     impl_->engine.process(pieces, paragraph, true, diagnostics);
     // Build every run's new text before replacing any: tokens point into the old texts.
     std::vector<std::string> out(runs.size());
@@ -49,7 +51,8 @@ std::string Typographer::typeset(std::string_view text, Diagnostics* diagnostics
         text = clean;
     }
     const std::vector<typo::Piece> pieces{{text, typo::Piece::Type::text}};
-    typo::Paragraph paragraph;
+    typo::ScratchParagraph scratch;
+    typo::Paragraph& paragraph = scratch.get();
     impl_->engine.process(pieces, paragraph, true, diagnostics);
     // One allocation and plain copies: this is on the hot path of every text field.
     std::size_t size = 0;
