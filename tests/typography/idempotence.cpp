@@ -83,6 +83,19 @@ TEST_CASE("idempotence: a × glued across markup ends no fraction (HTML)") {
         verstka::TextMode::html);
 }
 
+TEST_CASE("idempotence: a run glued to × or ± is no path, as it was none before the sign") {
+    // CI fuzz finding: `r/e.o1x200` has too long an extension to be a path, so `1x200`
+    // became `1×200`; on the next pass the scan stopped at × and found the path `r/e.o1`.
+    check_fixed_points({
+        {"o\"r/e.o1x200", "o\"r/e.o1×200"},
+        {"o\"r/e.o1×200", "o\"r/e.o1×200"},
+        {"o\"r/e.o±1", "o\"r/e.o±1"},
+        // Must still be a path: a short extension keeps the whole run, x included.
+        {"o\"r/e.o1x2", "o«r/e.o1x2"},
+        {"см. docs/a.md и 2x3", "см.⍽docs/a.md и⍽2×3"},
+    });
+}
+
 TEST_CASE("idempotence: a glued dash ends a word (ordinal endings, ranges of words)") {
     check_fixed_points({
         {"I-I\xE2\x80\x94 \xB2", "I–I⍽— \xEF\xBF\xBD"},
