@@ -234,8 +234,11 @@ bool is_ellipsis(const std::vector<Token>& out, std::size_t k) {
     const Token& t = out[k];
     if (t.kind != Kind::punct) return false;
     if (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3)) return true;
-    return t.cp == '.' && t.chars == 2 && k > 0 && out[k - 1].kind == Kind::punct &&
-           (out[k - 1].cp == '?' || out[k - 1].cp == '!');
+    if (t.cp != '.' || t.chars != 2) return false;
+    // The mark before, as the rules see it: across markup (`!<b>..`).
+    std::size_t p = k;
+    while (p > 0 && out[p - 1].kind == Kind::markup) --p;
+    return p > 0 && out[p - 1].kind == Kind::punct && (out[p - 1].cp == '?' || out[p - 1].cp == '!');
 }
 
 std::size_t match_protected(std::string_view s, std::size_t i) {

@@ -96,6 +96,28 @@ TEST_CASE("idempotence: a run glued to × or ± is no path, as it was none befor
     });
 }
 
+TEST_CASE("idempotence: dash/range reads `5 %` as the `5%` number/percent makes of it") {
+    // Fuzz finding: `0 %-2` became `0%-2` after dash/range had run, and a range next time.
+    check_fixed_points({
+        {"0 %-2,-14", "0%–2,-14"},
+        {"5 %-10 %", "5%–10%"},
+        {"5 % - 10 %", "5%–10%"},
+        // Must not fire: a percent sign that follows no number.
+        {"знак % - 10", "знак %⍽— 10"},
+    });
+}
+
+TEST_CASE("idempotence: `!..` after markup is an ellipsis that opens a span, as without (HTML)") {
+    // Fuzz finding: `!<b>....` became `!<b>..`, and the tokenizer looked for the `!` right
+    // before the dots, where the markup was.
+    check_fixed_points(
+        {
+            {"Про!<b>....sochzi.ru/news?id", "Про!<b>..sochzi.ru/news?id"},
+            {"Про!<b>..sochzi.ru/news?id", "Про!<b>..sochzi.ru/news?id"},
+        },
+        verstka::TextMode::html);
+}
+
 TEST_CASE("idempotence: a glued dash ends a word (ordinal endings, ranges of words)") {
     check_fixed_points({
         {"I-I\xE2\x80\x94 \xB2", "I–I⍽— \xEF\xBF\xBD"},

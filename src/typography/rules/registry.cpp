@@ -23,11 +23,12 @@ constexpr const Rule* kRules[] = {
     &rule_quotes_pairs,
     &rule_space_after_punctuation,
     &rule_number_ordinal,
+    // number/percent before dash/range: `5 %-10 %` is read as the `5%-10%` it becomes.
+    &rule_number_percent,
     &rule_dash_range,
     &rule_dash_em,
     &rule_dash_dialogue,
     &rule_number_minus,
-    &rule_number_percent,
     &rule_number_grouping,
     &rule_nbsp_phone,
     &rule_nbsp_numero,
