@@ -138,14 +138,13 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         if (c == '.' && j >= i + 2 && s[j - 1] == '.' && s[j - 2] == '.') break;
         ++j;
     }
-    // Glued to a sign a rule makes of path characters (`1x2` → `1×2`, `+-` → `±`, `-` → `−`):
-    // the whole run was no path before that rule ran, so it is none now (`r/e.o1×200`).
+    // Glued to a sign a rule makes of characters this scan takes in (`x` → `×`, `+-` → `±`,
+    // `-` → `−` `–` `—`): the longer run was no path before that rule ran, or the sign would
+    // not be there, so this one is none either (`r/e.o1×200`). Not `…`: the scan stops at
+    // `...` as it stops at `…`.
     if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
         const char32_t next = peek(s, j, nullptr);
-        if (next == 0x00D7 || next == 0x00B1 || next == 0x2212 || next == 0x2013 || next == 0x2014 ||
-            next == 0x2026) {
-            return 0;
-        }
+        if (next == 0x00D7 || next == 0x00B1 || next == 0x2212 || next == 0x2013 || next == 0x2014) return 0;
     }
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;
     const std::string_view span = s.substr(i, j - i);

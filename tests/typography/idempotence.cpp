@@ -93,6 +93,9 @@ TEST_CASE("idempotence: a run glued to × or ± is no path, as it was none befor
         // Must still be a path: a short extension keeps the whole run, x included.
         {"o\"r/e.o1x2", "o«r/e.o1x2"},
         {"см. docs/a.md и 2x3", "см.⍽docs/a.md и⍽2×3"},
+        // Must still be a path before `…`: the scan stops at `...` too (fuzz finding).
+        {";/example.com/a-b+-c...d", ";/example.com/a-b+-c… d"},
+        {";/example.com/a-b+-c… d", ";/example.com/a-b+-c… d"},
     });
 }
 
