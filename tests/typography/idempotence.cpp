@@ -121,6 +121,18 @@ TEST_CASE("idempotence: `!..` after markup is an ellipsis that opens a span, as 
         verstka::TextMode::html);
 }
 
+TEST_CASE("idempotence: more than three initials in a row bind the same on every pass") {
+    // Fuzz finding: after `А.С. А.С. Пушкина` became `А.С. А.⍽С.⍽Пушкина`, the first three
+    // initials were followed by a no-break space instead of a glued `С` and bound backwards.
+    check_fixed_points({
+        {"Стихи А.С.  А.С. Пушкина", "Стихи А.С. А.⍽С.⍽Пушкина"},
+        {"Стихи А.С. А.\xC2\xA0С.\xC2\xA0Пушкина", "Стихи А.С. А.⍽С.⍽Пушкина"},
+        {"А. Б. В. Г. Пушкин", "А. Б.⍽В.⍽Г.⍽Пушкин"},
+        // Must still fire: three initials after a surname.
+        {"Пушкин А. С. писал", "Пушкин⍽А.⍽С. писал"},
+    });
+}
+
 TEST_CASE("idempotence: a glued dash ends a word (ordinal endings, ranges of words)") {
     check_fixed_points({
         {"I-I\xE2\x80\x94 \xB2", "I–I⍽— \xEF\xBF\xBD"},

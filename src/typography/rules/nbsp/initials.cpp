@@ -50,6 +50,9 @@ void apply(Context& c) {
         }
         const std::size_t last_dot = c.next(last);
         const std::size_t after = c.next(last_dot);
+        // More initials follow than the three taken: a later start binds them, whatever the
+        // space after the third (glued now, a no-break space after a run).
+        if (is_initial(c, after) || (c.is_space(after) && is_initial(c, c.next(after)))) continue;
         const bool forward = c.is_space(after) && is_surname(c, c.next(after));
         const std::size_t before = c.prev(i);
         const bool backward = !forward && c.is_space(before) && is_surname(c, c.prev(before)) &&

@@ -11,5 +11,9 @@ TEST_CASE("nbsp/initials") {
                                                    {"т. е. все", "т. е. все"},
                                                    {"США. В Москве", "США. В Москве"},
                                                    {"книга А. и Б.", "книга А. и Б."},
+                                                   // Four initials: the last three bind to the surname.
+                                                   {"А. Б. В. Г. Пушкин", "А. Б.⍽В.⍽Г.⍽Пушкин"},
+                                                   // Must not fire: initials after a word when more follow.
+                                                   {"Стихи А.С. А.С. Пушкина", "Стихи А.С. А.⍽С.⍽Пушкина"},
                                                });
 }
