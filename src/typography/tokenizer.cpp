@@ -329,7 +329,11 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
         // is followed by a character that may continue a URL, e-mail or path (checked below).
         const char32_t before = prev;
-        if ((c == '/' || c == '.' || c == '~') && opens_protected(before)) {
+        // `?..` and `!..` are the ellipsis punctuation/ellipsis writes for `?...`: their dots
+        // start no path (`!../a`), as the three dots did not.
+        const bool question_dots =
+            c == '.' && (before == '?' || before == '!') && i + 1 < n && s[i + 1] == '.';
+        if ((c == '/' || c == '.' || c == '~') && opens_protected(before) && !question_dots) {
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
                 emit_protected(s, i, p, tok, prev, out);

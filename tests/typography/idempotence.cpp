@@ -209,6 +209,9 @@ TEST_CASE("idempotence: a protected span may start after a colon, an ellipsis or
         {"!!.......sochzi.ru/news?id.x", "!!..sochzi.ru/news?id.x"},
         {"Да?...i.ru/a?b", "Да?..i.ru/a?b"},
         {"Да?..i.ru/a?b", "Да?..i.ru/a?b"},
+        // ...but its dots start no path: `!.../i` was none (fuzz finding).
+        {"!.../i\"r", "!../i\"r"},
+        {"!../i\"r", "!../i\"r"},
         {"->e.ru?b", "→e.ru?b"},
         {"<->e.ru?b", "↔e.ru?b"},
         {"->e.org(r) ", "→e.org®"},
