@@ -57,8 +57,8 @@ bool starts_with_folded(std::string_view s, std::size_t i, std::string_view pref
     return true;
 }
 
-// End of a URL tail (path, query): up to a space or a quote; trailing punctuation and an
-// unbalanced closing bracket belong to the sentence, not to the URL.
+// End of a URL tail (path, query): up to a space or a quote; trailing punctuation, an
+// opening bracket and an unbalanced closing one belong to the sentence, not to the URL.
 std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t j = i;
     while (j < s.size()) {
@@ -72,8 +72,9 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
     for (;;) {
         if (j <= i) return i;
         const char last = s[j - 1];
+        // An opening bracket at the end opens something in the sentence (`i.ru/!(…`).
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
-            last == '\'') {
+            last == '\'' || last == '(' || last == '[') {
             --j;
             continue;
         }

@@ -235,6 +235,11 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         // Must fire: before a space or the end the mark is no part of the URL.
         {"см. b.ru/a , и", "см.⍽b.ru/a, и"},
         {"сайт b.ru/a .", "сайт b.ru/a."},
+        // An opening bracket at a URL's end is the sentence's (fuzz finding): `(…` stays glued.
+        {"z.ru/! !!(...o", "z.ru/!!!(…o"},
+        {"z.ru/!!!(…o", "z.ru/!!!(…o"},
+        // Must stay in the URL: a balanced pair.
+        {"https://ru.wikipedia.org/wiki/Foo_(bar) и", "https://ru.wikipedia.org/wiki/Foo_(bar) и"},
     });
 }
 
