@@ -236,8 +236,12 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         {"см. b.ru/a , и", "см.⍽b.ru/a, и"},
         {"сайт b.ru/a .", "сайт b.ru/a."},
         // An opening bracket at a URL's end is the sentence's (fuzz finding): `(…` stays glued.
-        {"z.ru/! !!(...o", "z.ru/!!!(…o"},
+        {"z.ru/! !!(...o", "z.ru/! !!(…o"},
         {"z.ru/!!!(…o", "z.ru/!!!(…o"},
+        // Nor is a space taken out where the URL would take in what follows (fuzz findings):
+        // after a mark glued to a URL, or after a bracket that ends one.
+        {"h.ru/! !.o\"r", "h.ru/! !.o\"r"},
+        {"e.ru/( r\"b", "e.ru/( r\"b"},
         // Must stay in the URL: a balanced pair.
         {"https://ru.wikipedia.org/wiki/Foo_(bar) и", "https://ru.wikipedia.org/wiki/Foo_(bar) и"},
     });

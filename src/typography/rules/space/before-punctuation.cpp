@@ -37,6 +37,26 @@ bool after_entity_name(const Context& c, std::size_t p) {
     return false;
 }
 
+// Nothing but erased tokens between `q` and `k`: they touch in the text.
+bool touching(const Context& c, std::size_t q, std::size_t k) {
+    for (std::size_t j = q + 1; j < k; ++j) {
+        if (c.t[j].kind != Kind::none) return false;
+    }
+    return true;
+}
+
+// Token `p` is a URL or path, or punctuation glued to the end of one (`b.ru/!`): a URL takes
+// in whatever is glued to it on the next run, so `b.ru/! !.o` must not become `b.ru/!!.o`.
+bool ends_span(const Context& c, std::size_t p) {
+    std::size_t k = p;
+    while (k != npos && c.t[k].kind == Kind::punct) {
+        const std::size_t q = c.prev(k);
+        if (q == npos || !touching(c, q, k)) return false;
+        k = q;
+    }
+    return k != npos && c.t[k].kind == Kind::opaque;
+}
+
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         const Token& t = c.t[i];
@@ -57,7 +77,7 @@ void apply(Context& c) {
             // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
             // `)` and `]` stay apart, and other marks are pulled back only before a space or
             // the end, where the span leaves them out.
-            if (before.kind == Kind::opaque) {
+            if (ends_span(c, p)) {
                 const std::size_t after = c.next(i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }
@@ -81,6 +101,8 @@ void apply(Context& c) {
         } else if (t.chars == 1 && (t.cp == '(' || t.cp == '[')) {
             const std::size_t s = c.next(i);
             if (!c.is_space(s)) continue;
+            // `b.ru/( x`: the bracket ends the URL now, but `b.ru/(x` would be one.
+            if (ends_span(c, i)) continue;
             const std::size_t n = c.next(s);
             if (n == npos) continue;
             const Kind k = c.t[n].kind;
