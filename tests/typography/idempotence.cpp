@@ -242,6 +242,7 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         // after a mark glued to a URL, or after a bracket that ends one.
         {"h.ru/! !.o\"r", "h.ru/! !.o\"r"},
         {"e.ru/( r\"b", "e.ru/( r\"b"},
+        {"e.ru/'( r\"b", "e.ru/'( r\"b"},
         // Must stay in the URL: a balanced pair.
         {"https://ru.wikipedia.org/wiki/Foo_(bar) и", "https://ru.wikipedia.org/wiki/Foo_(bar) и"},
     });

@@ -45,11 +45,12 @@ bool touching(const Context& c, std::size_t q, std::size_t k) {
     return true;
 }
 
-// Token `p` is a URL or path, or punctuation glued to the end of one (`b.ru/!`): a URL takes
-// in whatever is glued to it on the next run, so `b.ru/! !.o` must not become `b.ru/!!.o`.
+// Token `p` is a URL or path, or marks glued to the end of one (`b.ru/!`, `b.ru/'(`): a URL
+// takes in whatever is glued to it on the next run, so `b.ru/! !.o` must not become `b.ru/!!.o`.
 bool ends_span(const Context& c, std::size_t p) {
     std::size_t k = p;
-    while (k != npos && c.t[k].kind == Kind::punct) {
+    while (k != npos &&
+           (c.t[k].kind == Kind::punct || c.t[k].kind == Kind::quote || c.t[k].kind == Kind::dash)) {
         const std::size_t q = c.prev(k);
         if (q == npos || !touching(c, q, k)) return false;
         k = q;
