@@ -1,5 +1,7 @@
 #include "typography/tokenizer.hpp"
 
+#include <algorithm>
+
 #include "common/utf8.hpp"
 #include "typography/lexicon.hpp"
 
@@ -272,6 +274,11 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
         j += len;
     }
     std::size_t end = j;
+    // `+` and `%` belong to an e-mail's local part only: a host ends before them (`b.ru+-`
+    // is the host `b.ru` and the `+-` that becomes `±`, in `a@b.ru+-` too).
+    const std::size_t host_from = at == std::string_view::npos ? i : std::min(at + 1, end);
+    const std::size_t sign = s.substr(host_from, end - host_from).find_first_of("+%");
+    if (sign != std::string_view::npos) end = host_from + sign;
     while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;
     if (dotted) {
         if (at != std::string_view::npos && at < end) {

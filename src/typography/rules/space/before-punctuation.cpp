@@ -45,17 +45,25 @@ bool touching(const Context& c, std::size_t q, std::size_t k) {
     return true;
 }
 
-// Token `p` is a URL or path, or marks glued to the end of one (`b.ru/!`, `b.ru/'(`): a URL
-// takes in whatever is glued to it on the next run, so `b.ru/! !.o` must not become `b.ru/!!.o`.
+// Token `p` is a URL with a path or query, or ASCII marks glued to the end of one (`b.ru/!`,
+// `b.ru/'(`): such a URL takes in whatever is glued to it on the next run (up to a space, `"`,
+// `<`, `>` or a non-ASCII sign), so `b.ru/! !.o` must not become `b.ru/!!.o`.
 bool ends_span(const Context& c, std::size_t p) {
+    const auto absorbable = [&](const Token& t) {
+        if (t.kind != Kind::punct && t.kind != Kind::quote && t.kind != Kind::dash) return false;
+        for (char ch : t.text) {
+            if (static_cast<unsigned char>(ch) >= 0x80 || ch == '"' || ch == '<' || ch == '>') return false;
+        }
+        return true;
+    };
     std::size_t k = p;
-    while (k != npos &&
-           (c.t[k].kind == Kind::punct || c.t[k].kind == Kind::quote || c.t[k].kind == Kind::dash)) {
+    while (k != npos && absorbable(c.t[k])) {
         const std::size_t q = c.prev(k);
         if (q == npos || !touching(c, q, k)) return false;
         k = q;
     }
-    return k != npos && c.t[k].kind == Kind::opaque;
+    return k != npos && c.t[k].kind == Kind::opaque &&
+           c.t[k].text.find_first_of("/?#") != std::string_view::npos;
 }
 
 void apply(Context& c) {
