@@ -59,8 +59,9 @@ bool starts_with_folded(std::string_view s, std::size_t i, std::string_view pref
     return true;
 }
 
-// End of a URL tail (path, query): up to a space or a quote; trailing punctuation, an
-// opening bracket and an unbalanced closing one belong to the sentence, not to the URL.
+// End of a URL tail (path, query): up to a space or a quote (`'` too: quotes/pairs may turn
+// it into ’ or », which no URL takes in); trailing punctuation, an opening bracket and an
+// unbalanced closing one belong to the sentence, not to the URL.
 std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t j = i;
     while (j < s.size()) {
@@ -68,7 +69,8 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
         const char32_t c = peek(s, j, &len);
         // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) that a
         // rule may write next to a URL must never become a part of it.
-        if (is_space(c) || c == '"' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c))) break;
+        if (is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c)))
+            break;
         j += len;
     }
     for (;;) {

@@ -253,7 +253,10 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         // after a mark glued to a URL, or after a bracket that ends one.
         {"h.ru/! !.o\"r", "h.ru/! !.o\"r"},
         {"e.ru/( r\"b", "e.ru/( r\"b"},
-        {"e.ru/'( r\"b", "e.ru/'( r\"b"},
+        // A quote ends a URL, so the space after the bracket goes as usual.
+        {"e.ru/'( r\"b", "e.ru/'(r\"b"},
+        {"'~/r'( r", "«~/r»(r"},
+        {"'./i' !!", "«./i»!!"},
         // A host takes in nothing glued after it, so its spaces go as usual (fuzz findings).
         {"e.ru:\"( i", "e.ru: «(i"},
         {"e.ru:«( m", "e.ru: «(m"},
