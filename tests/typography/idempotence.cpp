@@ -257,6 +257,9 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         {"e.ru/'( r\"b", "e.ru/'(r\"b"},
         {"'~/r'( r", "«~/r»(r"},
         {"'./i' !!", "«./i»!!"},
+        // `...` after a URL becomes `…`, which ends it: no reason to keep the space.
+        {"./u... !!", "./u…!!"},
+        {"i.ru/... !\"", "i.ru/…!»"},
         // A host takes in nothing glued after it, so its spaces go as usual (fuzz findings).
         {"e.ru:\"( i", "e.ru: «(i"},
         {"e.ru:«( m", "e.ru: «(m"},

@@ -46,11 +46,13 @@ bool touching(const Context& c, std::size_t q, std::size_t k) {
 }
 
 // Token `p` is a URL with a path or query, or ASCII marks glued to the end of one (`b.ru/!`,
-// `b.ru/-(`): such a URL takes in whatever is glued to it on the next run (up to a space, a
+// `b.ru/!(`): such a URL takes in whatever is glued to it on the next run (up to a space, a
 // quote, `<`, `>` or a non-ASCII sign), so `b.ru/! !.o` must not become `b.ru/!!.o`.
 bool ends_span(const Context& c, std::size_t p) {
+    // Marks no later rule turns into a non-ASCII sign, which would end the URL: not `...`
+    // (→ …), dashes (→ – — −) or `+` (`+-` → ±); quotes end a URL anyway.
     const auto absorbable = [&](const Token& t) {
-        if (t.kind != Kind::punct && t.kind != Kind::dash) return false;
+        if (t.kind != Kind::punct || (t.cp == '.' && t.chars >= 3) || t.cp == '+') return false;
         for (char ch : t.text) {
             if (static_cast<unsigned char>(ch) >= 0x80 || ch == '"' || ch == '<' || ch == '>') return false;
         }
