@@ -249,6 +249,19 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
     if (starts_with_folded(s, i, "http://") || starts_with_folded(s, i, "https://") ||
         starts_with_folded(s, i, "ftp://") || starts_with_folded(s, i, "mailto:") ||
         starts_with_folded(s, i, "www.")) {
+        // `www.` needs a real host after it, whatever is glued on: `www.t(` is none, and
+        // neither is the `www.t(r` it becomes once the space after `(` goes.
+        if (s[i] == 'w' || s[i] == 'W') {
+            std::size_t h = i;
+            while (h < s.size()) {
+                std::size_t len = 0;
+                const char32_t c = peek(s, h, &len);
+                if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '.')) break;
+                h += len;
+            }
+            while (h > i && (s[h - 1] == '.' || s[h - 1] == '-')) --h;
+            if (!valid_host(s.substr(i, h - i))) return 0;
+        }
         const std::size_t end = url_tail(s, i);
         const std::size_t prefix = s.find_first_of(":.", i) + 1;
         return end > prefix + 1 ? end - i : 0;

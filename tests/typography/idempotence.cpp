@@ -259,6 +259,10 @@ TEST_CASE("idempotence: nothing is glued to a URL that would take it in") {
         {"'./i' !!", "«./i»!!"},
         // `...` after a URL becomes `…`, which ends it: no reason to keep the space.
         {"./u... !!", "./u…!!"},
+        // `www.` needs a real host; one that has it takes in what is glued on (fuzz finding).
+        {"www.t( r\"b", "www.t(r\"b"},
+        {"www.example.com( r\"b", "www.example.com( r\"b"},
+        {"mailto:a@b.ru( r\"b", "mailto:a@b.ru( r\"b"},
         {"i.ru/... !\"", "i.ru/…!»"},
         // A host takes in nothing glued after it, so its spaces go as usual (fuzz findings).
         {"e.ru:\"( i", "e.ru: «(i"},

@@ -64,8 +64,18 @@ bool ends_span(const Context& c, std::size_t p) {
         if (q == npos || !touching(c, q, k)) return false;
         k = q;
     }
-    return k != npos && c.t[k].kind == Kind::opaque &&
-           c.t[k].text.find_first_of("/?#") != std::string_view::npos;
+    if (k == npos || c.t[k].kind != Kind::opaque) return false;
+    // A URL whose end the tokenizer finds by scanning on (tokenizer.cpp, url_tail): one with a
+    // path or query, or one given as `www.` or `mailto:` (`www.b.ru(x` is one URL).
+    const std::string_view text = c.t[k].text;
+    const auto starts = [&](std::string_view prefix) {
+        if (text.size() < prefix.size()) return false;
+        for (std::size_t j = 0; j < prefix.size(); ++j) {
+            if ((text[j] | 0x20) != prefix[j]) return false;
+        }
+        return true;
+    };
+    return text.find_first_of("/?#") != std::string_view::npos || starts("www.") || starts("mailto:");
 }
 
 void apply(Context& c) {
