@@ -233,15 +233,18 @@ function call(name, ...args) {
   return guarded(name, (m) => m[name](...args));
 }
 
+// Copies `text` in, calls the glue with (pointer, length, ...args) and frees the copy.
+function passText(m, name, text, args) {
+  const [address, length] = copyIn(m, text);
+  try {
+    return m[name](address, length, ...args);
+  } finally {
+    m._free(address);
+  }
+}
+
 function callWithText(name, text, ...args) {
-  return guarded(name, (m) => {
-    const [address, length] = copyIn(m, text);
-    try {
-      return m[name](address, length, ...args);
-    } finally {
-      m._free(address);
-    }
-  });
+  return guarded(name, (m) => passText(m, name, text, args));
 }
 
 // An article over the byte limit is answered without copying it in: wasm memory never
@@ -254,12 +257,7 @@ function callWithArticle(name, json, maxBytes, ...args) {
       const bytes = typeof json === 'string' ? utf8Length(json) : json.length;
       if (bytes > limit) return m.inputTooLarge(bytes, limit, name === 'renderArticle');
     }
-    const [address, length] = copyIn(m, json);
-    try {
-      return m[name](address, length, maxBytes, ...args);
-    } finally {
-      m._free(address);
-    }
+    return passText(m, name, json, [maxBytes, ...args]);
   });
 }
 

@@ -126,7 +126,7 @@ CmarkArena::~CmarkArena() {
 
 cmark_mem* CmarkArena::memory() noexcept { return &arena_memory; }
 
-unsigned char* CmarkArena::grab(std::size_t size) noexcept {
+void* CmarkArena::allocate(std::size_t size) noexcept {
     if (size > SIZE_MAX / 4) out_of_memory();
     const std::size_t need = kHeader + aligned(size);
     if (static_cast<std::size_t>(end_ - next_) < need) {
@@ -148,8 +148,6 @@ unsigned char* CmarkArena::grab(std::size_t size) noexcept {
     return p;
 }
 
-void* CmarkArena::allocate(std::size_t size) noexcept { return grab(size); }
-
 void* CmarkArena::reallocate(void* pointer, std::size_t size) noexcept {
     auto* p = static_cast<unsigned char*>(pointer);
     const std::size_t old = header_of(p)->size;
@@ -159,7 +157,7 @@ void* CmarkArena::reallocate(void* pointer, std::size_t size) noexcept {
         next_ = p + aligned(size);
         return p;
     }
-    unsigned char* fresh = grab(size);
+    auto* fresh = static_cast<unsigned char*>(allocate(size));
     std::memcpy(fresh, p, old < size ? old : size);
     return fresh;
 }

@@ -38,8 +38,6 @@ private:
         std::size_t size;
     };
 
-    unsigned char* grab(std::size_t size) noexcept;
-
     std::vector<Block> blocks_;
     unsigned char* next_ = nullptr;  // free space of the last block: [next_, end_)
     unsigned char* end_ = nullptr;

@@ -1,5 +1,7 @@
 #include "render/url_policy.hpp"
 
+#include "common/ascii.hpp"
+
 namespace verstka::detail {
 
 namespace {
@@ -86,14 +88,8 @@ UrlVerdict check_url(std::string_view url) {
 }
 
 bool is_external_url(std::string_view url) noexcept {
-    auto starts_with_ci = [&](std::string_view prefix) {
-        if (url.size() < prefix.size()) return false;
-        for (std::size_t i = 0; i < prefix.size(); ++i) {
-            if (lower(url[i]) != prefix[i]) return false;
-        }
-        return true;
-    };
-    return starts_with_ci("http://") || starts_with_ci("https://") || starts_with_ci("//");
+    return ascii::starts_with_folded(url, "http://") || ascii::starts_with_folded(url, "https://") ||
+           ascii::starts_with_folded(url, "//");
 }
 
 }  // namespace verstka::detail

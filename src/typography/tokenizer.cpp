@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/ascii.hpp"
 #include "common/utf8.hpp"
 #include "typography/lexicon.hpp"
 
@@ -47,16 +48,6 @@ bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
            c == ':' || c == '!' || c == '?' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0x00AB ||
            c == 0x201E || c == 0x201C || c == 0x2192 || c == 0x2194 || c == 0x2116 || c == 0x00A7;
-}
-
-bool starts_with_folded(std::string_view s, std::size_t i, std::string_view prefix) {
-    if (s.size() - i < prefix.size()) return false;
-    for (std::size_t k = 0; k < prefix.size(); ++k) {
-        char c = s[i + k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (c != prefix[k]) return false;
-    }
-    return true;
 }
 
 // End of a URL tail (path, query): up to a space or a quote (`'` too: quotes/pairs may turn
@@ -246,9 +237,10 @@ bool is_ellipsis(const std::vector<Token>& out, std::size_t k) {
 }
 
 std::size_t match_protected(std::string_view s, std::size_t i) {
-    if (starts_with_folded(s, i, "http://") || starts_with_folded(s, i, "https://") ||
-        starts_with_folded(s, i, "ftp://") || starts_with_folded(s, i, "mailto:") ||
-        starts_with_folded(s, i, "www.")) {
+    const std::string_view rest = s.substr(i);
+    if (ascii::starts_with_folded(rest, "http://") || ascii::starts_with_folded(rest, "https://") ||
+        ascii::starts_with_folded(rest, "ftp://") || ascii::starts_with_folded(rest, "mailto:") ||
+        ascii::starts_with_folded(rest, "www.")) {
         // `www.` needs a real host after it, whatever is glued on: `www.t(` is none, and
         // neither is the `www.t(r` it becomes once the space after `(` goes.
         if (s[i] == 'w' || s[i] == 'W') {

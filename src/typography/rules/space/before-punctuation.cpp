@@ -1,4 +1,5 @@
 // «слово , слово» → «слово, слово»; «( текст )» → «(текст)».
+#include "common/ascii.hpp"
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -68,14 +69,8 @@ bool ends_span(const Context& c, std::size_t p) {
     // A URL whose end the tokenizer finds by scanning on (tokenizer.cpp, url_tail): one with a
     // path or query, or one given as `www.` or `mailto:` (`www.b.ru(x` is one URL).
     const std::string_view text = c.t[k].text;
-    const auto starts = [&](std::string_view prefix) {
-        if (text.size() < prefix.size()) return false;
-        for (std::size_t j = 0; j < prefix.size(); ++j) {
-            if ((text[j] | 0x20) != prefix[j]) return false;
-        }
-        return true;
-    };
-    return text.find_first_of("/?#") != std::string_view::npos || starts("www.") || starts("mailto:");
+    return text.find_first_of("/?#") != std::string_view::npos || ascii::starts_with_folded(text, "www.") ||
+           ascii::starts_with_folded(text, "mailto:");
 }
 
 void apply(Context& c) {
