@@ -2,31 +2,13 @@
 
 #include <cassert>
 
+#include "common/chars.hpp"
+#include "common/utf8.hpp"
 #include "render/url_policy.hpp"
 
 namespace verstka::detail {
 
 namespace {
-
-// Named entities for the characters typography produces, used when the caller asks for
-// entities (some CMSs and e-mail templates mangle raw NBSPs and dashes).
-struct NamedEntity {
-    std::string_view utf8;
-    std::string_view entity;
-};
-
-constexpr NamedEntity kEntities[] = {
-    {"\xC2\xA0", "&nbsp;"},      {"\xE2\x80\x94", "&mdash;"},  {"\xE2\x80\x93", "&ndash;"},
-    {"\xC2\xAB", "&laquo;"},     {"\xC2\xBB", "&raquo;"},      {"\xE2\x80\x9E", "&bdquo;"},
-    {"\xE2\x80\x9C", "&ldquo;"}, {"\xE2\x80\x9D", "&rdquo;"},  {"\xE2\x80\x98", "&lsquo;"},
-    {"\xE2\x80\x99", "&rsquo;"}, {"\xE2\x80\xA6", "&hellip;"}, {"\xE2\x88\x92", "&minus;"},
-    {"\xC2\xAD", "&shy;"},       {"\xE2\x80\x89", "&thinsp;"}, {"\xE2\x80\xAF", "&#8239;"},
-    {"\xC2\xA9", "&copy;"},      {"\xC2\xAE", "&reg;"},        {"\xE2\x84\xA2", "&trade;"},
-    {"\xC2\xB1", "&plusmn;"},    {"\xC3\x97", "&times;"},      {"\xE2\x86\x92", "&rarr;"},
-    {"\xE2\x86\x90", "&larr;"},  {"\xE2\x80\xB3", "&Prime;"},  {"\xE2\x80\xB2", "&prime;"},
-    {"\xC2\xA7", "&sect;"},      {"\xE2\x84\x96", "&#8470;"},  {"\xC2\xBD", "&frac12;"},
-    {"\xC2\xBC", "&frac14;"},    {"\xC2\xBE", "&frac34;"},     {"\xC2\xB0", "&deg;"},
-};
 
 bool is_url_attribute(std::string_view name) {
     return name == "href" || name == "src" || name == "action" || name == "formaction" || name == "poster" ||
@@ -171,7 +153,6 @@ void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         std::string_view replacement;
-        std::size_t consumed = 1;
         switch (c) {
             case '&':
                 replacement = "&amp;";
@@ -189,13 +170,17 @@ void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
                 replacement = "\xEF\xBF\xBD";
                 break;  // NUL is a parse error in HTML
             default:
+                // Some CMSs and e-mail templates mangle raw NBSPs and dashes: on request the
+                // characters of the entity table go out as entities.
                 if (chars_ == CharOutput::entities && static_cast<unsigned char>(c) >= 0xC2) {
-                    for (const NamedEntity& e : kEntities) {
-                        if (s.compare(i, e.utf8.size(), e.utf8) == 0) {
-                            replacement = e.entity;
-                            consumed = e.utf8.size();
-                            break;
-                        }
+                    std::size_t next = i;
+                    if (const chars::Named* named = chars::by_code_point(utf8::decode(s, next))) {
+                        flush(i);
+                        out_ += '&';
+                        out_ += named->entity;
+                        out_ += ';';
+                        i = next - 1;
+                        plain_from = next;
                     }
                 }
                 break;
@@ -203,7 +188,6 @@ void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
         if (replacement.empty()) continue;
         flush(i);
         out_ += replacement;
-        i += consumed - 1;
         plain_from = i + 1;
     }
     flush(s.size());

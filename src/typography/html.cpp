@@ -1,28 +1,12 @@
 #include "typography/html.hpp"
 
+#include "common/chars.hpp"
 #include "common/utf8.hpp"
 #include "typography/scratch_paragraph.hpp"
 
 namespace verstka::detail::typo {
 
 namespace {
-
-struct Entity {
-    std::string_view name;
-    char32_t cp;
-};
-
-// Entities for typographic characters; decoded on input, used for entity output.
-constexpr Entity kEntities[] = {
-    {"nbsp", 0x00A0},  {"mdash", 0x2014},  {"ndash", 0x2013},  {"laquo", 0x00AB},  {"raquo", 0x00BB},
-    {"bdquo", 0x201E}, {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
-    {"sbquo", 0x201A}, {"hellip", 0x2026}, {"minus", 0x2212},  {"times", 0x00D7},  {"plusmn", 0x00B1},
-    {"copy", 0x00A9},  {"reg", 0x00AE},    {"trade", 0x2122},  {"larr", 0x2190},   {"rarr", 0x2192},
-    {"harr", 0x2194},  {"frac12", 0x00BD}, {"frac14", 0x00BC}, {"frac34", 0x00BE}, {"prime", 0x2032},
-    {"Prime", 0x2033}, {"sect", 0x00A7},   {"deg", 0x00B0},    {"thinsp", 0x2009}, {"ensp", 0x2002},
-    {"emsp", 0x2003},  {"numero", 0x2116}, {"hyphen", 0x2010}, {"euro", 0x20AC},   {"middot", 0x00B7},
-    {"bull", 0x2022},  {"shy", 0x00AD},
-};
 
 // Elements whose content is never typeset.
 bool is_raw_element(std::string_view name) {
@@ -127,11 +111,9 @@ std::size_t decode_entity(std::string_view html, std::size_t i, char32_t& cp) {
         cp = value;
         return semi - i + 1;
     }
-    for (const Entity& e : kEntities) {
-        if (e.name == body) {
-            cp = e.cp;
-            return semi - i + 1;
-        }
+    if (const chars::Named* named = chars::by_entity(body)) {
+        cp = named->cp;
+        return semi - i + 1;
     }
     return 0;
 }
@@ -273,34 +255,7 @@ private:
 
 }  // namespace
 
-void append_entities(std::string& out, std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-            out += text[i++];
-            continue;
-        }
-        const std::size_t start = i;
-        const char32_t cp = utf8::decode(text, i);
-        const Entity* found = nullptr;
-        for (const Entity& e : kEntities) {
-            if (e.cp == cp && e.name != "shy") {
-                found = &e;
-                break;
-            }
-        }
-        if (found) {
-            out += '&';
-            out += found->name;
-            out += ';';
-        } else if (cp == 0x202F) {
-            out += "&#8239;";
-        } else {
-            out.append(text, start, i - start);
-        }
-    }
-}
+void append_entities(std::string& out, std::string_view text) { chars::append_with_entities(out, text); }
 
 void append_tokens(std::string& out, const std::vector<Token>& tokens, bool entities) {
     for (const Token& token : tokens) {

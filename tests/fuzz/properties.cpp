@@ -77,7 +77,11 @@ constexpr std::pair<std::string_view, char32_t> kEntities[] = {
     {"hellip", 0x2026}, {"minus", 0x2212}, {"shy", 0xAD},     {"thinsp", 0x2009}, {"copy", 0xA9},
     {"reg", 0xAE},      {"trade", 0x2122}, {"plusmn", 0xB1},  {"times", 0xD7},    {"rarr", 0x2192},
     {"larr", 0x2190},   {"Prime", 0x2033}, {"prime", 0x2032}, {"sect", 0xA7},     {"frac12", 0xBD},
-    {"frac14", 0xBC},   {"frac34", 0xBE},  {"deg", 0xB0},
+    {"frac14", 0xBC},   {"frac34", 0xBE},  {"deg", 0xB0},     {"numero", 0x2116}, {"harr", 0x2194},
+    {"ge", 0x2265},     {"le", 0x2264},    {"ne", 0x2260},    {"sup2", 0xB2},     {"sup3", 0xB3},
+    {"para", 0xB6},     {"pound", 0xA3},   {"yen", 0xA5},     {"euro", 0x20AC},   {"permil", 0x2030},
+    {"middot", 0xB7},   {"bull", 0x2022},  {"ensp", 0x2002},  {"emsp", 0x2003},   {"hyphen", 0x2010},
+    {"horbar", 0x2015}, {"sbquo", 0x201A},
 };
 
 template <std::size_t N>

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "common/chars.hpp"
+#include "verstka/typograph.hpp"
+
 using verstka::CharOutput;
 using verstka::detail::HtmlWriter;
 
@@ -76,7 +79,23 @@ TEST_CASE("html writer: typographic characters as named entities") {
     w.text("в\u00A0Сочи\u00A0— «да» „нет“ 5–7 … −5 №\u00A05");
     CHECK(w.finish() ==
           "в&nbsp;Сочи&nbsp;&mdash; &laquo;да&raquo; &bdquo;нет&ldquo; 5&ndash;7 &hellip; &minus;5 "
-          "&#8470;&nbsp;5");
+          "&numero;&nbsp;5");
+}
+
+TEST_CASE("html writer: every character of the entity table as the entity typograph() writes") {
+    std::size_t count = 0;
+    const verstka::detail::chars::Named* table = verstka::detail::chars::entity_table(count);
+    verstka::TypographOptions options;
+    options.chars = CharOutput::entities;
+    options.disable = {"*"};
+    for (std::size_t k = 0; k < count; ++k) {
+        HtmlWriter w(CharOutput::entities);
+        const std::string text = "a" + std::string(table[k].utf8) + "b";
+        w.text(text);
+        const std::string card = w.finish();
+        CHECK(card == "a&" + std::string(table[k].entity) + ";b");
+        CHECK(verstka::typograph(text, options).text == card);
+    }
 }
 
 TEST_CASE("html writer: JSON-LD is inert inside <script>") {
