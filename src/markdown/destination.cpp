@@ -1,7 +1,7 @@
 #include "markdown/destination.hpp"
 
 #include "common/ascii.hpp"
-#include "render/url_policy.hpp"
+#include "html/url_policy.hpp"
 
 namespace verstka::detail {
 

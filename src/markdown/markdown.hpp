@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "render/html_writer.hpp"
+#include "html/html_writer.hpp"
 #include "verstka/diagnostic.hpp"
 #include "verstka/render.hpp"
 

@@ -3,10 +3,10 @@
 #include <string_view>
 
 #include "article/russian_date.hpp"
+#include "html/html_writer.hpp"
+#include "html/url_policy.hpp"
 #include "markdown/markdown.hpp"
-#include "render/html_writer.hpp"
 #include "render/json_ld.hpp"
-#include "render/url_policy.hpp"
 #include "typography/typographer.hpp"
 
 namespace verstka::detail {

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "html/url_policy.hpp"
 #include "markdown/markdown.hpp"
-#include "render/url_policy.hpp"
 #include "typography/typographer.hpp"
 
 namespace verstka::detail {

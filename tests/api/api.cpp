@@ -93,3 +93,14 @@ TEST_CASE("api: typography can be switched off") {
     REQUIRE(r.ok);
     CHECK(r.html.find(">\"Да\" - в Сочи<") != std::string::npos);
 }
+
+TEST_CASE("api: errors give no HTML, warnings do not stop rendering") {
+    const auto bad = verstka::render_article(R"j({"body": []})j");
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.html.empty());
+    CHECK(verstka::has_errors(bad.diagnostics));
+    const auto warned = verstka::render_article(R"j({"title": "T", "body": [], "mystery": 1})j");
+    CHECK(warned.ok);
+    CHECK_FALSE(warned.html.empty());
+    CHECK_FALSE(verstka::has_errors(warned.diagnostics));
+}

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "html/html_writer.hpp"
 #include "markdown/markdown.hpp"
-#include "render/html_writer.hpp"
 #include "typography/typographer.hpp"
 
 namespace verstka::test {

@@ -1,6 +1,9 @@
 // typograph() options: text and HTML modes, entity output, switching rules by id and mask.
 #include <doctest/doctest.h>
 
+#include <string>
+
+#include "common/chars.hpp"
 #include "rule_cases.hpp"
 #include "verstka/typograph.hpp"
 
@@ -126,5 +129,20 @@ TEST_CASE("typography_rules: catalog in order with titles") {
         CHECK(rule.id.find('/') != std::string::npos);
         CHECK(!rule.title_ru.empty());
         CHECK(!rule.title_en.empty());
+    }
+}
+
+TEST_CASE("typograph: every character of the entity table as its entity") {
+    // HtmlWriter writes the same table (tests/html/html_writer.cpp), so cards and typograph()
+    // output agree.
+    std::size_t count = 0;
+    const verstka::detail::chars::Named* table = verstka::detail::chars::entity_table(count);
+    REQUIRE(count > 0);
+    TypographOptions options;
+    options.chars = CharOutput::entities;
+    options.disable = {"*"};
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::string text = "a" + std::string(table[k].utf8) + "b";
+        CHECK(verstka::typograph(text, options).text == "a&" + std::string(table[k].entity) + ";b");
     }
 }

@@ -1,10 +1,10 @@
-#include "render/html_writer.hpp"
+#include "html/html_writer.hpp"
 
 #include <cassert>
 
 #include "common/chars.hpp"
 #include "common/utf8.hpp"
-#include "render/url_policy.hpp"
+#include "html/url_policy.hpp"
 
 namespace verstka::detail {
 
@@ -13,11 +13,6 @@ namespace {
 bool is_url_attribute(std::string_view name) {
     return name == "href" || name == "src" || name == "action" || name == "formaction" || name == "poster" ||
            name == "cite" || name == "srcset" || name == "xlink:href";
-}
-
-[[maybe_unused]] bool is_void_tag(std::string_view tag) {
-    return tag == "img" || tag == "br" || tag == "hr" || tag == "meta" || tag == "source" || tag == "link" ||
-           tag == "wbr";
 }
 
 }  // namespace
@@ -80,7 +75,7 @@ HtmlWriter& HtmlWriter::end_open() {
 }
 
 HtmlWriter& HtmlWriter::end_void() {
-    assert(in_start_tag_ && is_void_tag(open_.back()));
+    assert(in_start_tag_);
     out_ += '>';
     in_start_tag_ = false;
     open_.pop_back();

@@ -1,6 +1,6 @@
 // The one URL policy: which link and image addresses may appear in our HTML.
-#ifndef VERSTKA_RENDER_URL_POLICY_HPP
-#define VERSTKA_RENDER_URL_POLICY_HPP
+#ifndef VERSTKA_HTML_URL_POLICY_HPP
+#define VERSTKA_HTML_URL_POLICY_HPP
 
 #include <string>
 #include <string_view>

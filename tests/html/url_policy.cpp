@@ -1,4 +1,4 @@
-#include "render/url_policy.hpp"
+#include "html/url_policy.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // HtmlWriter: the only way verstka emits markup. Text and attribute values are always
 // escaped, URLs always pass the URL policy, and the tag structure is always balanced.
-#ifndef VERSTKA_RENDER_HTML_WRITER_HPP
-#define VERSTKA_RENDER_HTML_WRITER_HPP
+#ifndef VERSTKA_HTML_HTML_WRITER_HPP
+#define VERSTKA_HTML_HTML_WRITER_HPP
 
 #include <string>
 #include <string_view>
