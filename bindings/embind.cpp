@@ -15,7 +15,6 @@
 #include <string_view>
 #include <vector>
 
-#include "article/parse_article.hpp"
 #include "verstka/verstka.hpp"
 
 namespace {
@@ -148,13 +147,13 @@ val validate_article_js(std::uintptr_t json, std::size_t length, double max_byte
 // What renderArticle/validateArticle give for an input over the byte limit; the wrapper calls
 // this instead of copying such an input in. `render` adds the empty `html`.
 val input_too_large_js(double bytes, double max_bytes, bool render) {
-    const std::size_t limit =
-        max_bytes >= 0 ? static_cast<std::size_t>(max_bytes) : ParseOptions{}.max_input_bytes;
+    ParseOptions parse;
+    if (max_bytes >= 0) parse.max_input_bytes = static_cast<std::size_t>(max_bytes);
+    const Diagnostics diagnostics = check_input_size(static_cast<std::size_t>(bytes), parse);
     val result = val::object();
-    result.set(ok_symbol, false);
+    result.set(ok_symbol, !has_errors(diagnostics));
     if (render) result.set(html_symbol, std::string());
-    result.set(diagnostics_symbol,
-               diagnostics_array({detail::input_too_large(static_cast<std::size_t>(bytes), limit)}));
+    result.set(diagnostics_symbol, diagnostics_array(diagnostics));
     return result;
 }
 

@@ -16,8 +16,6 @@ endforeach()
 
 add_executable(verstka_wasm bindings/embind.cpp)
 set_target_properties(verstka_wasm PROPERTIES OUTPUT_NAME verstka SUFFIX ".mjs")
-# src/ for the one internal it needs: the input.too-large diagnostic (article/parse_article.hpp).
-target_include_directories(verstka_wasm PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}/include" "${CMAKE_CURRENT_SOURCE_DIR}/src")
 target_link_libraries(verstka_wasm PRIVATE verstka ${VERSTKA_CMARK_TARGET})
 verstka_warnings(verstka_wasm)
 target_link_options(verstka_wasm PRIVATE

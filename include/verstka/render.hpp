@@ -57,6 +57,12 @@ RenderResult render_article(std::string_view article_json, const RenderOptions& 
 /// Parses and validates one article without rendering it.
 Diagnostics validate_article(std::string_view article_json, const ParseOptions& options = {});
 
+/// What `render_article` and `validate_article` say of an input of `bytes` bytes by its size
+/// alone: the `input.too-large` error when it is over `options.max_input_bytes`, else nothing.
+/// For callers that know the size before they hold the bytes (the wasm wrapper answers such
+/// an input without copying it into WebAssembly memory, which never shrinks).
+Diagnostics check_input_size(std::size_t bytes, const ParseOptions& options = {});
+
 }  // namespace verstka
 
 #endif

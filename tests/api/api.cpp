@@ -56,6 +56,27 @@ TEST_CASE("api: input over the size limit is refused before parsing") {
     CHECK(find_code(r.diagnostics, "input.too-large") != nullptr);
 }
 
+TEST_CASE("api: check_input_size gives render_article's size error, and nothing at the limit") {
+    const std::string json = R"j({"title": "Заголовок", "body": []})j";
+    verstka::ParseOptions limit;
+    limit.max_input_bytes = json.size() - 1;
+    verstka::RenderOptions options;
+    options.parse = limit;
+    const auto rendered = verstka::render_article(json, options).diagnostics;
+    const auto checked = verstka::check_input_size(json.size(), limit);
+    REQUIRE(rendered.size() == 1);
+    REQUIRE(checked.size() == 1);
+    CHECK(checked[0].code == "input.too-large");
+    CHECK(checked[0].message == rendered[0].message);
+    CHECK(checked[0].severity == rendered[0].severity);
+    CHECK(checked[0].path == rendered[0].path);
+
+    limit.max_input_bytes = json.size();
+    CHECK(verstka::check_input_size(json.size(), limit).empty());
+    CHECK(verstka::check_input_size(verstka::ParseOptions{}.max_input_bytes).empty());
+    CHECK(verstka::check_input_size(verstka::ParseOptions{}.max_input_bytes + 1).size() == 1);
+}
+
 TEST_CASE("api: diagnostics from inside a text field point into the JSON source") {
     // The rejected link sits on line 4 of the JSON, after `"text": "Первая строка\n`.
     const std::string json =
