@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Style and static checks: clang-format (must be clean) and clang-tidy with a focused set
-# of bug-finding checks (.clang-tidy) over our own C++ sources.
+# Style and static checks: the layer order of the #include lines (scripts/check-layers.mjs),
+# clang-format (must be clean) and clang-tidy with a focused set of bug-finding checks
+# (.clang-tidy) over our own C++ sources.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+
+node scripts/check-layers.mjs
 
 mapfile -t cpp_files < <(git ls-files 'src/*.cpp' 'src/*.hpp' 'include/*.hpp' 'bindings/*.cpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')
 echo "lint: clang-format on ${#cpp_files[@]} files"
