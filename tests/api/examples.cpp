@@ -47,6 +47,12 @@ constexpr LayoutCase kLayouts[] = {
     {"compact", Layout::compact, false},
 };
 
+std::size_t code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++n) verstka::detail::utf8::decode(text, i);
+    return n;
+}
+
 bool is_letter_or_digit(char32_t c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (c >= 0x0400 && c <= 0x04FF) || (c >= 0x00C0 && c <= 0x024F && c != 0xD7 && c != 0xF7);
@@ -226,5 +232,24 @@ TEST_CASE("examples: the seed keeps «Elena Канюк» as written and notes th
     const std::string input = read_file(fs::path(VERSTKA_SOURCE_DIR) / "examples/sochi-vnot-2024.json");
     const auto result = verstka::render_article(input);
     REQUIRE(result.ok);
-    CHECK(result.html.find("Elena") != std::string::npos);
+    CHECK(result.html.find("Elena Канюк") != std::string::npos);
+    std::vector<verstka::Diagnostic> notes;
+    for (const verstka::Diagnostic& d : result.diagnostics) {
+        if (d.code == "typography.latin-name") notes.push_back(d);
+    }
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].severity == verstka::Severity::warning);
+    CHECK(notes[0].path == "/body/4/text");
+    CHECK(notes[0].message.find("«Elena Канюк»") != std::string::npos);
+    // The place of the name in the JSON source: line 44 of the example, where "Elena" starts.
+    CHECK(notes[0].line == 44);
+    const std::string line_44 = [&] {
+        std::istringstream lines(input);
+        std::string line;
+        for (int n = 0; n < 44; ++n) std::getline(lines, line);
+        return line;
+    }();
+    const std::size_t byte = line_44.find("Elena");
+    REQUIRE(byte != std::string::npos);
+    CHECK(static_cast<std::size_t>(notes[0].column) == code_points(line_44.substr(0, byte)) + 1);
 }
