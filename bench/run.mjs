@@ -26,9 +26,9 @@ function sizes(files) {
 }
 const parts = [
   ['verstka.wasm', ['verstka.wasm']],
-  ['JS glue (Emscripten + wrapper: verstka-core.mjs, core.js, browser.js)', ['verstka-core.mjs', 'core.js', 'browser.js']],
-  ['**wasm + glue**', ['verstka.wasm', 'verstka-core.mjs', 'core.js', 'browser.js']],
-  ['`verstka/inline` (wasm as base64 + glue)', ['verstka-wasm-inline.js', 'verstka-core.mjs', 'core.js', 'inline.js']],
+  ['JS glue (Emscripten + wrapper: verstka-core.mjs, core.js, options.js, protocol.js, browser.js)', ['verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'browser.js']],
+  ['**wasm + glue**', ['verstka.wasm', 'verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'browser.js']],
+  ['`verstka/inline` (wasm as base64 + glue)', ['verstka-wasm-inline.js', 'verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'inline.js']],
   ['`verstka/element` + stylesheet module', ['element.js', 'verstka-css.js']],
 ];
 const sizeRows = parts.map(([name, files]) => ({ name, ...sizes(files) }));

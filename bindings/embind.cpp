@@ -1,12 +1,11 @@
 // Embind glue: one UTF-8 text and a few numbers in, one plain JS value out per call.
 //
 // The JS wrapper (bindings/js/core.js) checks every argument and flattens the options into
-// primitives, so nothing here reads JS objects property by property (each read is a round
-// trip through Embind's handle table). The input text arrives as (pointer, length) of a buffer
-// the wrapper allocated and filled with TextEncoder.encodeInto, and frees after the call:
-// Embind's own std::string conversion copies byte by byte in JS, a fifth of typograph()'s time.
-// No C++ exception exists in this build (-fno-exceptions): bad input comes back as
-// {ok: false, diagnostics}, never as a trap.
+// primitives (bindings/js/protocol.js), so nothing here reads JS objects property by property
+// (each read is a round trip through Embind's handle table). The input text arrives as (pointer, length) of a
+// buffer the wrapper allocated and filled with TextEncoder.encodeInto, and frees after the call: Embind's own
+// std::string conversion copies byte by byte in JS, a fifth of typograph()'s time. No C++ exception exists in
+// this build (-fno-exceptions): bad input comes back as {ok: false, diagnostics}, never as a trap.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -15,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "options_protocol.hpp"  // generated from bindings/js/options.js at build time
 #include "verstka/verstka.hpp"
 
 namespace {
@@ -22,24 +22,47 @@ namespace {
 using emscripten::val;
 using namespace verstka;
 
-// Boolean options travel as two bits each in one integer: "given" and its value, so the
-// defaults stay those of the C++ structs. The order is the wrapper's FLAGS table.
-enum Flag : unsigned {
-    typography = 0,
-    json_ld,
-    raw_html_drop,
-    nofollow,
-    new_tab,
-    entities,
-    english_quotes,
-    html,
-};
+// The options protocol: which bit of `flags` and which field of `choices` is which option is
+// generated from the wrapper's table (bindings/js/options.js). Each switch below names every
+// option of the table; with -Wswitch -Werror one the glue does not map does not compile.
+using protocol::Choice;
+using protocol::Flag;
 
-bool given(unsigned flags, Flag flag) { return (flags >> (2 * flag)) & 1U; }
-bool value(unsigned flags, Flag flag) { return (flags >> (2 * flag + 1)) & 1U; }
+void set_flag(RenderOptions& options, Flag flag, bool on) {
+    switch (flag) {
+        case Flag::typography:
+            options.typography = on;
+            return;
+        case Flag::jsonLd:
+            options.json_ld = on;
+            return;
+        case Flag::nofollow:
+            options.nofollow_links = on;
+            return;
+        case Flag::newTab:
+            options.links_new_tab = on;
+            return;
+        case Flag::entities:
+            options.typograph.chars = on ? CharOutput::entities : CharOutput::unicode;
+            return;
+        case Flag::englishQuotes:
+            options.typograph.english_quotes_for_latin = on;
+            return;
+        case Flag::html:
+            options.typograph.mode = on ? TextMode::html : TextMode::text;
+            return;
+    }
+}
 
-void apply(unsigned flags, Flag flag, bool& target) {
-    if (given(flags, flag)) target = value(flags, flag);
+void set_choice(RenderOptions& options, Choice choice, unsigned choices) {
+    switch (choice) {
+        case Choice::layout:
+            protocol::pick(choices, choice, protocol::kLayoutValues, options.layout);
+            return;
+        case Choice::rawHtml:
+            protocol::pick(choices, choice, protocol::kRawHtmlValues, options.raw_html);
+            return;
+    }
 }
 
 // Rule ids joined with '\n' (ids never contain one).
@@ -55,32 +78,19 @@ std::vector<std::string> rule_list(const std::string& joined) {
     return out;
 }
 
-TypographOptions typograph_options(unsigned flags, const std::string& enable, const std::string& disable) {
-    TypographOptions options;
-    if (given(flags, html)) options.mode = value(flags, html) ? TextMode::html : TextMode::text;
-    if (given(flags, entities))
-        options.chars = value(flags, entities) ? CharOutput::entities : CharOutput::unicode;
-    apply(flags, english_quotes, options.english_quotes_for_latin);
-    options.enable = rule_list(enable);
-    options.disable = rule_list(disable);
-    return options;
-}
-
-// layout: 0 full, 1 teaser, 2 compact (the wrapper's LAYOUTS order); heading_base 0 and
-// max_bytes < 0 mean the default.
-RenderOptions render_options(unsigned flags, int layout, int heading_base, double max_bytes,
+// Options not given keep the defaults of the C++ structs; heading_base 0 and max_bytes < 0
+// mean "not given". typograph() reads the `typograph` member only.
+RenderOptions decode_options(unsigned flags, unsigned choices, int heading_base, double max_bytes,
                              const std::string& enable, const std::string& disable) {
     RenderOptions options;
-    options.typograph = typograph_options(flags, enable, disable);
-    options.layout = layout == 1 ? Layout::teaser : layout == 2 ? Layout::compact : Layout::full;
-    apply(flags, typography, options.typography);
-    apply(flags, json_ld, options.json_ld);
-    if (given(flags, raw_html_drop))
-        options.raw_html = value(flags, raw_html_drop) ? RawHtml::drop : RawHtml::escape;
-    apply(flags, nofollow, options.nofollow_links);
-    apply(flags, new_tab, options.links_new_tab);
+    for (const Flag flag : protocol::kFlags) {
+        if (protocol::given(flags, flag)) set_flag(options, flag, protocol::value(flags, flag));
+    }
+    for (const Choice choice : protocol::kChoices) set_choice(options, choice, choices);
     if (heading_base > 0) options.markdown_heading_base = heading_base;
     if (max_bytes >= 0) options.parse.max_input_bytes = static_cast<std::size_t>(max_bytes);
+    options.typograph.enable = rule_list(enable);
+    options.typograph.disable = rule_list(disable);
     return options;
 }
 
@@ -123,10 +133,11 @@ std::string_view text_at(std::uintptr_t address, std::size_t length) {
     return {reinterpret_cast<const char*>(address), length};
 }
 
-val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags, int layout,
-                      int heading_base, const std::string& enable, const std::string& disable) {
+val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
+                      unsigned choices, int heading_base, const std::string& enable,
+                      const std::string& disable) {
     const RenderResult r = render_article(
-        text_at(json, length), render_options(flags, layout, heading_base, max_bytes, enable, disable));
+        text_at(json, length), decode_options(flags, choices, heading_base, max_bytes, enable, disable));
     val result = val::object();
     result.set(ok_symbol, r.ok);
     result.set(html_symbol, r.html);
@@ -159,7 +170,8 @@ val input_too_large_js(double bytes, double max_bytes, bool render) {
 
 val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const std::string& enable,
                  const std::string& disable) {
-    const TypographResult r = typograph(text_at(text, length), typograph_options(flags, enable, disable));
+    const TypographResult r =
+        typograph(text_at(text, length), decode_options(flags, 0, 0, -1, enable, disable).typograph);
     val result = val::object();
     result.set(text_symbol, r.text);
     result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
@@ -188,7 +200,6 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("renderArticle", &render_article_js);
     emscripten::function("validateArticle", &validate_article_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
-    emscripten::constant("defaultMaxInputBytes", static_cast<double>(ParseOptions{}.max_input_bytes));
     emscripten::function("typograph", &typograph_js);
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("version", &version_js);

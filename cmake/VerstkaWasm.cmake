@@ -14,8 +14,19 @@ foreach(target IN LISTS VERSTKA_WASM_SIZE_TARGETS)
   endif()
 endforeach()
 
-add_executable(verstka_wasm bindings/embind.cpp)
+# The glue's side of the options protocol, generated from the wrapper's table (options.js).
+find_program(VERSTKA_NODE_TOOL node REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+set(VERSTKA_OPTIONS_PROTOCOL "${CMAKE_CURRENT_BINARY_DIR}/generated/bindings/options_protocol.hpp")
+add_custom_command(OUTPUT "${VERSTKA_OPTIONS_PROTOCOL}"
+  COMMAND "${VERSTKA_NODE_TOOL}" scripts/generate-options-protocol.mjs "${VERSTKA_OPTIONS_PROTOCOL}"
+  WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
+  DEPENDS scripts/generate-options-protocol.mjs bindings/js/protocol.js bindings/js/options.js
+  COMMENT "Generating the options protocol from bindings/js/options.js"
+  VERBATIM)
+
+add_executable(verstka_wasm bindings/embind.cpp "${VERSTKA_OPTIONS_PROTOCOL}")
 set_target_properties(verstka_wasm PROPERTIES OUTPUT_NAME verstka SUFFIX ".mjs")
+target_include_directories(verstka_wasm PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/generated/bindings")
 target_link_libraries(verstka_wasm PRIVATE verstka ${VERSTKA_CMARK_TARGET})
 verstka_warnings(verstka_wasm)
 target_link_options(verstka_wasm PRIVATE

@@ -5,6 +5,8 @@
 // Argument mistakes throw TypeError here, before anything crosses into wasm; bad articles come
 // back as {ok: false, diagnostics}. A wasm trap (which only a bug can cause) drops the instance
 // and the next call builds a fresh one from the already-compiled module.
+import { OPTIONS } from './options.js';
+import { packChoices, packFlags } from './protocol.js';
 import createVerstkaModule from './verstka-core.mjs';
 
 let core = null;      // the ready Emscripten module object
@@ -247,12 +249,15 @@ function callWithText(name, text, ...args) {
   return guarded(name, (m) => passText(m, name, text, args));
 }
 
+// The C++ default of ParseOptions::max_input_bytes (tests/js/options.test.mjs holds them equal).
+const DEFAULT_MAX_INPUT_BYTES = OPTIONS.validateArticle.maxInputBytes.default;
+
 // An article over the byte limit is answered without copying it in: wasm memory never
 // shrinks, so one 500 MB request would otherwise keep the instance at 500 MB for good. Its
 // size is counted only when it may be over the limit, so a normal article costs nothing.
 function callWithArticle(name, json, maxBytes, ...args) {
   return guarded(name, (m) => {
-    const limit = maxBytes >= 0 ? maxBytes : m.defaultMaxInputBytes;
+    const limit = maxBytes >= 0 ? maxBytes : DEFAULT_MAX_INPUT_BYTES;
     if (typeof json === 'string' ? json.length * 3 > limit : json.length > limit) {
       const bytes = typeof json === 'string' ? utf8Length(json) : json.length;
       if (bytes > limit) return m.inputTooLarge(bytes, limit, name === 'renderArticle');
@@ -278,85 +283,49 @@ function utf8Length(text) {
 
 // --- argument checks ------------------------------------------------------------------------
 
-const LAYOUTS = ['full', 'teaser', 'compact'];
-const RAW_HTML = ['escape', 'drop'];
-
 function fail(where, message) {
   throw new TypeError(`verstka: ${where}: ${message}`);
 }
 
-const check = {
+// One check per option type of the OPTIONS table (options.js).
+const CHECKS = {
   boolean(where, key, v) {
     if (typeof v !== 'boolean') fail(where, `option '${key}' must be a boolean, got ${describe(v)}`);
-    return v;
   },
-  strings(where, key, v) {
+  choice(where, key, v, { values }) {
+    if (!values.includes(v)) fail(where, `option '${key}' must be one of ${values.map((s) => `'${s}'`).join(', ')}, got ${typeof v === 'string' ? `'${v}'` : describe(v)}`);
+  },
+  integer(where, key, v, { min, max }) {
+    if (!Number.isInteger(v) || v < min || v > max) fail(where, `option '${key}' must be an integer from ${min} to ${max}, got ${typeof v === 'number' ? v : describe(v)}`);
+  },
+  ruleIds(where, key, v) {
     if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && !s.includes('\n'))) {
       fail(where, `option '${key}' must be an array of rule ids (strings), got ${describe(v)}`);
     }
-    return v;
   },
-  oneOf(values) {
-    return (where, key, v) => {
-      if (!values.includes(v)) fail(where, `option '${key}' must be one of ${values.map((s) => `'${s}'`).join(', ')}, got ${typeof v === 'string' ? `'${v}'` : describe(v)}`);
-      return v;
-    };
-  },
-  integer(min, max) {
-    return (where, key, v) => {
-      if (!Number.isInteger(v) || v < min || v > max) fail(where, `option '${key}' must be an integer from ${min} to ${max}, got ${typeof v === 'number' ? v : describe(v)}`);
-      return v;
-    };
-  },
-  rules(where, key, v) {
+  ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-      fail(where, `option 'rules' must be an object such as {'nbsp/short-word': false}, got ${describe(v)}`);
+      fail(where, `option '${key}' must be an object such as {'nbsp/short-word': false}, got ${describe(v)}`);
     }
     for (const [id, on] of Object.entries(v)) {
-      if (typeof on !== 'boolean') fail(where, `option 'rules': '${id}' must be true or false, got ${describe(on)}`);
+      if (typeof on !== 'boolean') fail(where, `option '${key}': '${id}' must be true or false, got ${describe(on)}`);
     }
-    return v;
   },
 };
 
-const MAX_INPUT = 0x7fffffff;  // wasm32: a larger input could not be held anyway
-
-const TYPOGRAPHY_OPTIONS = {
-  entities: check.boolean,
-  enable: check.strings,
-  disable: check.strings,
-  rules: check.rules,
-  englishQuotes: check.boolean,
-};
-
-const SCHEMAS = {
-  renderArticle: {
-    ...TYPOGRAPHY_OPTIONS,
-    layout: check.oneOf(LAYOUTS),
-    typography: check.boolean,
-    jsonLd: check.boolean,
-    rawHtml: check.oneOf(RAW_HTML),
-    headingBase: check.integer(1, 6),
-    nofollow: check.boolean,
-    newTab: check.boolean,
-    maxInputBytes: check.integer(0, MAX_INPUT),
-  },
-  validateArticle: { maxInputBytes: check.integer(0, MAX_INPUT) },
-  typograph: { ...TYPOGRAPHY_OPTIONS, html: check.boolean },
-};
-
-// Checks an options object against its function's schema and returns what the glue reads:
-// only known keys with defined values; `rules` folded into the enable/disable lists.
+// Checks an options object against its function's entry in OPTIONS and returns what the glue
+// reads: only known keys with defined values; `rules` folded into the enable/disable lists.
 function options(where, given) {
   const out = {};
   if (given === undefined || given === null) return out;
   if (typeof given !== 'object' || Array.isArray(given)) fail(where, `options must be an object, got ${describe(given)}`);
-  const schema = SCHEMAS[where];
+  const specs = OPTIONS[where];
   for (const key of Object.keys(given)) {
     const value = given[key];
-    if (!Object.prototype.hasOwnProperty.call(schema, key)) fail(where, `unknown option '${key}'`);
+    if (!Object.prototype.hasOwnProperty.call(specs, key)) fail(where, `unknown option '${key}'`);
     if (value === undefined) continue;
-    out[key] = schema[key](where, key, value);
+    CHECKS[specs[key].type](where, key, value, specs[key]);
+    out[key] = value;
   }
   if (out.rules) {
     const enable = out.enable ? [...out.enable] : [];
@@ -387,31 +356,18 @@ function articleSource(where, article) {
   return fail(where, `the article must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(article)}`);
 }
 
-// The glue takes options as primitives (no per-property reads through Embind): boolean options
-// as two bits each, "given" and the value, in the order of embind.cpp's Flag enum.
-const FLAGS = ['typography', 'jsonLd', 'rawHtml', 'nofollow', 'newTab', 'entities', 'englishQuotes', 'html'];
-
-function flags(o) {
-  let bits = 0;
-  for (let i = 0; i < FLAGS.length; ++i) {
-    const v = o[FLAGS[i]];
-    if (v === undefined) continue;
-    bits |= 1 << (2 * i);
-    if (v === true || v === 'drop') bits |= 1 << (2 * i + 1);
-  }
-  return bits >>> 0;
-}
-
 function ruleText(list) {
   return list ? wellFormed(list.join('\n')) : '';
 }
 
 // --- the API --------------------------------------------------------------------------------
 
+// The glue takes options as primitives (no per-property reads through Embind): the booleans
+// and the choices packed as protocol.js lays them out, numbers as numbers (-1 or 0: not given).
 export function renderArticle(article, renderOptions) {
   const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
-  return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, flags(o), o.layout ? LAYOUTS.indexOf(o.layout) : 0,
+  return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
                          o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
 }
 
@@ -423,7 +379,7 @@ export function validateArticle(article, validateOptions) {
 export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
-  return callWithText('typograph', text, flags(o), ruleText(o.enable), ruleText(o.disable));
+  return callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
 }
 
 export function typographyRules() {

@@ -11,6 +11,7 @@
 // diagnostics, never a blank. Events: `verstka-render` (detail: the render result) after every
 // successful render, `verstka-error` (detail: {message, diagnostics}) when there is no card.
 import { init, renderArticle } from './browser.js';
+import { LAYOUTS, THEMES } from './options.js';
 import stylesheet from './verstka-css.js';
 
 const ELEMENT_CSS = `
@@ -70,8 +71,6 @@ function errorBox(message, diagnostics) {
   }
   return box;
 }
-
-const LAYOUTS = new Set(['full', 'teaser', 'compact']);
 
 // Importing this module during server-side rendering must not throw: there the class is
 // inert and nothing is registered.
@@ -136,7 +135,7 @@ export class VerstkaCard extends ElementBase {
 
   #applyTheme() {
     const theme = this.getAttribute('theme');
-    if (theme === 'dark' || theme === 'light') this.#content.setAttribute('data-vk-theme', theme);
+    if (THEMES.includes(theme)) this.#content.setAttribute('data-vk-theme', theme);
     else this.#content.removeAttribute('data-vk-theme');
   }
 
@@ -169,7 +168,7 @@ export class VerstkaCard extends ElementBase {
       const [article] = await Promise.all([this.#load(), init()]);
       if (article !== null) {
         const layout = this.getAttribute('layout');
-        result = renderArticle(article, { layout: LAYOUTS.has(layout) ? layout : 'full' });
+        result = renderArticle(article, LAYOUTS.includes(layout) ? { layout } : {});  // else the default
       }
     } catch (error) {
       failure = error;

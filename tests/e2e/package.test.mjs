@@ -45,7 +45,7 @@ test('the tarball holds exactly the package files', () => {
   assert.deepEqual(packed.files, [
     'CHANGELOG.md', 'LICENSE', 'README.md',
     'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
+    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
     'dist/verstka.wasm', 'package.json',
   ]);
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/verstka/package.json'), 'utf8'));
@@ -60,10 +60,11 @@ async function node(file, source) {
   return JSON.parse(stdout);
 }
 
-test('Node ESM: import, init, render the seed; wasm and css exported', async () => {
+test('Node ESM: import, init, render the seed; wasm, css and options exported', async () => {
   const r = await node('esm.mjs', `
 import { init, renderArticle, version } from 'verstka';
 import { VerstkaCard } from 'verstka/element';  // server-side rendering imports it too: inert
+import { LAYOUTS, OPTIONS } from 'verstka/options';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 if (typeof VerstkaCard !== 'function') throw new Error('verstka/element did not load in Node');
@@ -75,8 +76,10 @@ console.log(JSON.stringify({
   version: version(), manifest: manifest.version,
   wasm: existsSync(new URL(import.meta.resolve('verstka/verstka.wasm'))),
   css: existsSync(new URL(import.meta.resolve('verstka/verstka.css'))),
+  layouts: LAYOUTS, layoutDefault: OPTIONS.renderArticle.layout.default,
 }));`);
-  assert.deepEqual(r, { html: expected.full, version: VERSION, manifest: VERSION, wasm: true, css: true });
+  assert.deepEqual(r, { html: expected.full, version: VERSION, manifest: VERSION, wasm: true, css: true,
+                        layouts: ['full', 'teaser', 'compact'], layoutDefault: 'full' });
 });
 
 test('CommonJS: import() from a .cjs file', async () => {

@@ -16,7 +16,9 @@ test('publishable: not private, ESM, engines, types, sideEffects only for the el
   assert.equal(PACKAGE.type, 'module');
   assert.ok(PACKAGE.engines?.node);
   assert.equal(PACKAGE.types, './dist/index.d.ts');
-  assert.deepEqual(PACKAGE.typesVersions, { '*': { inline: ['./dist/index.d.ts'], element: ['./dist/element.d.ts'] } });
+  assert.deepEqual(PACKAGE.typesVersions, {
+    '*': { inline: ['./dist/index.d.ts'], element: ['./dist/element.d.ts'], options: ['./dist/options.d.ts'] },
+  });
   assert.deepEqual(PACKAGE.sideEffects, ['./dist/element.js']);
   assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md']);
   assert.equal(PACKAGE.dependencies, undefined, 'the package has no runtime dependencies');
@@ -24,9 +26,9 @@ test('publishable: not private, ESM, engines, types, sideEffects only for the el
 
 test('exports: the documented subpaths, types first, node before browser before default', () => {
   const exports = PACKAGE.exports;
-  assert.deepEqual(Object.keys(exports), ['.', './inline', './element', './verstka.wasm', './verstka.css', './package.json']);
+  assert.deepEqual(Object.keys(exports), ['.', './inline', './element', './options', './verstka.wasm', './verstka.css', './package.json']);
   assert.deepEqual(Object.keys(exports['.']), ['types', 'node', 'browser', 'default']);
-  for (const key of ['./inline', './element']) assert.equal(Object.keys(exports[key])[0], 'types');
+  for (const key of ['./inline', './element', './options']) assert.equal(Object.keys(exports[key])[0], 'types');
   for (const target of [PACKAGE.main, PACKAGE.types, ...targets(exports)]) {
     assert.ok(existsSync(join(ROOT, target)), `${target} does not exist (run npm run build)`);
   }
@@ -38,7 +40,7 @@ test('npm pack would ship exactly dist/, the changelog, the licence, the readme 
   assert.deepEqual(files, [
     'CHANGELOG.md', 'LICENSE', 'README.md',
     'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
+    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
     'dist/verstka.wasm', 'package.json',
   ]);
   assert.equal(info.version, PACKAGE.version);
@@ -57,7 +59,7 @@ test('dist is assembled from the current build: inline wasm and stylesheet modul
 });
 
 test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval)', () => {
-  for (const file of ['verstka-core.mjs', 'core.js', 'node.js', 'browser.js', 'inline.js', 'element.js']) {
+  for (const file of ['verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'node.js', 'browser.js', 'inline.js', 'element.js']) {
     const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.doesNotMatch(text, /\beval\(|new Function\(/, file);
   }
@@ -67,7 +69,7 @@ test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval
 // Emscripten glue and our wrapper — gzip -9 at most 200 KB. Size is deterministic for a
 // toolchain, so unlike speed it is checked here; bench/run.mjs reports it in detail.
 test('size: wasm + glue within 200 KB gzip', () => {
-  const files = ['verstka.wasm', 'verstka-core.mjs', 'core.js', 'browser.js'];
+  const files = ['verstka.wasm', 'verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'browser.js'];
   const bytes = Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f))));
   const gzip = gzipSync(bytes, { level: 9 }).length;
   assert.ok(gzip <= 200 * 1024, `wasm + glue is ${(gzip / 1024).toFixed(1)} KB gzip, over the 200 KB budget`);

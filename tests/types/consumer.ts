@@ -26,6 +26,7 @@ import {
 } from 'verstka';
 import * as inline from 'verstka/inline';
 import { VerstkaCard, type VerstkaErrorDetail } from 'verstka/element';
+import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES, type OptionSpec } from 'verstka/options';
 
 export async function main(bytes: Uint8Array, module: WebAssembly.Module, response: Response): Promise<string> {
   const sources: WasmSource[] = [new URL('https://example.org/verstka.wasm'), '/verstka.wasm', response, bytes, bytes.buffer, module,
@@ -70,6 +71,16 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
     console.log(detail.message, detail.diagnostics.length);
   });
   await card.refresh();
+
+  // verstka/options: the values the options take, usable as the options' own types.
+  for (const layout of LAYOUTS) renderArticle(article, { layout, rawHtml: RAW_HTML[1] });
+  const layoutDefault: Layout = OPTIONS.renderArticle.layout.default;
+  const headingRange: [number, number] = [OPTIONS.renderArticle.headingBase.min, OPTIONS.renderArticle.headingBase.max];
+  const spec: OptionSpec = OPTIONS.typograph.html;
+  const theme: 'light' | 'dark' = THEMES[0];
+  console.log(layoutDefault, headingRange, spec.type, theme, MAX_INPUT_BYTES);
+  // @ts-expect-error: the table is read-only
+  OPTIONS.renderArticle.layout.default = 'teaser';
 
   // @ts-expect-error: there is no 'wide' layout
   renderArticle(article, { layout: 'wide' });
