@@ -3,13 +3,14 @@
 // flat. Every example is rendered in turn, in every layout, and every 100th call is a hostile
 // input (truncated, invalid UTF-8, 100,000-deep nesting), so error paths are measured too.
 //
-//   node bench/memory.mjs [RENDERS]        (default 100000; VERSTKA_DIST=dir for another build)
+//   node bench/memory.mjs [RENDERS]        (default 100000; VERSTKA_TESTING_DIST=dir for another
+//                                          test build, as scripts/assemble-dist.mjs writes them)
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = process.env.VERSTKA_DIST || join(ROOT, 'dist');
+const DIST = process.env.VERSTKA_TESTING_DIST || join(ROOT, 'build-wasm/dist-testing');
 const RENDERS = Number(process.argv[2] || 100_000);
 const SAMPLE = Math.max(1, Math.floor(RENDERS / 10));
 // Allowed growth after warm-up: one wasm page block of slack for allocator fragmentation.

@@ -7,8 +7,9 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-import { init, renderArticle, version } from '../dist/node.js';
-import { internals } from '../dist/core.js';
+// The test build (dist/ plus internals(), for the memory section); the size section reads dist/.
+import { init, renderArticle, version } from '../build-wasm/dist-testing/node.js';
+import { internals } from '../build-wasm/dist-testing/core.js';
 import { ROOT, SEED_TEXT, median, variedArticles } from './corpus.mjs';
 import { renderWithJsPipeline, renderPortableText, toPortableText } from './js-pipeline.mjs';
 import { measureTypography, typographyTable } from './typography.mjs';

@@ -5,14 +5,20 @@
 //   verstka.wasm, verstka.css
 //   verstka-wasm-inline.js  the wasm as base64, for `verstka/inline`
 //   verstka-css.js          the stylesheet as a string, for `<verstka-card>`'s Shadow DOM
-//   *.js, *.d.ts            the hand-written wrapper from bindings/js/
+//   *.js, *.d.ts            the hand-written wrapper from bindings/js/, core.js without its
+//                           test-only tail
+// and next to it, in WASM_BUILD_DIR/dist-testing/, the test build: the same files with the whole
+// core.js, whose tail (internals(): memory size, live handles, a heap wrecker) the tests and
+// benchmarks that look inside the instance use. The package never ships it.
 // Usage: node scripts/assemble-dist.mjs [WASM_BUILD_DIR] (default build-wasm).
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const build = resolve(root, process.argv[2] || 'build-wasm');
 const dist = join(root, 'dist');
+const testing = join(build, 'dist-testing');
+const TEST_ONLY = '// --- test build only ';
 
 function fail(message) {
   console.error(`assemble-dist: ${message}`);
@@ -42,4 +48,12 @@ await writeFile(join(dist, 'verstka-css.js'),
 for (const name of await readdir(join(root, 'bindings/js'))) {
   if (/\.(js|d\.ts)$/.test(name)) await copyFile(join(root, 'bindings/js', name), join(dist, name));
 }
-console.log('dist/ assembled');
+const core = await readFile(join(root, 'bindings/js/core.js'), 'utf8');
+const tail = core.indexOf(TEST_ONLY);
+if (tail < 0 || core.indexOf(TEST_ONLY, tail + 1) >= 0) fail(`expected one '${TEST_ONLY}' line in bindings/js/core.js`);
+await writeFile(join(dist, 'core.js'), core.slice(0, tail).trimEnd() + '\n');
+
+await rm(testing, { recursive: true, force: true });
+await cp(dist, testing, { recursive: true });
+await copyFile(join(root, 'bindings/js/core.js'), join(testing, 'core.js'));
+console.log(`dist/ assembled (and the test build, ${testing})`);

@@ -390,8 +390,12 @@ export function version() {
   return call('version');
 }
 
-/// For the package's own tests and benchmarks (not exported from the package): the size of
-/// the wasm linear memory and the count of live Embind value handles.
+// --- test build only -------------------------------------------------------------------------
+// scripts/assemble-dist.mjs leaves everything from the line above on out of the package (dist/)
+// and keeps it in the test build (build-wasm/dist-testing/), which the tests and benchmarks that
+// look inside the instance import.
+
+/// The size of the wasm linear memory and the count of live Embind value handles.
 export function internals() {
   const m = instance();
   return {

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { init, renderArticle } from '../../dist/node.js';
-import { internals } from '../../dist/core.js';
+import { init, internals, renderArticle } from './testing-build.mjs';
 
 const SEED = readFileSync(fileURLToPath(new URL('../../examples/sochi-vnot-2024.json', import.meta.url)), 'utf8');
 // Generous: a 50 MB string is copied and UTF-8-encoded by the JS glue before wasm sees it, and

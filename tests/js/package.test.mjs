@@ -58,6 +58,14 @@ test('dist is assembled from the current build: inline wasm and stylesheet modul
   assert.match(readFileSync(join(ROOT, 'dist/browser.js'), 'utf8'), /new URL\('\.\/verstka\.wasm', import\.meta\.url\)/);
 });
 
+test('no test hook ships: internals() is only in the test build', () => {
+  const shipped = readFileSync(join(ROOT, 'dist/core.js'), 'utf8');
+  assert.doesNotMatch(shipped, /internals|corruptHeap|count_emval_handles|test build only/);
+  const testing = readFileSync(join(ROOT, 'build-wasm/dist-testing/core.js'), 'utf8');
+  assert.ok(testing.startsWith(shipped.trimEnd()), 'the test build is the package plus its test-only tail');
+  assert.match(testing, /export function internals\(\)/);
+});
+
 test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval)', () => {
   for (const file of ['verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'node.js', 'browser.js', 'inline.js', 'element.js']) {
     const text = readFileSync(join(ROOT, 'dist', file), 'utf8');

@@ -3,9 +3,8 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, renderArticle, validateArticle, typograph } from '../../dist/node.js';
-import { internals } from '../../dist/core.js';
 import { EXAMPLES, SEED } from './api-support.mjs';
+import { init, internals, renderArticle, validateArticle, typograph, typographyRules } from './testing-build.mjs';
 
 before(async () => {
   await init();
@@ -138,4 +137,13 @@ test('a trap drops the instance: the call throws an Error with the cause, the ne
     e.constructor === Error && /crashed the WebAssembly instance/.test(e.message) && e.cause instanceof WebAssembly.RuntimeError);
   assert.equal(renderArticle(SEED.json).html, expected);
   assert.equal(typograph('a').text, 'a');
+});
+
+test('results are plain data: no Embind handle is left alive', () => {
+  const before = internals().liveHandles;
+  renderArticle(SEED.json);
+  validateArticle('{');
+  typograph('a - b');
+  typographyRules();
+  assert.equal(internals().liveHandles, before);
 });
