@@ -51,6 +51,9 @@ void set_flag(RenderOptions& options, Flag flag, bool on) {
         case Flag::html:
             options.typograph.mode = on ? TextMode::html : TextMode::text;
             return;
+        case Flag::hyphenation:
+            options.hyphenation = on;
+            return;
     }
 }
 
@@ -178,6 +181,16 @@ val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const 
     return result;
 }
 
+// hyphenate() reads the `html` and `entities` flags (as typograph() does) and the word length.
+std::string hyphenate_js(std::uintptr_t text, std::size_t length, unsigned flags, int min_word_length) {
+    const TypographOptions flagged = decode_options(flags, 0, 0, -1, std::string(), std::string()).typograph;
+    HyphenateOptions options;
+    options.mode = flagged.mode;
+    options.chars = flagged.chars;
+    options.min_word_length = static_cast<std::size_t>(min_word_length);
+    return hyphenate(text_at(text, length), options);
+}
+
 val typography_rules_js() {
     const std::vector<RuleInfo> rules = typography_rules();
     val list = val::array();
@@ -201,6 +214,7 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("validateArticle", &validate_article_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
+    emscripten::function("hyphenate", &hyphenate_js);
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("version", &version_js);
 }

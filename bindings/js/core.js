@@ -382,6 +382,12 @@ export function typograph(text, typographOptions) {
   return callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
 }
 
+export function hyphenate(text, hyphenateOptions) {
+  if (typeof text !== 'string') fail('hyphenate', `the text must be a string, got ${describe(text)}`);
+  const o = options('hyphenate', hyphenateOptions);
+  return callWithText('hyphenate', text, packFlags(o), o.minWordLength ?? 7);
+}
+
 export function typographyRules() {
   return call('typographyRules');
 }
