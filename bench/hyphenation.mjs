@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 
 import hyphenopoly from 'hyphenopoly';
 
-import { init, hyphenate } from '../dist/node.js';
+import { init, initHyphenation, hyphenate } from '../dist/node.js';
 import { median, newsParagraphs, ROOT } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -70,6 +70,7 @@ function timed(work) {
 
 export async function measureHyphenation() {
   await init();
+  await initHyphenation();
   const words = sampleWords();
   const slices = Array.from({ length: PASSES + 1 }, (_, i) => words.slice(i * SLICE, (i + 1) * SLICE).join('\n'));
   const paragraphs = newsParagraphs();

@@ -191,6 +191,12 @@ std::string hyphenate_js(std::uintptr_t text, std::size_t length, unsigned flags
     return hyphenate(text_at(text, length), options);
 }
 
+bool hyphenation_loaded_js() { return hyphenation_patterns_loaded(); }
+
+bool load_hyphenation_js(const std::string& patterns, const std::string& exceptions) {
+    return load_hyphenation_patterns(patterns, exceptions);
+}
+
 val typography_rules_js() {
     const std::vector<RuleInfo> rules = typography_rules();
     val list = val::array();
@@ -215,6 +221,8 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
     emscripten::function("hyphenate", &hyphenate_js);
+    emscripten::function("hyphenationLoaded", &hyphenation_loaded_js);
+    emscripten::function("loadHyphenation", &load_hyphenation_js);
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("version", &version_js);
 }

@@ -9,7 +9,13 @@ foreach(file IN ITEMS "${VERSTKA_HYPHENATION_PATTERNS}" "${VERSTKA_HYPHENATION_E
     message(FATAL_ERROR "${file} is missing: run scripts/setup.sh")
   endif()
 endforeach()
-set(VERSTKA_HYPHENATION_TABLE "${PROJECT_BINARY_DIR}/generated/hyphenation/russian_table.cpp")
+# Native: compiled in. WebAssembly: an ES module beside the .wasm (scripts/assemble-dist.mjs puts
+# it in dist/), which the JS wrapper imports only when hyphenation is asked for.
+if(EMSCRIPTEN)
+  set(VERSTKA_HYPHENATION_TABLE "${PROJECT_BINARY_DIR}/verstka-hyphenation-ru.js")
+else()
+  set(VERSTKA_HYPHENATION_TABLE "${PROJECT_BINARY_DIR}/generated/hyphenation/russian_table.cpp")
+endif()
 add_custom_command(OUTPUT "${VERSTKA_HYPHENATION_TABLE}"
   COMMAND "${VERSTKA_NODE_TOOL}" scripts/generate-hyphenation-table.mjs
     "${VERSTKA_HYPHENATION_PATTERNS}" "${VERSTKA_HYPHENATION_EXCEPTIONS}" "${VERSTKA_HYPHENATION_TABLE}"
@@ -17,4 +23,9 @@ add_custom_command(OUTPUT "${VERSTKA_HYPHENATION_TABLE}"
   DEPENDS scripts/generate-hyphenation-table.mjs "${VERSTKA_HYPHENATION_PATTERNS}" "${VERSTKA_HYPHENATION_EXCEPTIONS}"
   COMMENT "Generating the Russian hyphenation table from hyph-utf8"
   VERBATIM)
-target_sources(verstka_hyphenation PRIVATE "${VERSTKA_HYPHENATION_TABLE}")
+if(EMSCRIPTEN)
+  add_custom_target(verstka_hyphenation_table DEPENDS "${VERSTKA_HYPHENATION_TABLE}")
+else()
+  target_sources(verstka_hyphenation PRIVATE "${VERSTKA_HYPHENATION_TABLE}")
+  target_compile_definitions(verstka_hyphenation PRIVATE VERSTKA_HYPHENATION_TABLE_BUILT_IN)
+endif()

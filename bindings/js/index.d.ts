@@ -85,7 +85,7 @@ export interface RenderOptions extends TypographyRuleOptions {
   newTab?: boolean;
   /** Larger inputs (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
   maxInputBytes?: number;
-  /** Soft hyphens in the Russian words of the card's text (titles included), after typography; see `hyphenate`. Default false. */
+  /** Soft hyphens in the Russian words of the card's text (titles included), after typography; see `hyphenate`. Needs `await initHyphenation()`. Default false. */
   hyphenation?: boolean;
 }
 
@@ -168,6 +168,14 @@ export function typograph(text: string, options?: TypographOptions): TypographRe
  * with Latin letters and words that already hold a soft hyphen stay whole; nothing else changes.
  */
 export function hyphenate(text: string, options?: HyphenateOptions): string;
+
+/**
+ * Loads the hyphenation patterns (an ES module of 13 KB gzip beside the .wasm, left out of it so
+ * that pages which never hyphenate never download them). Call once, after or alongside `init()`,
+ * before `hyphenate()` or `renderArticle(…, { hyphenation: true })`, which throw `Error` without
+ * it. Idempotent.
+ */
+export function initHyphenation(): Promise<void>;
 
 /** Every typography rule, in the order the engine applies them. */
 export function typographyRules(): RuleInfo[];

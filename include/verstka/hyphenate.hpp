@@ -34,6 +34,16 @@ struct HyphenateOptions {
 /// Example: `hyphenate("Всероссийской") == "Все\u00ADрос\u00ADсий\u00ADской"`.
 std::string hyphenate(std::string_view text, const HyphenateOptions& options = {});
 
+/// Whether hyphenate() has its patterns. Always true in the native library, which has them
+/// compiled in. The WebAssembly build leaves them out (13 KB gzip that most pages never use):
+/// its JS wrapper loads them on request (`initHyphenation()`); until then text stays as it is.
+bool hyphenation_patterns_loaded();
+
+/// For the WebAssembly wrapper: gives the pattern table (the text the build generates from
+/// hyph-utf8, scripts/generate-hyphenation-table.mjs) to a build without it compiled in. False
+/// when `patterns` holds no pattern; a build that already has a table keeps it and returns true.
+bool load_hyphenation_patterns(std::string_view patterns, std::string_view exceptions);
+
 }  // namespace verstka
 
 #endif

@@ -2,6 +2,7 @@
 #include "verstka/hyphenate.hpp"
 
 #include "hyphenation/html_fragment.hpp"
+#include "hyphenation/patterns.hpp"
 #include "hyphenation/text_run.hpp"
 
 namespace verstka {
@@ -18,6 +19,12 @@ std::string hyphenate(std::string_view text, const HyphenateOptions& options) {
         detail::hyphenation::hyphenate_run(text, settings, {}, out);
     }
     return out;
+}
+
+bool hyphenation_patterns_loaded() { return detail::hyphenation::Patterns::russian() != nullptr; }
+
+bool load_hyphenation_patterns(std::string_view patterns, std::string_view exceptions) {
+    return detail::hyphenation::Patterns::load_russian(patterns, exceptions);
 }
 
 }  // namespace verstka

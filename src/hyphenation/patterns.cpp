@@ -28,10 +28,35 @@ void for_each_item(std::string_view list, Visit visit) {
 
 }  // namespace
 
-const Patterns& Patterns::russian() {
+#ifdef VERSTKA_HYPHENATION_TABLE_BUILT_IN
+
+const Patterns* Patterns::russian() {
     static const Patterns patterns(russian_patterns, russian_exceptions);
+    return &patterns;
+}
+
+bool Patterns::load_russian(std::string_view /*patterns*/, std::string_view /*exceptions*/) { return true; }
+
+#else
+
+namespace {
+std::unique_ptr<const Patterns>& loaded_russian() {
+    static std::unique_ptr<const Patterns> patterns;
     return patterns;
 }
+}  // namespace
+
+const Patterns* Patterns::russian() { return loaded_russian().get(); }
+
+bool Patterns::load_russian(std::string_view patterns, std::string_view exceptions) {
+    if (loaded_russian()) return true;
+    auto table = std::make_unique<const Patterns>(patterns, exceptions);
+    if (table->node_values_.size() < 2) return false;  // no pattern at all
+    loaded_russian() = std::move(table);
+    return true;
+}
+
+#endif
 
 Patterns::Patterns(std::string_view patterns, std::string_view exceptions) {
     next_.assign(kSymbols, 0);  // the root

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,8 +22,15 @@ public:
     /// Longer words are left whole (Russian words are under 40 letters).
     static constexpr std::size_t kMaxLetters = 100;
 
-    /// The Russian patterns and exceptions. Thread-safe; built on the first call.
-    static const Patterns& russian();
+    /// The Russian patterns and exceptions, or null when this build has none yet. The native
+    /// library has the table compiled in (built on the first call; thread-safe); the wasm build
+    /// leaves it out (13 KB gzip that most pages never use) until `load_russian()` gives it.
+    static const Patterns* russian();
+
+    /// Gives the table to a build without it compiled in (the text of `russian_patterns` and
+    /// `russian_exceptions`, table.hpp). False when `patterns` holds no pattern. A build with the
+    /// table compiled in keeps its own and returns true. Not thread-safe (wasm is one thread).
+    static bool load_russian(std::string_view patterns, std::string_view exceptions);
 
     /// `letters` are `count` letter indices (alphabet.hpp). Sets `breaks[k]` to 1 where the
     /// word may break after its letter k (1-based) and to 0 elsewhere, for k in [0, count].

@@ -92,7 +92,7 @@ constexpr bool is_word(CharClass kind) noexcept {
 class RunHyphenator {
 public:
     RunHyphenator(std::string_view run, const RunSettings& settings, RunEdges edges, std::string& out)
-        : run_(run), settings_(settings), edges_(edges), out_(out), patterns_(Patterns::russian()) {}
+        : run_(run), settings_(settings), edges_(edges), out_(out), patterns_(*Patterns::russian()) {}
 
     void run() {
         std::size_t i = 0;
@@ -217,6 +217,10 @@ private:
 }  // namespace
 
 void hyphenate_run(std::string_view run, const RunSettings& settings, RunEdges edges, std::string& out) {
+    if (Patterns::russian() == nullptr) {  // a wasm build whose wrapper has not loaded the table
+        out.append(run);
+        return;
+    }
     RunHyphenator(run, settings, edges, out).run();
 }
 

@@ -30,7 +30,8 @@ struct RunEdges {
     bool glued_after = false;
 };
 
-/// Appends `run` to `out` with soft hyphens inserted.
+/// Appends `run` to `out` with soft hyphens inserted (as it is when the build has no patterns:
+/// Patterns::russian()).
 void hyphenate_run(std::string_view run, const RunSettings& settings, RunEdges edges, std::string& out);
 
 /// Whether `run` starts and ends with a word character (for RunEdges of the runs beside it).

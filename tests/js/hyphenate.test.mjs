@@ -3,15 +3,36 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, hyphenate, renderArticle } from '../../dist/node.js';
+import { init, initHyphenation, hyphenate, renderArticle } from '../../dist/node.js';
 import { OPTIONS } from '../../dist/options.js';
-import { EXAMPLES, SEED, cli } from './api-support.mjs';
+import { EXAMPLES, SEED, cli, runModule } from './api-support.mjs';
 
 before(async () => {
   await init();
+  await initHyphenation();
 });
 
 const SHY = '\u00AD';
+
+test('without initHyphenation() hyphenate() and renderArticle({ hyphenation: true }) throw; the .wasm holds no patterns', async () => {
+  const r = await runModule(`
+    import { init, initHyphenation, hyphenate, renderArticle } from ${JSON.stringify(new URL('../../dist/node.js', import.meta.url).href)};
+    await init();
+    const messages = [];
+    for (const call of [() => hyphenate('Всероссийской'), () => renderArticle({ title: 'Всероссийской', body: [] }, { hyphenation: true })]) {
+      try { call(); messages.push('no error'); } catch (e) { messages.push(e.message); }
+    }
+    await initHyphenation();
+    await initHyphenation();  // idempotent
+    messages.push(hyphenate('Всероссийской'));
+    console.log(JSON.stringify(messages));
+  `);
+  assert.equal(r.status, 0, r.stderr);
+  const [hyphenateError, renderError, after] = JSON.parse(r.stdout);
+  assert.match(hyphenateError, /hyphenate: the hyphenation patterns are not loaded; call `await initHyphenation\(\)` first/);
+  assert.match(renderError, /renderArticle: the hyphenation patterns are not loaded/);
+  assert.equal(after, `Все${SHY}рос${SHY}сий${SHY}ской`);
+});
 
 test('hyphenate() inserts U+00AD where Russian words may break', () => {
   assert.equal(hyphenate('Всероссийской муниципалитетов'), `Все${SHY}рос${SHY}сий${SHY}ской му${SHY}ни${SHY}ци${SHY}па${SHY}ли${SHY}те${SHY}тов`);

@@ -4,13 +4,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, renderArticle, validateArticle, typograph, hyphenate } from '../../dist/node.js';
+import { init, initHyphenation, renderArticle, validateArticle, typograph, hyphenate } from '../../dist/node.js';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES } from '../../dist/options.js';
 import { CHOICE_BITS, CHOICES, FLAGS, packChoices, packFlags } from '../../dist/protocol.js';
 import { cli } from './api-support.mjs';
 
 before(async () => {
   await init();
+  await initHyphenation();
 });
 
 // One article every render option changes the card of: raw HTML, a markdown heading, links,

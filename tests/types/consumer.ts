@@ -8,6 +8,7 @@ import {
   validateArticle,
   typograph,
   hyphenate,
+  initHyphenation,
   typographyRules,
   version,
   type Article,
@@ -59,6 +60,7 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const typographOptions: TypographOptions = { html: true, entities: false };
   const typeset: TypographResult = typograph('a - b', typographOptions);
   const list: RuleInfo[] = typographyRules();
+  await initHyphenation();
   const hyphenateOptions: HyphenateOptions = { html: true, entities: false, minWordLength: 8 };
   const hyphenated: string = hyphenate('Всероссийской', hyphenateOptions);
   const hyphenatedCard: RenderResult = renderArticle(article, { hyphenation: true });
