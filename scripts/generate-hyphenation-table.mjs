@@ -67,6 +67,10 @@ for (const word of lines(exceptionsFile)) {
   for (const c of word) encoded += c === '-' ? '-' : letterByte(c, `exception '${word}'`);
   exceptions.push(encoded);
 }
+// Sorted by their letters (the bytes compare in alphabet order, '-' left out): the library
+// looks them up by binary search.
+const key = (encoded) => encoded.replaceAll('-', '');
+exceptions.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 // C++ string literals, split into lines of at most 100 characters; '\\' is the one byte of the
 // alphabet that needs an escape.

@@ -54,7 +54,8 @@ private:
     std::vector<std::uint32_t> next_;  // node * kSymbols + symbol → node, 0 for none
     std::vector<Values> node_values_;
     std::vector<std::uint8_t> values_;
-    // Exception words as letter indices, sorted, with a bit per break (bit k: after letter k).
+    // Exception words as letter indices, in table order (sorted by the generator), with a bit per
+    // break (bit k: after letter k).
     std::vector<std::pair<std::string, std::uint64_t>> exceptions_;
 };
 
