@@ -111,7 +111,7 @@ function measureNative(words) {
   const dir = join(ROOT, 'build/bench/hyphenation');
   mkdirSync(dir, { recursive: true });
   const dic = join(dir, 'hyph_ru_tex.dic');
-  const made = spawnSync('perl', ['/usr/share/libhyphen/substrings.pl', join(ROOT, 'third_party/hyph-utf8/hyph-ru.pat.txt'), dic, 'UTF-8', '2', '2'], { encoding: 'utf8' });
+  const made = spawnSync('perl', ['/usr/share/libhyphen/substrings.pl', join(ROOT, 'third_party/hyph-utf8/hyph-ru.pat.txt'), dic, 'UTF-8', '2', '2'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   if (made.status !== 0) return { skipped: `substrings.pl failed: ${made.stderr}` };
   const list = join(dir, 'words.txt');
   writeFileSync(list, words.join('\n') + '\n');

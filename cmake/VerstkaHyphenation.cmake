@@ -25,9 +25,6 @@ add_custom_command(OUTPUT "${VERSTKA_HYPHENATION_TABLE}"
   VERBATIM)
 if(EMSCRIPTEN)
   add_custom_target(verstka_hyphenation_table DEPENDS "${VERSTKA_HYPHENATION_TABLE}")
-  # For size, as cmark (VerstkaWasm.cmake): at -O3 the module added 9 KB gzip to the .wasm, which
-  # the 200 KB budget of wasm + glue had no room for.
-  target_compile_options(verstka_hyphenation PRIVATE -Os)
 else()
   target_sources(verstka_hyphenation PRIVATE "${VERSTKA_HYPHENATION_TABLE}")
   target_compile_definitions(verstka_hyphenation PRIVATE VERSTKA_HYPHENATION_TABLE_BUILT_IN)

@@ -68,9 +68,13 @@ Patterns::Patterns(std::string_view patterns, std::string_view exceptions) {
 }
 
 std::uint32_t Patterns::child(std::uint32_t node, std::uint8_t symbol) {
-    std::uint32_t& slot = next_[node * kSymbols + symbol];
+    std::uint16_t& slot = next_[node * kSymbols + symbol];
     if (slot == 0) {
-        slot = static_cast<std::uint32_t>(node_values_.size());
+        if (node_values_.size() > 0xFFFF) {
+            full_ = true;
+            return node;
+        }
+        slot = static_cast<std::uint16_t>(node_values_.size());
         node_values_.emplace_back();
         next_.resize(next_.size() + kSymbols, 0);  // may move `slot`'s storage: not used after
     }
@@ -87,6 +91,7 @@ void Patterns::add_pattern(std::string_view pattern) {
             values_.push_back(static_cast<std::uint8_t>(c - '0'));
         } else if (c == '.' || is_letter_byte(c)) {
             node = child(node, c == '.' ? 0 : static_cast<std::uint8_t>(1 + letter_of(c)));
+            if (full_) return;
             ++offset;
         }
     }
@@ -130,7 +135,7 @@ void Patterns::find_breaks(const std::uint8_t* letters, std::size_t count,
     word[0] = 0;
     for (std::size_t i = 0; i < count; ++i) word[i + 1] = static_cast<std::uint8_t>(letters[i] + 1);
     word[length - 1] = 0;
-    const std::uint32_t* next = next_.data();
+    const std::uint16_t* next = next_.data();
     for (std::size_t start = 0; start < length; ++start) {
         std::uint32_t node = 0;
         for (std::size_t i = start; i < length; ++i) {

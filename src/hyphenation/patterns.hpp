@@ -50,8 +50,9 @@ private:
     void add_pattern(std::string_view pattern);
     void add_exception(std::string_view word);
     std::uint32_t child(std::uint32_t node, std::uint8_t symbol);
+    bool full_ = false;  // a table past 65,535 nodes: the rest of it is left out
 
-    std::vector<std::uint32_t> next_;  // node * kSymbols + symbol → node, 0 for none
+    std::vector<std::uint16_t> next_;  // node * kSymbols + symbol → node, 0 for none (< 65,536 nodes)
     std::vector<Values> node_values_;
     std::vector<std::uint8_t> values_;
     // Exception words as letter indices, in table order (sorted by the generator), with a bit per

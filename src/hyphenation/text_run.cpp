@@ -141,24 +141,22 @@ private:
             }
             const std::size_t compound_begin = i;
             bool russian_only = true;
-            std::size_t compound_end = i;
             while (true) {
                 while (i < end && is_word(unit.kind)) {  // one part
                     if (unit.kind == CharClass::other_word) russian_only = false;
                     i = unit.end;
                     if (i < end) unit = read_unit(run_, i, settings_.html);
                 }
-                compound_end = i;
                 if (i >= end || unit.kind != CharClass::joiner || unit.end >= end) break;
                 const Unit after = read_unit(run_, unit.end, settings_.html);
                 if (!is_word(after.kind)) break;
                 i = unit.end;
                 unit = after;
             }
+            const std::size_t compound_end = i;  // where the last part ended
             const bool glued = (compound_begin == 0 && edges_.glued_before) ||
                                (compound_end == run_.size() && edges_.glued_after);
             if (russian_only && !glued) compound(compound_begin, compound_end);
-            i = compound_end;
         }
     }
 
@@ -209,9 +207,9 @@ private:
     std::string& out_;
     const Patterns& patterns_;
     std::size_t emitted_ = 0;  // run_[0, emitted_) is in out_
-    std::uint8_t letters_[Patterns::kMaxLetters];
-    std::size_t offsets_[Patterns::kMaxLetters];
-    std::uint8_t breaks_[Patterns::kMaxLetters + 1];
+    std::uint8_t letters_[Patterns::kMaxLetters] = {};
+    std::size_t offsets_[Patterns::kMaxLetters] = {};
+    std::uint8_t breaks_[Patterns::kMaxLetters + 1] = {};
 };
 
 }  // namespace
