@@ -51,6 +51,9 @@ void set_flag(RenderOptions& options, Flag flag, bool on) {
         case Flag::html:
             options.typograph.mode = on ? TextMode::html : TextMode::text;
             return;
+        case Flag::hyphenation:
+            options.hyphenation = on;
+            return;
     }
 }
 
@@ -178,6 +181,22 @@ val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const 
     return result;
 }
 
+// hyphenate() reads the `html` and `entities` flags (as typograph() does) and the word length.
+std::string hyphenate_js(std::uintptr_t text, std::size_t length, unsigned flags, int min_word_length) {
+    const TypographOptions flagged = decode_options(flags, 0, 0, -1, std::string(), std::string()).typograph;
+    HyphenateOptions options;
+    options.mode = flagged.mode;
+    options.chars = flagged.chars;
+    options.min_word_length = static_cast<std::size_t>(min_word_length);
+    return hyphenate(text_at(text, length), options);
+}
+
+bool hyphenation_loaded_js() { return hyphenation_patterns_loaded(); }
+
+bool load_hyphenation_js(const std::string& patterns, const std::string& exceptions) {
+    return load_hyphenation_patterns(patterns, exceptions);
+}
+
 val typography_rules_js() {
     const std::vector<RuleInfo> rules = typography_rules();
     val list = val::array();
@@ -201,6 +220,9 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("validateArticle", &validate_article_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
+    emscripten::function("hyphenate", &hyphenate_js);
+    emscripten::function("hyphenationLoaded", &hyphenation_loaded_js);
+    emscripten::function("loadHyphenation", &load_hyphenation_js);
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("version", &version_js);
 }

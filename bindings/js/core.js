@@ -367,6 +367,7 @@ function ruleText(list) {
 export function renderArticle(article, renderOptions) {
   const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
+  if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
   return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
                          o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
 }
@@ -380,6 +381,40 @@ export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
   return callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
+}
+
+// The hyphenation patterns are not in the .wasm (13 KB gzip most pages never use): an ES module
+// beside it, imported once by initHyphenation() and given to each instance on its first
+// hyphenating call (an instance rebuilt after a trap gets them again).
+let hyphenationTable = null;
+let hyphenationPending = null;
+
+export function initHyphenation() {
+  if (hyphenationTable) return Promise.resolve();
+  hyphenationPending ??= import('./verstka-hyphenation-ru.js').then(
+    ({ PATTERNS, EXCEPTIONS }) => { hyphenationTable = [PATTERNS, EXCEPTIONS]; },
+    (error) => {
+      hyphenationPending = null;  // the next call tries again
+      throw new Error('verstka: cannot load the hyphenation patterns (verstka-hyphenation-ru.js)', { cause: error });
+    });
+  return hyphenationPending;
+}
+
+function withHyphenation(where, m) {
+  if (m.hyphenationLoaded()) return;
+  if (!hyphenationTable) {
+    throw new Error(`verstka: ${where}: the hyphenation patterns are not loaded; call \`await initHyphenation()\` first`);
+  }
+  m.loadHyphenation(...hyphenationTable);
+}
+
+export function hyphenate(text, hyphenateOptions) {
+  if (typeof text !== 'string') fail('hyphenate', `the text must be a string, got ${describe(text)}`);
+  const o = options('hyphenate', hyphenateOptions);
+  return guarded('hyphenate', (m) => {
+    withHyphenation('hyphenate', m);
+    return passText(m, 'hyphenate', text, [packFlags(o), o.minWordLength ?? 7]);
+  });
 }
 
 export function typographyRules() {

@@ -85,6 +85,8 @@ export interface RenderOptions extends TypographyRuleOptions {
   newTab?: boolean;
   /** Larger inputs (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
   maxInputBytes?: number;
+  /** Soft hyphens in the Russian words of the card's text (titles included), after typography; see `hyphenate`. Needs `await initHyphenation()`. Default false. */
+  hyphenation?: boolean;
 }
 
 export interface ValidateOptions {
@@ -95,6 +97,15 @@ export interface ValidateOptions {
 export interface TypographOptions extends TypographyRuleOptions {
   /** The input is an HTML fragment: tags, comments, entities and code stay verbatim. Default false. */
   html?: boolean;
+}
+
+export interface HyphenateOptions {
+  /** The input is an HTML fragment: tags, comments, entities and code-like elements stay verbatim. Default false. */
+  html?: boolean;
+  /** Write soft hyphens as `&shy;` instead of U+00AD. Default false. */
+  entities?: boolean;
+  /** Words (each part of a compound on its own) with fewer letters stay whole; 4 to 100. Default 7. */
+  minWordLength?: number;
 }
 
 export interface RenderResult {
@@ -150,6 +161,21 @@ export function validateArticle(article: ArticleInput, options?: ValidateOptions
 
 /** Applies Russian typography to plain text (or an HTML fragment with `{ html: true }`). */
 export function typograph(text: string, options?: TypographOptions): TypographResult;
+
+/**
+ * Inserts soft hyphens (U+00AD) into the Russian words of `text` where they may break (Liang's
+ * algorithm, TeX's Russian patterns). URLs, e-mails, numbers, abbreviations in capitals, words
+ * with Latin letters and words that already hold a soft hyphen stay whole; nothing else changes.
+ */
+export function hyphenate(text: string, options?: HyphenateOptions): string;
+
+/**
+ * Loads the hyphenation patterns (an ES module of 13 KB gzip beside the .wasm, left out of it so
+ * that pages which never hyphenate never download them). Call once, after or alongside `init()`,
+ * before `hyphenate()` or `renderArticle(…, { hyphenation: true })`, which throw `Error` without
+ * it. Idempotent.
+ */
+export function initHyphenation(): Promise<void>;
 
 /** Every typography rule, in the order the engine applies them. */
 export function typographyRules(): RuleInfo[];

@@ -25,4 +25,4 @@ function fetchLocation(location) {
 
 export const init = makeInit(decode, fetchLocation);
 export const initSync = makeInitSync(decode);
-export { renderArticle, validateArticle, typograph, typographyRules, version } from './core.js';
+export { renderArticle, validateArticle, typograph, hyphenate, initHyphenation, typographyRules, version } from './core.js';

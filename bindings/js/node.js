@@ -15,4 +15,4 @@ function fetchLocation(location) {
 
 export const init = makeInit(() => WASM, fetchLocation);
 export const initSync = makeInitSync(() => readFileSync(WASM));
-export { renderArticle, validateArticle, typograph, typographyRules, version } from './core.js';
+export { renderArticle, validateArticle, typograph, hyphenate, initHyphenation, typographyRules, version } from './core.js';

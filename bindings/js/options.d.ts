@@ -54,7 +54,13 @@ export declare const OPTIONS: {
     readonly nofollow: BooleanOption;
     readonly newTab: BooleanOption;
     readonly maxInputBytes: IntegerOption;
+    readonly hyphenation: BooleanOption;
   };
   readonly validateArticle: { readonly maxInputBytes: IntegerOption };
   readonly typograph: TypographyOptionSpecs & { readonly html: BooleanOption };
+  readonly hyphenate: {
+    readonly html: BooleanOption;
+    readonly entities: BooleanOption;
+    readonly minWordLength: IntegerOption;
+  };
 };

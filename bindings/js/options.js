@@ -46,7 +46,9 @@ export const OPTIONS = Object.freeze({
     nofollow: boolean(false),
     newTab: boolean(false),
     maxInputBytes,
+    hyphenation: boolean(false),
   }),
   validateArticle: Object.freeze({ maxInputBytes }),
   typograph: Object.freeze({ ...TYPOGRAPHY_OPTIONS, html: boolean(false) }),
+  hyphenate: Object.freeze({ html: boolean(false), entities: boolean(false), minWordLength: integer(4, 100, 7) }),
 });

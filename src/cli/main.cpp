@@ -1,6 +1,7 @@
-// verstka — the command-line tool: render, validate, typograph, rules.
+// verstka — the command-line tool: render, validate, typograph, hyphenate, rules.
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -30,6 +31,7 @@ Commands:
   render FILE|-       render an article (JSON) to an HTML card on stdout
   validate FILE|-     check an article and print its diagnostics
   typograph           typeset text from stdin to stdout
+  hyphenate           insert soft hyphens into the Russian words of stdin, to stdout
   rules               list the typography rules
   css                 print the stylesheet (verstka.css)
 
@@ -43,12 +45,18 @@ Options for render:
   --nofollow                     add rel="nofollow ugc" to links in article text
   --new-tab                      open links in article text in a new tab
   --max-bytes N                  largest accepted input (default: 4194304)
+  --hyphenate                    soft hyphens in the Russian words of the text (hyphens: manual)
   --batch                        NDJSON: one article per input line, one JSON result per line
   -o FILE                        write the output to FILE instead of stdout
 
 Options for typograph:
   --html                         the input is an HTML fragment
   --entities                     write typographic characters as named entities
+
+Options for hyphenate:
+  --html                         the input is an HTML fragment
+  --entities                     write soft hyphens as &shy;
+  --min-word N                   words with fewer letters stay whole (4 to 100; default: 7)
 
 Options for render and typograph:
   --enable ID, --disable ID      switch a rule or a group (nbsp/*) on or off; repeatable
@@ -72,6 +80,7 @@ struct Args {
     bool json = false;
     RenderOptions render;
     TypographOptions typograph;
+    HyphenateOptions hyphenate;
 };
 
 int usage_error(const std::string& message) {
@@ -121,6 +130,7 @@ int parse_args(int argc, char** argv, Args& args) {
         } else if (a == "--entities") {
             args.render.typograph.chars = CharOutput::entities;
             args.typograph.chars = CharOutput::entities;
+            args.hyphenate.chars = CharOutput::entities;
         } else if (a == "--css") {
             args.css = true;
         } else if (a == "--raw-html") {
@@ -150,6 +160,17 @@ int parse_args(int argc, char** argv, Args& args) {
             args.output = v;
         } else if (a == "--html") {
             args.typograph.mode = TextMode::html;
+            args.hyphenate.mode = TextMode::html;
+        } else if (a == "--hyphenate") {
+            args.render.hyphenation = true;
+        } else if (a == "--min-word") {
+            if (!value(v)) return usage_error("--min-word needs a number");
+            std::size_t n = 0;
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc() || end != v.data() + v.size() || n < 4 || n > 100) {
+                return usage_error("--min-word needs a number from 4 to 100");
+            }
+            args.hyphenate.min_word_length = n;
         } else if (a == "--enable" || a == "--disable") {
             if (!value(v)) return usage_error(std::string(a) + " needs a rule id");
             auto& list = a == "--enable" ? args.typograph.enable : args.typograph.disable;
@@ -243,6 +264,14 @@ int run_typograph(const Args& args, Output& out) {
     return kExitOk;
 }
 
+int run_hyphenate(const Args& args, Output& out) {
+    std::string input, error;
+    if (!read_input(args.have_file ? args.file : "-", input, error)) return usage_error(error);
+    *out.stream << hyphenate(input, args.hyphenate);
+    out.stream->flush();
+    return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -266,6 +295,7 @@ int main(int argc, char** argv) {
     if (args.command == "render") return run_render(args, out);
     if (args.command == "validate") return run_validate(args);
     if (args.command == "typograph") return run_typograph(args, out);
+    if (args.command == "hyphenate") return run_hyphenate(args, out);
     if (args.command == "rules") {
         *out.stream << cli::rules_listing(args.json);
         return kExitOk;

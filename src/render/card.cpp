@@ -6,6 +6,7 @@
 #include "common/json_pointer.hpp"
 #include "html/html_writer.hpp"
 #include "html/url_policy.hpp"
+#include "hyphenation/text_run.hpp"
 #include "markdown/markdown.hpp"
 #include "render/json_ld.hpp"
 #include "typography/typographer.hpp"
@@ -45,6 +46,7 @@ public:
         out_.reserve(expected_size());
         std::string cls = "vk-card vk-card--";
         cls += layout_name();
+        if (options_.hyphenation) cls += " vk-card--hyphenated";  // the stylesheet: hyphens: manual
         out_.open("article").attr("class", cls).attr("lang", article_.lang.empty() ? "ru" : article_.lang);
         if (!article_.id.empty()) out_.attr("data-article-id", article_.id);
         out_.end_open().newline();
@@ -87,12 +89,24 @@ private:
     // Plain-text fields (title, names, labels): typeset, then escaped by the writer.
     void plain(std::string_view text, const std::string& pointer) {
         if (!options_.typography) {
-            out_.text(text);
+            text_out(text);
             return;
         }
         Diagnostics notes;
-        out_.text(typographer_.typeset(text, &notes));
+        text_out(typographer_.typeset(text, &notes));
         add_notes(notes, pointer);
+    }
+
+    // Writes a plain field's text, with soft hyphens when the options ask for them (the writer
+    // turns them into `&shy;` when the character output is entities).
+    void text_out(std::string_view text) {
+        if (!options_.hyphenation) {
+            out_.text(text);
+            return;
+        }
+        std::string hyphenated;
+        hyphenation::hyphenate_run(text, hyphenation::RunSettings{}, {}, hyphenated);
+        out_.text(hyphenated);
     }
 
     void plain_element(std::string_view tag, std::string_view cls, std::string_view text,
@@ -114,6 +128,7 @@ private:
         ctx.heading_base = options_.markdown_heading_base;
         ctx.nofollow_links = options_.nofollow_links;
         ctx.links_new_tab = options_.links_new_tab;
+        ctx.hyphenation = options_.hyphenation;
         ctx.pointer = pointer;
         ctx.diagnostics = &diagnostics_;
         return ctx;

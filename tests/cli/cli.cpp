@@ -200,3 +200,36 @@ TEST_CASE("cli: --batch keeps order over many lines") {
     CHECK(n == 1500);
     CHECK(in_order);
 }
+
+TEST_CASE("cli: hyphenate reads stdin and writes stdout with soft hyphens") {
+    const Run r = run("hyphenate", "Всероссийской ВНОТ-2024");
+    CHECK(r.status == 0);
+    CHECK(r.out == "Все\u00ADрос\u00ADсий\u00ADской ВНОТ-2024");
+    const Run entities = run("hyphenate --entities", "Всероссийской");
+    CHECK(entities.out == "Все&shy;рос&shy;сий&shy;ской");
+    const Run html = run("hyphenate --html", "<code>Всероссийской</code> <b>переход</b>");
+    CHECK(html.out == "<code>Всероссийской</code> <b>пе\u00ADре\u00ADход</b>");
+    const Run longer = run("hyphenate --min-word 8", "переход переходы");
+    CHECK(longer.out == "переход пе\u00ADре\u00ADхо\u00ADды");
+}
+
+TEST_CASE("cli: hyphenate --min-word needs a number from 4 to 100") {
+    for (const char* args : {"hyphenate --min-word", "hyphenate --min-word 3", "hyphenate --min-word 101",
+                             "hyphenate --min-word 7x"}) {
+        CAPTURE(args);
+        const Run r = run(args, "Всероссийской");
+        CHECK(r.status == 2);
+        CHECK(r.err.find("verstka: ") == 0);
+    }
+}
+
+TEST_CASE("cli: render --hyphenate hyphenates the card's text, not its URLs or abbreviations") {
+    const Run plain = run("render '" + kSeed + "'");
+    CHECK(plain.out.find("\u00AD") == std::string::npos);
+    const Run r = run("render --hyphenate '" + kSeed + "'");
+    CHECK(r.status == 0);
+    CHECK(r.out.rfind("<article class=\"vk-card vk-card--full vk-card--hyphenated\"", 0) == 0);
+    CHECK(r.out.find("Все\u00ADрос\u00ADсий\u00ADской") != std::string::npos);
+    CHECK(r.out.find("ВНОТ-2024") != std::string::npos);
+    CHECK(r.out.find("SochiMedia") != std::string::npos);
+}

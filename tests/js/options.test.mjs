@@ -4,13 +4,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, renderArticle, validateArticle, typograph } from '../../dist/node.js';
+import { init, initHyphenation, renderArticle, validateArticle, typograph, hyphenate } from '../../dist/node.js';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES } from '../../dist/options.js';
 import { CHOICE_BITS, CHOICES, FLAGS, packChoices, packFlags } from '../../dist/protocol.js';
 import { cli } from './api-support.mjs';
 
 before(async () => {
   await init();
+  await initHyphenation();
 });
 
 // One article every render option changes the card of: raw HTML, a markdown heading, links,
@@ -24,11 +25,14 @@ const ARTICLE = JSON.stringify({
   ],
 });
 const TEXT = 'Он сказал: "Hello, world" - и ушел... <a href="/x" title="a - b">тег</a> В 2024 г.';
+// A 7-letter word (minWordLength) and one only HTML mode reaches (text mode reads `</b>` as a path).
+const HYPHENATE_TEXT = 'Всероссийской переход <b title="x">переходы</b>';
 
 const CALLS = {
   renderArticle: (options) => renderArticle(ARTICLE, options),
   validateArticle: (options) => validateArticle(ARTICLE, options),
   typograph: (options) => typograph(TEXT, options),
+  hyphenate: (options) => hyphenate(HYPHENATE_TEXT, options),
 };
 
 // A value other than the default for each option with one, which must change the result.

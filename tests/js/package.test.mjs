@@ -39,8 +39,8 @@ test('npm pack would ship exactly dist/, the changelog, the licence, the readme 
   const files = info.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     'CHANGELOG.md', 'LICENSE', 'README.md',
-    'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
+    'dist/THIRD-PARTY-NOTICES.md', 'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
+    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-hyphenation-ru.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
     'dist/verstka.wasm', 'package.json',
   ]);
   assert.equal(info.version, PACKAGE.version);

@@ -7,11 +7,14 @@ import {
   renderArticle,
   validateArticle,
   typograph,
+  hyphenate,
+  initHyphenation,
   typographyRules,
   version,
   type Article,
   type ArticleInput,
   type Diagnostic,
+  type HyphenateOptions,
   type InitOptions,
   type Layout,
   type RenderOptions,
@@ -57,6 +60,11 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const typographOptions: TypographOptions = { html: true, entities: false };
   const typeset: TypographResult = typograph('a - b', typographOptions);
   const list: RuleInfo[] = typographyRules();
+  await initHyphenation();
+  const hyphenateOptions: HyphenateOptions = { html: true, entities: false, minWordLength: 8 };
+  const hyphenated: string = hyphenate('Всероссийской', hyphenateOptions);
+  const hyphenatedCard: RenderResult = renderArticle(article, { hyphenation: true });
+  console.log(hyphenated, hyphenatedCard.ok, OPTIONS.hyphenate.minWordLength.default, OPTIONS.renderArticle.hyphenation.type);
   const titles: string[] = list.map((r) => `${r.id} ${r.titleRu} ${r.titleEn} ${r.onByDefault}`);
 
   const card: VerstkaCard = document.createElement('verstka-card');
@@ -90,6 +98,10 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   typograph(42);
   // @ts-expect-error: html is a typograph option, not a render option
   renderArticle(article, { html: true });
+  // @ts-expect-error: hyphenate takes a string
+  hyphenate(42);
+  // @ts-expect-error: minWordLength is a number
+  hyphenate('Всероссийской', { minWordLength: '7' });
   // @ts-expect-error: validateArticle has no layout
   validateArticle(article, { layout: 'full' });
   // @ts-expect-error: rules map ids to booleans
