@@ -1,0 +1,22 @@
+// The public typograph_runs(): the engine's run-based entry (detail::Typographer) behind the
+// public TextRun, for callers that keep their own markup between the runs (a rehype tree).
+#include <utility>
+
+#include "typography/typographer.hpp"
+#include "verstka/typograph.hpp"
+
+namespace verstka {
+
+Diagnostics typograph_runs(std::vector<TextRun>& runs, const TypographOptions& options) {
+    Diagnostics diagnostics;
+    if (runs.empty()) return diagnostics;
+    std::vector<detail::TextRun> engine_runs;
+    engine_runs.reserve(runs.size());
+    for (TextRun& run : runs) engine_runs.push_back({std::move(run.text), run.verbatim});
+    const detail::Typographer typographer(options);
+    typographer.typeset(engine_runs, &diagnostics);
+    for (std::size_t i = 0; i < runs.size(); ++i) runs[i].text = std::move(engine_runs[i].text);
+    return diagnostics;
+}
+
+}  // namespace verstka
