@@ -57,4 +57,5 @@ export declare const OPTIONS: {
   };
   readonly validateArticle: { readonly maxInputBytes: IntegerOption };
   readonly typograph: TypographyOptionSpecs & { readonly html: BooleanOption };
+  readonly typographRuns: Omit<TypographyOptionSpecs, 'entities'>;
 };

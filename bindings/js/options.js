@@ -28,6 +28,8 @@ const TYPOGRAPHY_OPTIONS = {
   englishQuotes: boolean(true),
 };
 
+const { entities, ...RUN_OPTIONS } = TYPOGRAPHY_OPTIONS;
+
 const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);
 
 /**
@@ -49,4 +51,5 @@ export const OPTIONS = Object.freeze({
   }),
   validateArticle: Object.freeze({ maxInputBytes }),
   typograph: Object.freeze({ ...TYPOGRAPHY_OPTIONS, html: boolean(false) }),
+  typographRuns: Object.freeze(RUN_OPTIONS),  // Unicode output: the caller's markup escapes
 });

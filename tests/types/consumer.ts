@@ -7,6 +7,7 @@ import {
   renderArticle,
   validateArticle,
   typograph,
+  typographRuns,
   typographyRules,
   version,
   type Article,
@@ -19,6 +20,9 @@ import {
   type RuleInfo,
   type TypographOptions,
   type TypographResult,
+  type TextRun,
+  type TypographRunsOptions,
+  type TypographRunsResult,
   type TypographyRuleOptions,
   type ValidateOptions,
   type ValidateResult,
@@ -56,6 +60,10 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const validated: ValidateResult = validateArticle(inputs[1], validateOptions);
   const typographOptions: TypographOptions = { html: true, entities: false };
   const typeset: TypographResult = typograph('a - b', typographOptions);
+  const runs: TextRun[] = [{ text: 'он сказал "' }, { text: 'a - "b"', verbatim: true }, { text: '"' }];
+  const runsOptions: TypographRunsOptions = { rules: { 'nbsp/*': false }, englishQuotes: false };
+  const typesetRuns: TypographRunsResult = typographRuns(runs, runsOptions);
+  const runTexts: string[] = typesetRuns.runs.map((run) => (run.verbatim ? run.text : run.text.trim()));
   const list: RuleInfo[] = typographyRules();
   const titles: string[] = list.map((r) => `${r.id} ${r.titleRu} ${r.titleEn} ${r.onByDefault}`);
 
@@ -90,10 +98,12 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   typograph(42);
   // @ts-expect-error: html is a typograph option, not a render option
   renderArticle(article, { html: true });
+  // @ts-expect-error: runs are plain text: no entities
+  typographRuns(runs, { entities: true });
   // @ts-expect-error: validateArticle has no layout
   validateArticle(article, { layout: 'full' });
   // @ts-expect-error: rules map ids to booleans
   renderArticle(article, { rules: { 'nbsp/*': 'off' } });
 
-  return [rendered.ok, rendered.html, severity, where, validated.ok, typeset.text, titles.join(), version()].join('\n');
+  return [rendered.ok, rendered.html, severity, where, validated.ok, typeset.text, titles.join(), runTexts.join(), version()].join('\n');
 }
