@@ -4,16 +4,19 @@
 import { makeInit, makeInitSync } from './core.js';
 
 // Edge runtimes (workerd) give no module URL to find the file from.
+const RECIPE = "pass init({ wasm }): a WebAssembly.Module (Workers: import wasm from 'verstka/verstka.wasm'), bytes or a URL";
+
 function defaultLocation() {
   try {
     if (typeof fetch === 'function') return new URL('./verstka.wasm', import.meta.url);
   } catch {}
-  throw new Error(`verstka: cannot load verstka.wasm here (import.meta.url ${import.meta.url}); pass init({ wasm }): ` +
-                  "a WebAssembly.Module (Workers: import wasm from 'verstka/verstka.wasm'), bytes or a URL");
+  throw new Error(`verstka: cannot load verstka.wasm here (import.meta.url ${import.meta.url}); ${RECIPE}`);
 }
 
 function fetchLocation(location) {
-  return fetch(location, { credentials: 'same-origin' });
+  return fetch(location, { credentials: 'same-origin' }).catch((error) => {
+    throw new Error(`verstka: cannot fetch ${location} (${error.message}); ${RECIPE}`, { cause: error });
+  });
 }
 
 export const init = makeInit(defaultLocation, fetchLocation);

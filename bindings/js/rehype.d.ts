@@ -6,16 +6,10 @@ export interface RehypeVerstkaOptions extends TypographRunsOptions {
   wasm?: WasmSource;
 }
 
-/** A hast node as the plugin reads it (any hast `Root`). */
-export interface HastNode {
-  type: string;
-  [key: string]: unknown;
-}
-
 /**
  * `unified().use(rehypeVerstka, options)`: typesets each paragraph of the tree across its inline
  * elements (`em`, `strong`, `a` …), keeps `code` verbatim and skips `pre`. Each engine note
- * becomes a warning on the file (`file.messages`, `source: 'verstka'`).
+ * becomes a warning on the file (`file.messages`, `source: 'verstka'`). The tree is a hast `Root`.
  */
-declare function rehypeVerstka(options?: RehypeVerstkaOptions): (tree: HastNode, file?: unknown) => Promise<void>;
+declare function rehypeVerstka(options?: RehypeVerstkaOptions): (tree: object, file?: unknown) => Promise<void>;
 export default rehypeVerstka;

@@ -120,7 +120,7 @@ test('TypeScript --strict (skipLibCheck off) compiles a consumer of every export
     await writeFile(join(project, config), JSON.stringify({
       compilerOptions: {
         strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'],
-        module, moduleResolution, types: [], noUnusedLocals: true,
+        module, moduleResolution, types: [], noUnusedLocals: true, noUncheckedSideEffectImports: true,
       },
       files: ['types/consumer.ts'],
     }));

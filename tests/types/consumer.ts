@@ -31,6 +31,8 @@ import {
 import * as inline from 'verstka/inline';
 import { VerstkaCard, type VerstkaErrorDetail } from 'verstka/element';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES, type OptionSpec } from 'verstka/options';
+import rehypeVerstka, { type RehypeVerstkaOptions } from 'verstka/rehype';
+import 'verstka/verstka.css';  // resolved to its declaration (--noUncheckedSideEffectImports)
 
 export async function main(bytes: Uint8Array, module: WebAssembly.Module, response: Response): Promise<string> {
   const sources: WasmSource[] = [new URL('https://example.org/verstka.wasm'), '/verstka.wasm', response, bytes, bytes.buffer, module,
@@ -64,6 +66,8 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const runsOptions: TypographRunsOptions = { rules: { 'nbsp/*': false }, englishQuotes: false };
   const typesetRuns: TypographRunsResult = typographRuns(runs, runsOptions);
   const runTexts: string[] = typesetRuns.runs.map((run) => (run.verbatim ? run.text : run.text.trim()));
+  const rehypeOptions: RehypeVerstkaOptions = { ...runsOptions, wasm: module };
+  const transformer: (tree: object) => Promise<void> = rehypeVerstka(rehypeOptions);
   const list: RuleInfo[] = typographyRules();
   const titles: string[] = list.map((r) => `${r.id} ${r.titleRu} ${r.titleEn} ${r.onByDefault}`);
 
@@ -105,5 +109,5 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   // @ts-expect-error: rules map ids to booleans
   renderArticle(article, { rules: { 'nbsp/*': 'off' } });
 
-  return [rendered.ok, rendered.html, severity, where, validated.ok, typeset.text, titles.join(), runTexts.join(), version()].join('\n');
+  return [rendered.ok, rendered.html, severity, where, validated.ok, typeset.text, titles.join(), runTexts.join(), typeof transformer, version()].join('\n');
 }
