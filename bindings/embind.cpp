@@ -9,6 +9,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -115,6 +116,7 @@ EMSCRIPTEN_SYMBOL(titleEn);
 EMSCRIPTEN_SYMBOL(onByDefault);
 EMSCRIPTEN_SYMBOL(error);
 EMSCRIPTEN_SYMBOL(warning);
+EMSCRIPTEN_SYMBOL(texts);
 
 val diagnostics_array(const Diagnostics& diagnostics) {
     val list = val::array();
@@ -197,6 +199,42 @@ bool load_hyphenation_js(const std::string& patterns, const std::string& excepti
     return load_hyphenation_patterns(patterns, exceptions);
 }
 
+// typographRuns(): the runs' UTF-8 texts one after another at (text, length); `layout` gives
+// each run's byte length, with 'v' after a verbatim one and ',' between ("12,3v,40"). The
+// wrapper writes both; a layout that does not add up to `length` (a bug) cuts the last runs.
+// Cold (compiled for size, nothing inlined into it): off the hot path, and the package has a size budget.
+[[gnu::cold]] val typograph_runs_js(std::uintptr_t text, std::size_t length, const std::string& layout,
+                                    unsigned flags, const std::string& enable, const std::string& disable) {
+    // Sized once and filled in place: no growth path of a vector of runs in the wasm.
+    std::vector<TextRun> runs(
+        layout.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(layout.begin(), layout.end(), ',')));
+    std::size_t offset = 0;
+    std::size_t run = 0;
+    std::size_t size = 0;
+    for (std::size_t i = 0; i <= layout.size(); ++i) {
+        const char c = i < layout.size() ? layout[i] : ',';
+        if (c >= '0' && c <= '9') {
+            size = size * 10 + static_cast<std::size_t>(c - '0');
+        } else if (c == 'v' && run < runs.size()) {
+            runs[run].verbatim = true;
+        } else if (c == ',' && run < runs.size()) {
+            const std::size_t start = offset < length ? offset : length;
+            const std::size_t taken = size < length - start ? size : length - start;
+            runs[run++].text.assign(reinterpret_cast<const char*>(text) + start, taken);
+            offset = start + taken;
+            size = 0;
+        }
+    }
+    const Diagnostics diagnostics =
+        typograph_runs(runs, decode_options(flags, 0, 0, -1, enable, disable).typograph);
+    val texts = val::array();
+    for (std::size_t i = 0; i < runs.size(); ++i) texts.set(i, runs[i].text);
+    val result = val::object();
+    result.set(texts_symbol, texts);
+    result.set(diagnostics_symbol, diagnostics_array(diagnostics));
+    return result;
+}
+
 val typography_rules_js() {
     const std::vector<RuleInfo> rules = typography_rules();
     val list = val::array();
@@ -224,5 +262,6 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("hyphenationLoaded", &hyphenation_loaded_js);
     emscripten::function("loadHyphenation", &load_hyphenation_js);
     emscripten::function("typographyRules", &typography_rules_js);
+    emscripten::function("typographRuns", &typograph_runs_js);
     emscripten::function("version", &version_js);
 }

@@ -13,6 +13,9 @@ node --test --test-concurrency=1 tests/js/
 if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
   node --test --test-concurrency=1 tests/e2e/
 fi
+# The real-client matrix (tests/clients/): the packed tarball in Node, TypeScript, bundlers, Bun,
+# Deno, workerd and Astro; the clients install once into build/clients-cache.
+node --test --test-concurrency=1 tests/clients/
 # Hardening (docs/security.md): XSS suites, sanitizers, valgrind, then the fuzzers.
 node --test --test-concurrency=1 tests/security/
 bash scripts/sanitize.sh

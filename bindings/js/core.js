@@ -417,6 +417,20 @@ export function hyphenate(text, hyphenateOptions) {
   });
 }
 
+// The runs go in as one text and their UTF-8 lengths ("12,3v,40": 'v' marks verbatim); each is
+// made well-formed first, so that joining them cannot pair two lone surrogates.
+export function typographRuns(runs, typographOptions) {
+  if (!Array.isArray(runs) || !runs.every((r) => typeof r?.text === 'string' && [undefined, true, false].includes(r.verbatim))) {
+    fail('typographRuns', `the runs must be an array of {text: string, verbatim?: boolean}, got ${describe(runs)}`);
+  }
+  const o = options('typographRuns', typographOptions);
+  if (!runs.length) return { runs: [], diagnostics: [] };
+  const texts = runs.map((r) => wellFormed(r.text));
+  const { texts: out, diagnostics } = callWithText('typographRuns', texts.join(''), texts.map((t, i) => utf8Length(t) + (runs[i].verbatim ? 'v' : '')).join(),
+                                                   packFlags(o), ruleText(o.enable), ruleText(o.disable));
+  return { runs: out.map((text, i) => ({ text: runs[i].verbatim ? runs[i].text : text, verbatim: !!runs[i].verbatim })), diagnostics };
+}
+
 export function typographyRules() {
   return call('typographyRules');
 }

@@ -176,6 +176,29 @@ export function hyphenate(text: string, options?: HyphenateOptions): string;
  * it. Idempotent.
  */
 export function initHyphenation(): Promise<void>;
+/** One piece of a paragraph's text, cut where inline markup (a link, emphasis) begins or ends. */
+export interface TextRun {
+  text: string;
+  /** Never changed (inline code); reads as one opaque word to its neighbours. Default false. */
+  verbatim?: boolean;
+}
+
+/** `typographRuns`' options: the rule switches (runs are plain text, written as Unicode characters). */
+export type TypographRunsOptions = Omit<TypographyRuleOptions, 'entities'>;
+
+export interface TypographRunsResult {
+  /** The runs typeset, one for each given, in order (new objects; the input is not changed). */
+  runs: Array<{ text: string; verbatim: boolean }>;
+  /** Notes for editors, with line/column in the runs' joined text. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Applies Russian typography to the runs of one paragraph together, so that quotes pair and
+ * non-breaking spaces land across the markup between them (what `verstka/rehype` does for a
+ * hast tree). Leading whitespace of the first run and trailing of the last are dropped.
+ */
+export function typographRuns(runs: readonly TextRun[], options?: TypographRunsOptions): TypographRunsResult;
 
 /** Every typography rule, in the order the engine applies them. */
 export function typographyRules(): RuleInfo[];

@@ -63,4 +63,5 @@ export declare const OPTIONS: {
     readonly entities: BooleanOption;
     readonly minWordLength: IntegerOption;
   };
+  readonly typographRuns: Omit<TypographyOptionSpecs, 'entities'>;
 };

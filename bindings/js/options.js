@@ -28,6 +28,8 @@ const TYPOGRAPHY_OPTIONS = {
   englishQuotes: boolean(true),
 };
 
+const { entities, ...RUN_OPTIONS } = TYPOGRAPHY_OPTIONS;
+
 const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);
 
 /**
@@ -51,4 +53,5 @@ export const OPTIONS = Object.freeze({
   validateArticle: Object.freeze({ maxInputBytes }),
   typograph: Object.freeze({ ...TYPOGRAPHY_OPTIONS, html: boolean(false) }),
   hyphenate: Object.freeze({ html: boolean(false), entities: boolean(false), minWordLength: integer(4, 100, 7) }),
+  typographRuns: Object.freeze(RUN_OPTIONS),  // Unicode output: the caller's markup escapes
 });

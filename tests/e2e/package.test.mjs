@@ -45,8 +45,15 @@ test('the tarball holds exactly the package files', () => {
   assert.deepEqual(packed.files, [
     'CHANGELOG.md', 'LICENSE', 'README.md',
     'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
-    'dist/verstka.wasm', 'package.json',
+    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js',
+    'dist/rehype-node.js', 'dist/rehype-plugin.js', 'dist/rehype.d.ts', 'dist/rehype.js',
+    'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css', 'dist/verstka.css.d.ts',
+    'dist/verstka.wasm',
+    'docs/architecture.md', 'docs/article-format.md', 'docs/css-classes.md', 'docs/npm.md', 'docs/performance.md',
+    'docs/screenshots/demo.png', 'docs/security.md', 'docs/typography-conformance.md', 'docs/typography-rules.md',
+    'examples/culture-festival-2024.json', 'examples/ekaterinburg-snow-2024.json', 'examples/kazan-metro-2025.json',
+    'examples/sochi-vnot-2024.json', 'examples/tech-interview-2025.json',
+    'package.json', 'schema/article.schema.json', 'styles/verstka.css',
   ]);
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/verstka/package.json'), 'utf8'));
   assert.equal(manifest.private, undefined);
@@ -113,7 +120,7 @@ test('TypeScript --strict (skipLibCheck off) compiles a consumer of every export
     await writeFile(join(project, config), JSON.stringify({
       compilerOptions: {
         strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'],
-        module, moduleResolution, types: [], noUnusedLocals: true,
+        module, moduleResolution, types: [], noUnusedLocals: true, noUncheckedSideEffectImports: true,
       },
       files: ['types/consumer.ts'],
     }));

@@ -4,7 +4,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, initHyphenation, renderArticle, validateArticle, typograph, hyphenate } from '../../dist/node.js';
+import { init, initHyphenation, renderArticle, validateArticle, typograph, typographRuns, hyphenate } from '../../dist/node.js';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES } from '../../dist/options.js';
 import { CHOICE_BITS, CHOICES, FLAGS, packChoices, packFlags } from '../../dist/protocol.js';
 import { cli } from './api-support.mjs';
@@ -33,6 +33,7 @@ const CALLS = {
   validateArticle: (options) => validateArticle(ARTICLE, options),
   typograph: (options) => typograph(TEXT, options),
   hyphenate: (options) => hyphenate(HYPHENATE_TEXT, options),
+  typographRuns: (options) => typographRuns([{ text: 'Он сказал: "' }, { text: 'Hello, world' }, { text: '" - и ушел... В 2024 г.' }], options),
 };
 
 // A value other than the default for each option with one, which must change the result.

@@ -11,37 +11,49 @@ import { ROOT, PACKAGE } from './api-support.mjs';
 
 const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
 
-test('publishable: not private, ESM, engines, types, sideEffects only for the element', () => {
+test('publishable: not private, ESM, engines, types, sideEffects only for the element and the stylesheet', () => {
   assert.equal(PACKAGE.private, undefined);
   assert.equal(PACKAGE.type, 'module');
   assert.ok(PACKAGE.engines?.node);
   assert.equal(PACKAGE.types, './dist/index.d.ts');
   assert.deepEqual(PACKAGE.typesVersions, {
-    '*': { inline: ['./dist/index.d.ts'], element: ['./dist/element.d.ts'], options: ['./dist/options.d.ts'] },
+    '*': {
+      inline: ['./dist/index.d.ts'], element: ['./dist/element.d.ts'], options: ['./dist/options.d.ts'],
+      rehype: ['./dist/rehype.d.ts'], 'verstka.css': ['./dist/verstka.css.d.ts'],
+    },
   });
-  assert.deepEqual(PACKAGE.sideEffects, ['./dist/element.js']);
-  assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md']);
+  // Bundlers drop an import of a module without side effects: the stylesheet must be listed (#15).
+  assert.deepEqual(PACKAGE.sideEffects, ['./dist/element.js', '*.css']);
+  assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md', 'docs/*.md', 'docs/screenshots/demo.png', 'schema/', 'examples/*.json', 'styles/verstka.css']);
   assert.equal(PACKAGE.dependencies, undefined, 'the package has no runtime dependencies');
 });
 
 test('exports: the documented subpaths, types first, node before browser before default', () => {
   const exports = PACKAGE.exports;
-  assert.deepEqual(Object.keys(exports), ['.', './inline', './element', './options', './verstka.wasm', './verstka.css', './package.json']);
+  assert.deepEqual(Object.keys(exports), ['.', './inline', './element', './options', './rehype', './verstka.wasm', './verstka.css', './package.json']);
   assert.deepEqual(Object.keys(exports['.']), ['types', 'node', 'browser', 'default']);
-  for (const key of ['./inline', './element', './options']) assert.equal(Object.keys(exports[key])[0], 'types');
+  assert.deepEqual(Object.keys(exports['./rehype']), ['types', 'node', 'default']);
+  for (const key of ['./inline', './element', './options', './rehype', './verstka.css']) assert.equal(Object.keys(exports[key])[0], 'types');
   for (const target of [PACKAGE.main, PACKAGE.types, ...targets(exports)]) {
     assert.ok(existsSync(join(ROOT, target)), `${target} does not exist (run npm run build)`);
   }
 });
 
-test('npm pack would ship exactly dist/, the changelog, the licence, the readme and package.json', () => {
+test('npm pack would ship exactly dist/, the changelog, the licence, the readme, what it links, and package.json', () => {
   const [info] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: ROOT, encoding: 'utf8' }));
   const files = info.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     'CHANGELOG.md', 'LICENSE', 'README.md',
     'dist/THIRD-PARTY-NOTICES.md', 'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-hyphenation-ru.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
-    'dist/verstka.wasm', 'package.json',
+    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js',
+    'dist/rehype-node.js', 'dist/rehype-plugin.js', 'dist/rehype.d.ts', 'dist/rehype.js',
+    'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-hyphenation-ru.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css', 'dist/verstka.css.d.ts',
+    'dist/verstka.wasm',
+    'docs/architecture.md', 'docs/article-format.md', 'docs/css-classes.md', 'docs/npm.md', 'docs/performance.md',
+    'docs/screenshots/demo.png', 'docs/security.md', 'docs/typography-conformance.md', 'docs/typography-rules.md',
+    'examples/culture-festival-2024.json', 'examples/ekaterinburg-snow-2024.json', 'examples/kazan-metro-2025.json',
+    'examples/sochi-vnot-2024.json', 'examples/tech-interview-2025.json',
+    'package.json', 'schema/article.schema.json', 'styles/verstka.css',
   ]);
   assert.equal(info.version, PACKAGE.version);
 });
@@ -67,7 +79,7 @@ test('no test hook ships: internals() is only in the test build', () => {
 });
 
 test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval)', () => {
-  for (const file of ['verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'node.js', 'browser.js', 'inline.js', 'element.js']) {
+  for (const file of ['verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'node.js', 'browser.js', 'inline.js', 'element.js', 'rehype.js', 'rehype-node.js', 'rehype-plugin.js']) {
     const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.doesNotMatch(text, /\beval\(|new Function\(/, file);
   }

@@ -9,6 +9,7 @@ import {
   typograph,
   hyphenate,
   initHyphenation,
+  typographRuns,
   typographyRules,
   version,
   type Article,
@@ -22,6 +23,9 @@ import {
   type RuleInfo,
   type TypographOptions,
   type TypographResult,
+  type TextRun,
+  type TypographRunsOptions,
+  type TypographRunsResult,
   type TypographyRuleOptions,
   type ValidateOptions,
   type ValidateResult,
@@ -30,6 +34,8 @@ import {
 import * as inline from 'verstka/inline';
 import { VerstkaCard, type VerstkaErrorDetail } from 'verstka/element';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES, type OptionSpec } from 'verstka/options';
+import rehypeVerstka, { type RehypeVerstkaOptions } from 'verstka/rehype';
+import 'verstka/verstka.css';  // resolved to its declaration (--noUncheckedSideEffectImports)
 
 export async function main(bytes: Uint8Array, module: WebAssembly.Module, response: Response): Promise<string> {
   const sources: WasmSource[] = [new URL('https://example.org/verstka.wasm'), '/verstka.wasm', response, bytes, bytes.buffer, module,
@@ -59,6 +65,12 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const validated: ValidateResult = validateArticle(inputs[1], validateOptions);
   const typographOptions: TypographOptions = { html: true, entities: false };
   const typeset: TypographResult = typograph('a - b', typographOptions);
+  const runs: TextRun[] = [{ text: 'он сказал "' }, { text: 'a - "b"', verbatim: true }, { text: '"' }];
+  const runsOptions: TypographRunsOptions = { rules: { 'nbsp/*': false }, englishQuotes: false };
+  const typesetRuns: TypographRunsResult = typographRuns(runs, runsOptions);
+  const runTexts: string[] = typesetRuns.runs.map((run) => (run.verbatim ? run.text : run.text.trim()));
+  const rehypeOptions: RehypeVerstkaOptions = { ...runsOptions, wasm: module };
+  const transformer: (tree: object) => Promise<void> = rehypeVerstka(rehypeOptions);
   const list: RuleInfo[] = typographyRules();
   await initHyphenation();
   const hyphenateOptions: HyphenateOptions = { html: true, entities: false, minWordLength: 8 };
@@ -102,10 +114,12 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   hyphenate(42);
   // @ts-expect-error: minWordLength is a number
   hyphenate('Всероссийской', { minWordLength: '7' });
+  // @ts-expect-error: runs are plain text: no entities
+  typographRuns(runs, { entities: true });
   // @ts-expect-error: validateArticle has no layout
   validateArticle(article, { layout: 'full' });
   // @ts-expect-error: rules map ids to booleans
   renderArticle(article, { rules: { 'nbsp/*': 'off' } });
 
-  return [rendered.ok, rendered.html, severity, where, validated.ok, typeset.text, titles.join(), version()].join('\n');
+  return [rendered.ok, rendered.html, severity, where, validated.ok, typeset.text, titles.join(), runTexts.join(), typeof transformer, version()].join('\n');
 }
