@@ -51,7 +51,7 @@ ImportResult import_editorjs(std::string_view document_json, std::string_view me
 /// `cover` — its URL as a string or an image object —, `links.full` / `links.next` — a URL or a
 /// link object …). Every guess is an `import.*` diagnostic of severity `info` with the
 /// line:column of the text it read and the JSON Pointer of the article field it wrote; nothing
-/// of the text is left out without a note quoting it. Never throws. See docs/import.md.
+/// of the text is left out without a note quoting it. Never throws. See docs/import-text.md.
 ImportResult import_text(std::string_view text, std::string_view meta_json = {});
 
 // --- end of plain text ----------------------------------------------------------------------

@@ -94,6 +94,37 @@ std::size_t attribution_end(std::string_view text, std::string_view& rest) noexc
     return text.size();
 }
 
+// An initial: «Д.».
+bool is_initial(std::string_view word) noexcept {
+    return word.size() >= 2 && word.back() == '.' && code_point_count(word) == 2;
+}
+
+// A patronymic: «Владимирович», «Сергеевна», «Ильинична».
+bool is_patronymic(std::string_view word) {
+    const std::string folded = text_case::fold(word);
+    for (const std::string_view ending : {"вич", "вна", "чна"}) {
+        if (folded.size() > ending.size() + 2 &&
+            folded.compare(folded.size() - ending.size(), ending.size(), ending) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Where the name starts in the capitalised words `words[run..]` at the end of an attribution:
+// the surname, with the initials before it («Д. Д. Жилинский») or the first name (and the
+// patronymic) before it. What comes before the name («мэр Казани») is the role.
+std::size_t name_start(const std::vector<std::string_view>& words, std::size_t run) {
+    std::size_t start = words.size() - 1;
+    if (start > run && is_initial(words[start - 1])) {
+        while (start > run && is_initial(words[start - 1])) --start;
+        return start;
+    }
+    if (start > run) --start;  // the first name
+    if (start > run && is_patronymic(words[start])) --start;
+    return start;
+}
+
 // «Елена Канюк, заместитель главы Сочи» / «глава города Андрей Петров» → author and role.
 bool read_attribution(std::string_view text, DirectSpeech& out) {
     std::string_view name_part = text;
@@ -105,9 +136,10 @@ bool read_attribution(std::string_view text, DirectSpeech& out) {
     }
     const std::vector<std::string_view> words = words_of(name_part);
     // The speaker: the capitalised words at the end (not a «quoted» name of an organisation).
-    std::size_t first = words.size();
-    while (first > 0 && text_case::is_upper(code_point_at(words[first - 1], 0))) --first;
-    if (first == words.size() || words.size() - first > kMaxAuthorWords) return false;
+    std::size_t run = words.size();
+    while (run > 0 && text_case::is_upper(code_point_at(words[run - 1], 0))) --run;
+    if (run == words.size() || words.size() - run > kMaxAuthorWords) return false;
+    const std::size_t first = name_start(words, run);
     if (first > 0 && text_lexicon::is_attribution_filler(text_case::fold(words[0]))) return false;
     out.author = join(words, first, words.size());
     std::string role = join(words, 0, first);

@@ -196,6 +196,7 @@ public:
           diagnostics_(diagnostics) {}
 
     OrderedJson run() {
+        join_broken_lines();
         find_boilerplate();
         find_age_marks();
         read_title();
@@ -240,6 +241,35 @@ private:
     void dropped(const TextLine& at, const char* why) {
         note(Severity::info, "import.dropped", "", &at,
              std::string("dropped ") + why + ": " + quote_of(at.text));
+    }
+
+    // A paragraph broken across lines (hard-wrapped text): the line stops mid-sentence (after a
+    // letter or a comma) and the next goes on in lower case. The title line is never joined.
+    void join_broken_lines() {
+        std::vector<TextLine> joined;
+        joined.reserve(lines_.size());
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            TextLine& line = lines_[i];
+            if (joined.size() >= 2 && marker_of(line.text).kind == Marker::none &&
+                text_case::is_lower(first_code_point(line.text)) &&
+                marker_of(joined.back().text).kind == Marker::none) {
+                const char32_t last = last_code_point(joined.back().text);
+                if (text_case::is_letter(last) || last == ',') {
+                    info("import.joined-lines", "", line,
+                         "this line goes on with the sentence of the line before: one paragraph");
+                    joined.back().text += ' ';
+                    joined.back().text += line.text;
+                    joined.back().folded += ' ';
+                    joined.back().folded += line.folded;
+                    ++joined.back().joined;
+                    continue;
+                }
+            }
+            joined.push_back(std::move(line));
+        }
+        lines_ = std::move(joined);
+        roles_.assign(lines_.size(), Role::unread);
+        kinds_.assign(lines_.size(), Boilerplate::dropped);
     }
 
     // --- boilerplate, anywhere after the title ------------------------------------------
@@ -358,8 +388,11 @@ private:
             std::string p, c;
             bool sign = false;
             const bool more = next_unread(i + 1) < lines_.size();
-            if (more && !is_title_repeat(line) && !read_credit(line, p, c, sign) &&
-                !read_dateline(line.text) && code_point_count(line.text) <= kMaxLeadCodePoints &&
+            const char32_t last = last_code_point(line.text);
+            const bool ends_open = last == ',' || last == ':' || last == ';' || chars::is_dash_like(last);
+            if (more && !ends_open && line.joined == 1 && !is_title_repeat(line) &&
+                !read_credit(line, p, c, sign) && !read_dateline(line.text) &&
+                code_point_count(line.text) <= kMaxLeadCodePoints &&
                 marker_of(line.text).kind == Marker::none && !read_direct_speech(line.text)) {
                 lead_ = line.text;
                 info("import.lead", "/lead", line, "lead: the short line after the title");
@@ -587,20 +620,7 @@ private:
     std::size_t read_paragraph(std::size_t i) {
         const TextLine& line = lines_[i];
         std::string text = line.text;
-        std::size_t next = i + 1;
-        // A paragraph broken across lines: the line stops mid-sentence, the next goes on in
-        // lower case.
-        while (next < lines_.size() && roles_[next] == Role::unread &&
-               marker_of(lines_[next].text).kind == Marker::none &&
-               text_case::is_lower(first_code_point(lines_[next].text))) {
-            const char32_t last = last_code_point(text);
-            if (!text_case::is_letter(last) && last != ',') break;
-            text += ' ';
-            text += lines_[next].text;
-            info("import.joined-lines", body_path(), lines_[next],
-                 "this line continues the sentence of the line before: one paragraph");
-            ++next;
-        }
+        const std::size_t next = i + 1;
         if (!first_paragraph_done_) {
             first_paragraph_done_ = true;
             take_dateline(text, line);

@@ -14,6 +14,7 @@ struct TextLine {
     std::string folded;  ///< `text_case::fold(text)`, for the word tables
     int line = 0;        ///< 1-based line in the input
     int column = 0;      ///< 1-based column (code points) where `text` starts
+    int joined = 1;      ///< how many lines of the input `text` holds (a hard-wrapped paragraph)
 };
 
 /// Splits valid UTF-8 `text` at `\n`, `\r\n` and lone `\r` (and U+2028, U+2029) and keeps the
