@@ -34,12 +34,13 @@ async function packageFiles() {
   let entry = pick(main);
   if (!entry) entry = existsSync(join(root, 'dist/browser.js')) ? './dist/browser.js' : './dist/index.js';
   const css = (pkg.exports && pick(pkg.exports['./verstka.css'])) || './dist/verstka.css';
-  for (const file of [entry, css]) {
+  const options = (pkg.exports && pick(pkg.exports['./options'])) || './dist/options.js';
+  for (const file of [entry, css, options]) {
     if (!file.startsWith('./dist/')) throw new Error(`web_demo: ${file} is not under dist/, which the demo server serves`);
     if (!existsSync(join(root, file))) throw new Error(`web_demo: ${file} is missing: build the package first (npm run build)`);
   }
   // Relative to web_demo/dist/demo.js.
-  return { entry: `../../${entry.slice(2)}`, css: `../../${css.slice(2)}` };
+  return { entry: `../../${entry.slice(2)}`, css: `../../${css.slice(2)}`, options: `../../${options.slice(2)}` };
 }
 
 const files = await packageFiles();
@@ -65,8 +66,9 @@ await build({
   plugins: [{
     name: 'verstka-package',
     setup(b) {
-      // web_demo/dist/demo.js → /dist/<entry>
+      // web_demo/dist/demo.js → /dist/<entry>; the option table likewise (its one copy).
       b.onResolve({ filter: /^verstka$/ }, () => ({ path: files.entry, external: true }));
+      b.onResolve({ filter: /^verstka\/options$/ }, () => ({ path: files.options, external: true }));
     },
   }],
 });

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "article/russian_date.hpp"
+#include "common/json_pointer.hpp"
 #include "html/html_writer.hpp"
 #include "html/url_policy.hpp"
 #include "markdown/markdown.hpp"
@@ -12,20 +13,6 @@
 namespace verstka::detail {
 
 namespace {
-
-std::string index_pointer(std::string_view base, std::size_t index) {
-    std::string p(base);
-    p += '/';
-    p += std::to_string(index);
-    return p;
-}
-
-std::string child_pointer(std::string_view base, std::string_view key) {
-    std::string p(base);
-    p += '/';
-    p += key;
-    return p;
-}
 
 const char* provider_title(std::string_view provider) {
     if (provider == "youtube") return "YouTube";
@@ -257,9 +244,9 @@ private:
         for (std::size_t i = 0; i < article_.authors.size(); ++i) {
             if (i > 0) out_.text(", ");
             const Person& author = article_.authors[i];
-            const std::string pointer = index_pointer("/authors", i);
-            open_link("vk-card__author", author.url, child_pointer(pointer, "url"));
-            plain(author.name, child_pointer(pointer, "name"));
+            const std::string pointer = pointer_to_index("/authors", i);
+            open_link("vk-card__author", author.url, pointer_to_member(pointer, "url"));
+            plain(author.name, pointer_to_member(pointer, "name"));
             out_.close();
         }
         out_.close().newline();
@@ -269,32 +256,32 @@ private:
         out_.open_with_class("figure", figure_class);
         if (check_url(img.src).allowed) {
             out_.open("img").attr("class", "vk-figure__img");
-            url_attr("src", img.src, child_pointer(pointer, "src"));
+            url_attr("src", img.src, pointer_to_member(pointer, "src"));
             out_.attr("alt", options_.typography ? typographer_.typeset(img.alt) : img.alt);
             if (img.width > 0 && img.height > 0) {
                 out_.attr("width", std::to_string(img.width)).attr("height", std::to_string(img.height));
             }
             out_.attr("loading", "lazy").attr("decoding", "async").end_void();
         } else {
-            url_attr_rejected(img.src, child_pointer(pointer, "src"));
+            url_attr_rejected(img.src, pointer_to_member(pointer, "src"));
             // The picture is gone; its description must not be.
             if (!img.alt.empty())
-                plain_element("span", "vk-figure__alt", img.alt, child_pointer(pointer, "alt"));
+                plain_element("span", "vk-figure__alt", img.alt, pointer_to_member(pointer, "alt"));
         }
         if (!img.caption.empty() || !img.credit.empty()) {
             out_.open_with_class("figcaption", "vk-figure__caption");
             if (!img.caption.empty()) {
                 out_.open_with_class("span", "vk-figure__text");
-                inline_text(img.caption, child_pointer(pointer, "caption"));
+                inline_text(img.caption, pointer_to_member(pointer, "caption"));
                 out_.close();
             }
             if (!img.caption.empty() && !img.credit.empty()) out_.text(" ");
             if (!img.credit.empty()) {
                 out_.open_with_class("span", "vk-figure__credit");
                 plain(img.credit_prefix.empty() ? "Фото" : img.credit_prefix,
-                      child_pointer(pointer, "creditPrefix"));
+                      pointer_to_member(pointer, "creditPrefix"));
                 out_.text(": ");
-                plain(img.credit, child_pointer(pointer, "credit"));
+                plain(img.credit, pointer_to_member(pointer, "credit"));
                 out_.close();
             }
             out_.close();
@@ -322,7 +309,7 @@ private:
     // --- body blocks --------------------------------------------------------------------
 
     void block(const Block& b, const std::string& pointer) {
-        const std::string text_pointer = child_pointer(pointer, "text");
+        const std::string text_pointer = pointer_to_member(pointer, "text");
         switch (b.type) {
             case BlockType::paragraph:
                 out_.open_with_class("p", "vk-p");
@@ -346,10 +333,11 @@ private:
                 if (!b.author.empty() || !b.role.empty()) {
                     out_.open_with_class("footer", "vk-quote__footer");
                     if (!b.author.empty())
-                        plain_element("cite", "vk-quote__author", b.author, child_pointer(pointer, "author"));
+                        plain_element("cite", "vk-quote__author", b.author,
+                                      pointer_to_member(pointer, "author"));
                     if (!b.author.empty() && !b.role.empty()) out_.text(", ");
                     if (!b.role.empty())
-                        plain_element("span", "vk-quote__role", b.role, child_pointer(pointer, "role"));
+                        plain_element("span", "vk-quote__role", b.role, pointer_to_member(pointer, "role"));
                     out_.close();
                 }
                 out_.close();
@@ -363,7 +351,7 @@ private:
                     .end_open();
                 for (std::size_t i = 0; i < b.items.size(); ++i) {
                     out_.open_with_class("li", "vk-list__item");
-                    inline_text(b.items[i], index_pointer(child_pointer(pointer, "items"), i));
+                    inline_text(b.items[i], pointer_to_index(pointer_to_member(pointer, "items"), i));
                     out_.close();
                 }
                 out_.close();
@@ -372,7 +360,7 @@ private:
             case BlockType::callout:
                 out_.open_with_class("aside", "vk-callout");
                 if (!b.title.empty())
-                    plain_element("p", "vk-callout__title", b.title, child_pointer(pointer, "title"));
+                    plain_element("p", "vk-callout__title", b.title, pointer_to_member(pointer, "title"));
                 out_.open_with_class("p", "vk-callout__text");
                 inline_text(b.text, text_pointer);
                 out_.close().close();
@@ -380,7 +368,7 @@ private:
             case BlockType::embed: {
                 std::string cls = "vk-embed vk-embed--" + b.provider;
                 out_.open("figure").attr("class", cls).end_open();
-                const std::string url_pointer = child_pointer(pointer, "url");
+                const std::string url_pointer = pointer_to_member(pointer, "url");
                 open_link("vk-embed__link", b.url, url_pointer);
                 out_.element("span", "vk-embed__provider", provider_title(b.provider));
                 if (check_url(b.url).allowed) {
@@ -390,7 +378,7 @@ private:
                 out_.close();
                 if (!b.caption.empty()) {
                     out_.open_with_class("figcaption", "vk-embed__caption");
-                    inline_text(b.caption, child_pointer(pointer, "caption"));
+                    inline_text(b.caption, pointer_to_member(pointer, "caption"));
                     out_.close();
                 }
                 out_.close();
@@ -412,7 +400,7 @@ private:
         if (article_.body.empty()) return;
         out_.open_with_class("div", "vk-card__body").newline();
         for (std::size_t i = 0; i < article_.body.size(); ++i)
-            block(article_.body[i], index_pointer("/body", i));
+            block(article_.body[i], pointer_to_index("/body", i));
         out_.close().newline();
     }
 
@@ -432,7 +420,7 @@ private:
         if (!article_.tags.empty()) {
             out_.open_with_class("ul", "vk-card__tags");
             for (std::size_t i = 0; i < article_.tags.size(); ++i) {
-                plain_element("li", "vk-tag", article_.tags[i], index_pointer("/tags", i));
+                plain_element("li", "vk-tag", article_.tags[i], pointer_to_index("/tags", i));
             }
             out_.close().newline();
         }

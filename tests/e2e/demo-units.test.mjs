@@ -105,6 +105,25 @@ test('the permalink codec round-trips and rejects damaged hashes', async () => {
   assert.ok((await encodeState(big)).length < big.article.length / 4, 'compressed');
 });
 
+test('a permalink keeps only settings with allowed values, the allowed ones taken from verstka/options', async () => {
+  const { DEFAULTS, pickSettings } = await import('../../web_demo/src/state.js');
+  const { LAYOUTS, THEMES } = await import('verstka/options');
+  assert.deepEqual(pickSettings({
+    layout: 'teaser', width: 'narrow', theme: THEMES[1], view: 'diff',
+    typography: false, entities: true, jsonLd: true, show: true, disabled: ['nbsp', 3, 'dash'],
+  }), {
+    layout: 'teaser', width: 'narrow', theme: THEMES[1], view: 'diff',
+    typography: false, entities: true, jsonLd: true, show: true, disabled: ['nbsp', 'dash'],
+  });
+  assert.deepEqual(pickSettings({
+    layout: 'poster', width: 'huge', theme: '<script>', view: 'source',
+    typography: 'yes', entities: 1, disabled: 'nbsp', extra: 'x',
+  }), {}, 'values outside the tables and wrong types are dropped');
+  assert.deepEqual(pickSettings(null), {});
+  for (const layout of LAYOUTS) assert.equal(pickSettings({ layout }).layout, layout);
+  assert.ok(LAYOUTS.includes(DEFAULTS.layout));
+});
+
 test('textFields lists prose fields with their pointers, not URLs or ids', () => {
   const fields = textFields({
     v: 1, id: 'x', url: 'https://e.org', title: 'T', lead: 'L', published: '2024-01-01T00:00:00Z',

@@ -411,8 +411,11 @@ test('the editor completes keys and values from the article JSON Schema', async 
   await select(page, 1);
   await page.keyboard.press('Enter');
   await page.keyboard.type('"upd');
-  await page.locator('.cm-tooltip-autocomplete').waitFor();
+  await page.locator('.cm-tooltip-autocomplete li[aria-selected]').waitFor();
   assert.match((await options())[0], /^"updated"/);
+  // CodeMirror ignores Enter for 75 ms after the list opens (its interactionDelay, so a fast
+  // typist's Enter is a newline); on a busy machine the test gets there sooner than that.
+  await page.waitForTimeout(150);
   await page.keyboard.press('Enter');
   text = await editorText(page);
   assert.match(text, /^\{\n\s*"updated": /);
