@@ -41,6 +41,9 @@ constexpr std::size_t kMaxListItemCodePoints = 300;
 constexpr std::size_t kMaxHeadlineCodePoints = 200;
 constexpr std::size_t kQuotedCodePoints = 80;  // how much of a line a note quotes
 constexpr std::size_t kMaxSourceWords = 5;
+/// A news text has a few hundred lines; an article at most 2,000 blocks. The cap keeps a hostile
+/// text of millions of short lines from costing memory in proportion.
+constexpr std::size_t kMaxLines = 10000;
 
 // What a line is, once the whole text has been looked at.
 enum class Role {
@@ -791,7 +794,16 @@ ImportResult import_text(std::string_view text, std::string_view meta_json) {
         clean.replace(nul, 1, chars::replacement.utf8);
     }
 
-    std::vector<TextLine> lines = split_lines(clean);
+    std::vector<TextLine> lines = split_lines(clean, kMaxLines);
+    if (lines.size() > kMaxLines) {
+        Diagnostic d;
+        d.code = "import.too-many-lines";
+        d.message = "the text has more than " + std::to_string(kMaxLines) + " lines that are not blank";
+        d.line = lines.back().line;
+        d.column = lines.back().column;
+        result.diagnostics.push_back(std::move(d));
+        return result;
+    }
     if (lines.empty()) {
         Diagnostic d;
         d.code = "import.empty";

@@ -33,7 +33,7 @@ std::size_t code_point_count(std::string_view text) noexcept {
     return n;
 }
 
-std::vector<TextLine> split_lines(std::string_view text) {
+std::vector<TextLine> split_lines(std::string_view text, std::size_t max_lines) {
     std::vector<TextLine> lines;
     int number = 1;
     std::size_t start = 0;
@@ -50,7 +50,7 @@ std::vector<TextLine> split_lines(std::string_view text) {
         }
         ++number;
     };
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = 0; i < text.size() && lines.size() <= max_lines;) {
         const std::size_t at = i;
         const char32_t c = utf8::decode(text, i);
         if (c == '\r' && i < text.size() && text[i] == '\n') ++i;
@@ -59,7 +59,7 @@ std::vector<TextLine> split_lines(std::string_view text) {
             start = i;
         }
     }
-    finish(text.size());
+    if (lines.size() <= max_lines) finish(text.size());
     return lines;
 }
 

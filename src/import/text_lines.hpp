@@ -18,8 +18,9 @@ struct TextLine {
 };
 
 /// Splits valid UTF-8 `text` at `\n`, `\r\n` and lone `\r` (and U+2028, U+2029) and keeps the
-/// lines that are not blank.
-std::vector<TextLine> split_lines(std::string_view text);
+/// lines that are not blank, at most `max_lines` + 1 of them (so that a caller can tell "too
+/// many" without holding them all).
+std::vector<TextLine> split_lines(std::string_view text, std::size_t max_lines);
 
 /// `text` without white space of every width at both ends.
 std::string_view trim(std::string_view text) noexcept;
