@@ -1,7 +1,9 @@
 #include "import/import_meta.hpp"
 
-#include <initializer_list>
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "article/date_time.hpp"
 
@@ -33,41 +35,56 @@ bool is_article_field(std::string_view key) noexcept {
 }
 
 // A link given as its URL alone becomes {url}; an object is kept for the validator to check.
-void normalise_link(OrderedJson& links, const char* name) {
+void normalise_link(Json& links, const char* name) {
     auto it = links.find(name);
-    if (it != links.end() && it->is_string()) *it = OrderedJson{{"url", it->get<std::string>()}};
+    if (it != links.end() && it->is_string()) *it = Json{{"url", it->get<std::string>()}};
 }
 
-// `object` with the keys of `order` first, in that order, then the others as they were.
-OrderedJson in_order(OrderedJson object, std::initializer_list<std::string_view> order) {
-    if (!object.is_object()) return object;
-    OrderedJson out = OrderedJson::object();
-    for (const std::string_view key : order) {
-        auto it = object.find(key);
-        if (it != object.end()) out[std::string(key)] = std::move(*it);
+// The order keys are written in: the article's fields, then the blocks', images', links' and
+// people's, as docs/article-format.md lists them. Keys not listed follow in their own order.
+constexpr std::string_view kKeyOrder[] = {
+    "v",       "type",     "id",        "lang",    "url",          "rubric", "title",  "lead",  "published",
+    "updated", "dateline", "ageRating", "authors", "source",       "cover",  "body",   "links", "tags",
+    "src",     "alt",      "caption",   "credit",  "creditPrefix", "width",  "height", "level", "text",
+    "author",  "role",     "ordered",   "items",   "provider",     "name",   "full",   "next",  "label",
+};
+
+std::size_t rank_of(const std::string& key) noexcept {
+    std::size_t rank = 0;
+    for (const std::string_view known : kKeyOrder) {
+        if (known == key) return rank;
+        ++rank;
     }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!out.contains(it.key())) out[it.key()] = std::move(*it);
-    }
-    return out;
+    return rank;
 }
 
-// The order of docs/article-format.md, so that an imported article reads like a written one.
-void put_in_order(OrderedJson& article) {
-    article = in_order(std::move(article),
-                       {"v", "id", "lang", "url", "rubric", "title", "lead", "published", "updated",
-                        "dateline", "ageRating", "authors", "source", "cover", "body", "links", "tags"});
-    if (article.contains("cover")) {
-        article["cover"] = in_order(std::move(article["cover"]),
-                                    {"src", "alt", "caption", "credit", "creditPrefix", "width", "height"});
-    }
-    auto links = article.find("links");
-    if (links != article.end() && links->is_object()) {
-        for (const char* name : {"full", "next"}) {
-            if (links->contains(name))
-                (*links)[name] = in_order(std::move((*links)[name]), {"url", "label", "title"});
+void write_value(std::string& out, const Json& value, int depth) {
+    const std::string indent(static_cast<std::size_t>(depth + 1) * 2, ' ');
+    const std::string close_indent(static_cast<std::size_t>(depth) * 2, ' ');
+    if (value.is_object() && !value.empty()) {
+        std::vector<std::pair<std::size_t, Json::const_iterator>> keys;
+        for (auto it = value.begin(); it != value.end(); ++it) keys.emplace_back(rank_of(it.key()), it);
+        std::stable_sort(keys.begin(), keys.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        out += "{\n";
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            out += indent;
+            out += Json(keys[i].second.key()).dump(-1, ' ', false, Json::error_handler_t::replace);
+            out += ": ";
+            write_value(out, keys[i].second.value(), depth + 1);
+            out += i + 1 < keys.size() ? ",\n" : "\n";
         }
-        *links = in_order(std::move(*links), {"full", "next"});
+        out += close_indent + "}";
+    } else if (value.is_array() && !value.empty()) {
+        out += "[\n";
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            out += indent;
+            write_value(out, value[i], depth + 1);
+            out += i + 1 < value.size() ? ",\n" : "\n";
+        }
+        out += close_indent + "]";
+    } else {
+        out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
     }
 }
 
@@ -76,7 +93,7 @@ void put_in_order(OrderedJson& article) {
 std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnostics& diagnostics) {
     ImportMeta meta;
     if (meta_json.empty()) return meta;
-    OrderedJson parsed = OrderedJson::parse(meta_json.begin(), meta_json.end(), nullptr, false);
+    Json parsed = Json::parse(meta_json.begin(), meta_json.end(), nullptr, false);
     if (parsed.is_discarded()) {
         add(diagnostics, Severity::error, "import.meta", "", "meta is not valid JSON");
         return std::nullopt;
@@ -109,11 +126,11 @@ std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnosti
         if (!is_article_field(key)) {
             add(diagnostics, Severity::warning, "import.meta", "",
                 "meta has a key that is not an article field nor `year`; it is ignored: " +
-                    OrderedJson(key).dump(-1, ' ', false, OrderedJson::error_handler_t::replace));
+                    Json(key).dump(-1, ' ', false, Json::error_handler_t::replace));
             continue;
         }
-        OrderedJson value = *it;
-        if (key == "cover" && value.is_string()) value = OrderedJson{{"src", value.get<std::string>()}};
+        Json value = *it;
+        if (key == "cover" && value.is_string()) value = Json{{"src", value.get<std::string>()}};
         if (key == "links" && value.is_object()) {
             normalise_link(value, "full");
             normalise_link(value, "next");
@@ -126,7 +143,7 @@ std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnosti
     return meta;
 }
 
-void apply_import_meta(OrderedJson& article, const ImportMeta& meta, Diagnostics& diagnostics) {
+void apply_import_meta(Json& article, const ImportMeta& meta, Diagnostics& diagnostics) {
     // A merge patch replaces a non-object by an object: the validator then says what is wrong.
     article.merge_patch(meta.fields);
     auto cover = article.find("cover");
@@ -168,7 +185,12 @@ void apply_import_meta(OrderedJson& article, const ImportMeta& meta, Diagnostics
         }
         if (links->empty()) article.erase("links");
     }
-    put_in_order(article);
+}
+
+std::string write_article_json(const Json& article) {
+    std::string out;
+    write_value(out, article, 0);
+    return out;
 }
 
 }  // namespace verstka::detail

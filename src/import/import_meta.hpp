@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "article/article.hpp"
@@ -12,12 +13,14 @@
 
 namespace verstka::detail {
 
-using OrderedJson = nlohmann::ordered_json;
+// nlohmann::json, not ordered_json: one instantiation of the library in the wasm module (the
+// article's key order is restored when it is written, `write_article_json`).
+using Json = nlohmann::json;
 
 struct ImportMeta {
     /// Article fields, normalised (`cover: "url"` → `{src}`, `links.full: "url"` → `{url}`),
     /// merged over the imported article as a JSON Merge Patch (RFC 7386: `null` removes).
-    OrderedJson fields = OrderedJson::object();
+    Json fields = Json::object();
     int year = 0;                       ///< `year`: 0 when not given
     std::optional<DateTime> published;  ///< `published`, when it is a valid date-time
 };
@@ -29,7 +32,12 @@ std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnosti
 /// Merges `meta.fields` over `article`, then drops (with a warning that quotes what is lost) a
 /// cover without `src` and a link without `url`: the text gave their words, only the caller
 /// can give their addresses.
-void apply_import_meta(OrderedJson& article, const ImportMeta& meta, Diagnostics& diagnostics);
+void apply_import_meta(Json& article, const ImportMeta& meta, Diagnostics& diagnostics);
+
+/// `article` as JSON text indented by two spaces, its keys in the order of
+/// docs/article-format.md (`v`, `id`, … `title`, `lead` … `body`, `links`, `tags`; in a block
+/// `type` first), so that an imported article reads like a written one.
+std::string write_article_json(const Json& article);
 
 }  // namespace verstka::detail
 

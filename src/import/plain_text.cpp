@@ -198,7 +198,7 @@ public:
           meta_(meta),
           diagnostics_(diagnostics) {}
 
-    OrderedJson run() {
+    Json run() {
         join_broken_lines();
         find_boilerplate();
         find_age_marks();
@@ -219,9 +219,9 @@ private:
     std::string age_rating_;
     std::optional<Dateline> dateline_;
     std::string source_;
-    OrderedJson body_ = OrderedJson::array();
-    OrderedJson links_ = OrderedJson::object();
-    OrderedJson tags_ = OrderedJson::array();
+    Json body_ = Json::array();
+    Json links_ = Json::object();
+    Json tags_ = Json::array();
     bool first_paragraph_done_ = false;
     const TextLine* dateline_line_ = nullptr;
 
@@ -470,7 +470,7 @@ private:
             }
             if (is_divider(line.text)) {
                 info("import.divider", body_path(), line, "divider: a line of asterisks or dashes");
-                body_.push_back(OrderedJson{{"type", "divider"}});
+                body_.push_back(Json{{"type", "divider"}});
                 ++i;
                 continue;
             }
@@ -581,7 +581,7 @@ private:
             if (first.kind == Marker::number) accept = count >= 2 || after_colon;
             if (first.kind == Marker::dash) accept = after_colon || semicolons;
             if (!accept || count == 0) return 0;
-            OrderedJson items = OrderedJson::array();
+            Json items = Json::array();
             for (std::size_t k = i; k < end; ++k) {
                 const Marker m = marker_of(lines_[k].text);
                 items.push_back(plain_to_inline_markdown(std::string_view(lines_[k].text).substr(m.content)));
@@ -602,7 +602,7 @@ private:
         }
         const std::size_t count = end - i;
         if (count < 2 || last_code_point(lines_[i].text) != ';') return 0;
-        OrderedJson items = OrderedJson::array();
+        Json items = Json::array();
         for (std::size_t k = i; k < end; ++k) items.push_back(plain_to_inline_markdown(lines_[k].text));
         info("import.list", body_path(), lines_[i],
              std::to_string(count) + " lines ending with «;» after a line ending with «:»: a list");
@@ -610,8 +610,8 @@ private:
         return count;
     }
 
-    void push_list(bool ordered, OrderedJson items) {
-        OrderedJson block{{"type", "list"}};
+    void push_list(bool ordered, Json items) {
+        Json block{{"type", "list"}};
         if (ordered) block["ordered"] = true;
         block["items"] = std::move(items);
         body_.push_back(std::move(block));
@@ -630,7 +630,7 @@ private:
         }
         find_source(text, line);
         if (std::optional<DirectSpeech> speech = read_direct_speech(text)) {
-            OrderedJson block{{"type", "quote"}, {"text", plain_to_inline_markdown(speech->text)}};
+            Json block{{"type", "quote"}, {"text", plain_to_inline_markdown(speech->text)}};
             block["author"] = speech->author;
             if (!speech->role.empty()) block["role"] = speech->role;
             info("import.quote", body_path(), line,
@@ -640,7 +640,7 @@ private:
             previous_text_.clear();
             return next;
         }
-        body_.push_back(OrderedJson{{"type", "paragraph"}, {"text", plain_to_inline_markdown(text)}});
+        body_.push_back(Json{{"type", "paragraph"}, {"text", plain_to_inline_markdown(text)}});
         previous_text_ = std::move(text);
         return next;
     }
@@ -700,7 +700,7 @@ private:
     }
 
     // --- the article --------------------------------------------------------------------------
-    void set_published(OrderedJson& article) {
+    void set_published(Json& article) {
         if (!dateline_) return;
         const TextLine& at = *dateline_line_;
         const Dateline& d = *dateline_;
@@ -735,17 +735,17 @@ private:
                  "meta.published for the exact time");
     }
 
-    OrderedJson build() {
-        OrderedJson article = OrderedJson::object();
+    Json build() {
+        Json article = Json::object();
         article["v"] = 1;
         article["title"] = title_;
         if (!lead_.empty()) article["lead"] = plain_to_inline_markdown(lead_);
         set_published(article);
         if (dateline_ && !dateline_->place.empty()) article["dateline"] = dateline_->place;
         if (!age_rating_.empty()) article["ageRating"] = age_rating_;
-        if (!source_.empty()) article["source"] = OrderedJson{{"name", source_}};
+        if (!source_.empty()) article["source"] = Json{{"name", source_}};
         if (!caption_.empty() || !credit_.empty()) {
-            OrderedJson cover = OrderedJson::object();
+            Json cover = Json::object();
             if (!caption_.empty()) cover["caption"] = plain_to_inline_markdown(caption_);
             if (!credit_.empty()) {
                 cover["credit"] = credit_;
@@ -813,7 +813,7 @@ ImportResult import_text(std::string_view text, std::string_view meta_json) {
     }
     const std::size_t first_note = result.diagnostics.size();
     PlainTextImporter importer(std::move(lines), *meta, result.diagnostics);
-    OrderedJson article = importer.run();
+    Json article = importer.run();
     // The notes in the order of the text (those without a line last), as the validator lists.
     std::stable_sort(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_note),
                      result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -821,7 +821,7 @@ ImportResult import_text(std::string_view text, std::string_view meta_json) {
                          return la != lb ? la < lb : a.column < b.column;
                      });
     apply_import_meta(article, *meta, result.diagnostics);
-    std::string json = article.dump(2, ' ', false, OrderedJson::error_handler_t::replace);
+    std::string json = write_article_json(article);
     // What the importer writes must be an article the renderer takes.
     ParseOptions unlimited;
     unlimited.max_input_bytes = json.size();
