@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "article/date_time.hpp"
+#include "article/json_reader.hpp"
 
 namespace verstka::detail {
 
@@ -48,6 +49,24 @@ constexpr std::string_view kKeyOrder[] = {
     "src",     "alt",      "caption",   "credit",  "creditPrefix", "width",  "height", "level", "text",
     "author",  "role",     "ordered",   "items",   "provider",     "name",   "full",   "next",  "label",
 };
+
+constexpr int kMaxMetaDepth = 16;
+
+// RFC 7386: objects merge key by key, `null` removes, anything else replaces.
+void merge_patch(Json& target, const Json& patch) {
+    if (!patch.is_object()) {
+        target = patch;
+        return;
+    }
+    if (!target.is_object()) target = Json::object();
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().is_null()) {
+            target.erase(it.key());
+        } else {
+            merge_patch(target[it.key()], it.value());
+        }
+    }
+}
 
 std::size_t rank_of(const std::string& key) noexcept {
     std::size_t rank = 0;
@@ -93,11 +112,15 @@ void write_value(std::string& out, const Json& value, int depth) {
 std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnostics& diagnostics) {
     ImportMeta meta;
     if (meta_json.empty()) return meta;
-    Json parsed = Json::parse(meta_json.begin(), meta_json.end(), nullptr, false);
-    if (parsed.is_discarded()) {
-        add(diagnostics, Severity::error, "import.meta", "", "meta is not valid JSON");
+    // The article's own reader: its limits, and no second JSON parser in the wasm module.
+    Diagnostics read;
+    std::optional<Json> document = read_json(meta_json, kMaxMetaDepth, read);
+    if (!document) {
+        add(diagnostics, Severity::error, "import.meta", "",
+            "meta is not valid JSON: " + (read.empty() ? std::string() : read.front().message));
         return std::nullopt;
     }
+    const Json& parsed = *document;
     if (parsed.is_null()) return meta;
     if (!parsed.is_object()) {
         add(diagnostics, Severity::error, "import.meta", "", "meta must be a JSON object");
@@ -145,7 +168,7 @@ std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnosti
 
 void apply_import_meta(Json& article, const ImportMeta& meta, Diagnostics& diagnostics) {
     // A merge patch replaces a non-object by an object: the validator then says what is wrong.
-    article.merge_patch(meta.fields);
+    merge_patch(article, meta.fields);
     auto cover = article.find("cover");
     if (cover != article.end() && cover->is_object() && !cover->contains("src")) {
         std::string words;
