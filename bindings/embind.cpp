@@ -117,13 +117,17 @@ EMSCRIPTEN_SYMBOL(onByDefault);
 EMSCRIPTEN_SYMBOL(error);
 EMSCRIPTEN_SYMBOL(warning);
 EMSCRIPTEN_SYMBOL(texts);
+EMSCRIPTEN_SYMBOL(info);
+EMSCRIPTEN_SYMBOL(article);
 
 val diagnostics_array(const Diagnostics& diagnostics) {
     val list = val::array();
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         const Diagnostic& d = diagnostics[i];
         val item = val::object();
-        item.set(severity_symbol, val(d.severity == Severity::error ? error_symbol : warning_symbol));
+        item.set(severity_symbol, val(d.severity == Severity::error     ? error_symbol
+                                      : d.severity == Severity::warning ? warning_symbol
+                                                                        : info_symbol));
         item.set(code_symbol, d.code);
         item.set(message_symbol, d.message);
         item.set(path_symbol, d.path);
@@ -249,6 +253,17 @@ val typography_rules_js() {
     return list;
 }
 
+// The article comes back as JSON text: the wrapper parses it once with JSON.parse (building
+// the object here would cost an Embind round trip per field).
+val import_text_js(std::uintptr_t text, std::size_t length, const std::string& meta) {
+    const ImportResult r = import_text(text_at(text, length), meta);
+    val result = val::object();
+    result.set(ok_symbol, r.ok);
+    result.set(article_symbol, r.article_json);
+    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    return result;
+}
+
 std::string version_js() { return std::string(version()); }
 
 }  // namespace
@@ -264,4 +279,5 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("typographRuns", &typograph_runs_js);
     emscripten::function("version", &version_js);
+    emscripten::function("importText", &import_text_js);
 }

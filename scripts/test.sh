@@ -29,3 +29,4 @@ FUZZ_RUNS=${FUZZ_RUNS_TYPOGRAPHY:-100000} bash scripts/fuzz.sh typography
 FUZZ_RUNS=${FUZZ_RUNS_MARKDOWN:-75000} bash scripts/fuzz.sh markdown
 FUZZ_RUNS=${FUZZ_RUNS_BATCH:-50000} bash scripts/fuzz.sh batch
 FUZZ_RUNS=${FUZZ_RUNS_HYPHENATION:-100000} bash scripts/fuzz.sh hyphenation
+FUZZ_RUNS=${FUZZ_RUNS_IMPORT_TEXT:-18000} bash scripts/fuzz.sh import_text

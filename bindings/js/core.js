@@ -303,6 +303,12 @@ const CHECKS = {
       fail(where, `option '${key}' must be an array of rule ids (strings), got ${describe(v)}`);
     }
   },
+  input(where, key, v, spec) {
+    CHECKS.choice(where, key, v, spec);
+  },
+  meta(where, key, v) {
+    if (v !== null && (typeof v !== 'object' || Array.isArray(v))) fail(where, `option '${key}' must be an object, got ${describe(v)}`);
+  },
   ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
       fail(where, `option '${key}' must be an object such as {'nbsp/short-word': false}, got ${describe(v)}`);
@@ -365,11 +371,53 @@ function ruleText(list) {
 // The glue takes options as primitives (no per-property reads through Embind): the booleans
 // and the choices packed as protocol.js lays them out, numbers as numbers (-1 or 0: not given).
 export function renderArticle(article, renderOptions) {
-  const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
+  if (o.from === 'text') return renderImported(importText('renderArticle', article, o.meta), o);
+  if (o.meta !== undefined && o.meta !== null) fail('renderArticle', "option 'meta' is for an input to import: give 'from' too");
+  return renderJson(articleSource('renderArticle', article), o);
+}
+
+function renderJson(json, o) {
   if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
   return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
                          o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+}
+
+// An imported article rendered: the importer's notes first (positions in the input text),
+// then the renderer's (positions in the article JSON); no card when the import failed.
+function renderImported(imported, o) {
+  if (!imported.ok) return { ok: false, html: '', diagnostics: imported.diagnostics };
+  // The input limit was the text's; the article made of it is as long as it is.
+  const rendered = renderJson(imported.article, { ...o, maxInputBytes: imported.article.length * 3 });
+  return { ok: rendered.ok, html: rendered.html, diagnostics: [...imported.diagnostics, ...rendered.diagnostics] };
+}
+
+// The metadata object as the glue takes it: JSON text ('' for none).
+function metaSource(where, meta) {
+  if (meta === undefined || meta === null) return '';
+  if (typeof meta !== 'object' || Array.isArray(meta) || isBufferSource(meta)) {
+    fail(where, `meta must be an object such as {url, year}, got ${describe(meta)}`);
+  }
+  return wellFormed(JSON.stringify(meta));
+}
+
+// Scraped text → {ok, article (JSON text), diagnostics}. A text over the input limit is
+// answered without copying it into wasm memory (which never shrinks).
+function importText(where, text, meta) {
+  if (typeof text !== 'string') fail(where, `the text must be a string, got ${describe(text)}`);
+  const metaJson = metaSource(where, meta);
+  return guarded('importText', (m) => {
+    if (text.length * 3 > DEFAULT_MAX_INPUT_BYTES) {
+      const bytes = utf8Length(text);
+      if (bytes > DEFAULT_MAX_INPUT_BYTES) return { ...m.inputTooLarge(bytes, DEFAULT_MAX_INPUT_BYTES, false), article: '' };
+    }
+    return passText(m, 'importText', text, [metaJson]);
+  });
+}
+
+export function fromText(text, meta) {
+  const r = importText('fromText', text, meta);
+  return { ok: r.ok, article: r.ok ? JSON.parse(r.article) : null, diagnostics: r.diagnostics };
 }
 
 export function validateArticle(article, validateOptions) {

@@ -39,7 +39,8 @@ export function initSync(source?: ArrayBuffer | ArrayBufferView | WebAssembly.Mo
 
 /** One problem found in an input. Errors make `ok` false; warnings never do. */
 export interface Diagnostic {
-  severity: 'error' | 'warning';
+  /** `info`: a note on a guess an importer made (`import.*`), for an editor to check. */
+  severity: 'error' | 'warning' | 'info';
   /** Stable id, e.g. `json.syntax`, `article.missing-title`, `url.rejected`. */
   code: string;
   /** A sentence for people. */
@@ -87,6 +88,10 @@ export interface RenderOptions extends TypographyRuleOptions {
   maxInputBytes?: number;
   /** Soft hyphens in the Russian words of the card's text (titles included), after typography; see `hyphenate`. Needs `await initHyphenation()`. Default false. */
   hyphenation?: boolean;
+  /** What the first argument is: an article (`json`, default) or scraped plain text to import first (`text`, see `fromText`). */
+  from?: 'json' | 'text';
+  /** With `from`: the importer's metadata (see `fromText`). */
+  meta?: ImportMeta;
 }
 
 export interface ValidateOptions {
@@ -155,6 +160,42 @@ export type ArticleInput = Article | object | string | Uint8Array;
  * and `Error` when called before `init()`.
  */
 export function renderArticle(article: ArticleInput, options?: RenderOptions): RenderResult;
+
+/**
+ * What an importer cannot read from its input: `year` (for a dateline without one) and article
+ * fields merged over the imported article (`null` removes one). `cover` and the links may be
+ * given as their URL alone.
+ */
+export interface ImportMeta {
+  year?: number;
+  url?: string;
+  id?: string;
+  rubric?: string;
+  published?: string;
+  cover?: string | { src: string; alt?: string; width?: number; height?: number; [field: string]: unknown };
+  links?: {
+    full?: string | { url: string; label?: string };
+    next?: string | { url: string; label?: string; title?: string };
+  };
+  [field: string]: unknown;
+}
+
+export interface ImportResult {
+  /** False when any diagnostic is an error; `article` is null then. */
+  ok: boolean;
+  /** The article, ready for `renderArticle`. */
+  article: Article | null;
+  /** An `info` note (`import.*`) for every guess, with the line and column of the text it read. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns text scraped from a news site into an article: title, lead, photo caption and credit,
+ * dateline, paragraphs, direct speech as quotes, lists, age marks; site boilerplate becomes
+ * link labels or is dropped with a note. Never throws on a bad text; throws `TypeError` for
+ * arguments of the wrong type.
+ */
+export function fromText(text: string, meta?: ImportMeta): ImportResult;
 
 /** Checks an article without rendering it (the diagnostics `renderArticle` would give). */
 export function validateArticle(article: ArticleInput, options?: ValidateOptions): ValidateResult;

@@ -9,6 +9,9 @@ export const LAYOUTS = Object.freeze(['full', 'teaser', 'compact']);
 /** `renderArticle`'s `rawHtml`: raw HTML in CommonMark text shown as text, or removed. */
 export const RAW_HTML = Object.freeze(['escape', 'drop']);
 
+/** `renderArticle`'s `from`: what its first argument is (an article, or scraped plain text to import). */
+export const INPUTS = Object.freeze(['json', 'text']);
+
 /** `<verstka-card theme="…">`; without the attribute the system setting decides. */
 export const THEMES = Object.freeze(['light', 'dark']);
 
@@ -35,7 +38,8 @@ const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);
 /**
  * Each function's options: `type` is 'boolean', 'choice' (one of `values`), 'integer' (from
  * `min` to `max`), 'ruleIds' (an array of rule ids or masks) or 'ruleSwitches' (an object of
- * rule id → boolean); `default` is what leaving the option out means.
+ * rule id → boolean), 'input' (one of `values`, read by the wrapper itself) or 'meta' (an
+ * importer's metadata object); `default` is what leaving the option out means.
  */
 export const OPTIONS = Object.freeze({
   renderArticle: Object.freeze({
@@ -49,6 +53,8 @@ export const OPTIONS = Object.freeze({
     newTab: boolean(false),
     maxInputBytes,
     hyphenation: boolean(false),
+    from: Object.freeze({ type: 'input', values: INPUTS, default: 'json' }),
+    meta: Object.freeze({ type: 'meta' }),
   }),
   validateArticle: Object.freeze({ maxInputBytes }),
   typograph: Object.freeze({ ...TYPOGRAPHY_OPTIONS, html: boolean(false) }),

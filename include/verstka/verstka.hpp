@@ -11,6 +11,7 @@
 
 #include "verstka/diagnostic.hpp"
 #include "verstka/hyphenate.hpp"
+#include "verstka/import.hpp"
 #include "verstka/render.hpp"
 #include "verstka/typograph.hpp"
 

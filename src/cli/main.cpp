@@ -1,4 +1,4 @@
-// verstka — the command-line tool: render, validate, typograph, hyphenate, rules.
+// verstka — the command-line tool: render, validate, import, typograph, hyphenate, rules.
 #include <unistd.h>
 
 #include <charconv>
@@ -30,6 +30,7 @@ constexpr const char* kUsage = R"(Usage: verstka COMMAND [OPTIONS] [FILE|-]
 Commands:
   render FILE|-       render an article (JSON) to an HTML card on stdout
   validate FILE|-     check an article and print its diagnostics
+  import FILE|-       turn an input (--from) into an article (JSON) on stdout
   typograph           typeset text from stdin to stdout
   hyphenate           insert soft hyphens into the Russian words of stdin, to stdout
   rules               list the typography rules
@@ -48,6 +49,11 @@ Options for render:
   --hyphenate                    soft hyphens in the Russian words of the text (hyphens: manual)
   --batch                        NDJSON: one article per input line, one JSON result per line
   -o FILE                        write the output to FILE instead of stdout
+
+Options for import and render:
+  --from json|text               the input: an article (default; render only) or scraped plain text
+  --meta FILE|JSON               what the input does not hold, merged over the article: a JSON
+                                 object such as {"url": "…", "year": 2024, "cover": "…"}
 
 Options for typograph:
   --html                         the input is an HTML fragment
@@ -78,6 +84,8 @@ struct Args {
     bool batch = false;
     bool css = false;
     bool json = false;
+    std::string from = "json";
+    std::string meta;
     RenderOptions render;
     TypographOptions typograph;
     HyphenateOptions hyphenate;
@@ -180,6 +188,14 @@ int parse_args(int argc, char** argv, Args& args) {
             render_list.emplace_back(v);
         } else if (a == "--json") {
             args.json = true;
+        } else if (a == "--from") {
+            if (!value(v)) return usage_error("--from needs a value");
+            if (v != "json" && v != "text")
+                return usage_error("unknown input '" + std::string(v) + "' (json, text)");
+            args.from = v;
+        } else if (a == "--meta") {
+            if (!value(v)) return usage_error("--meta needs a file or a JSON object");
+            args.meta = v;
         } else if (a == "-" || a.empty() || a[0] != '-') {
             if (args.command.empty()) {
                 args.command = a;
@@ -217,6 +233,38 @@ void write_standalone_page(std::ostream& out, const RenderResult& result) {
         << result.html << "</body>\n</html>\n";
 }
 
+// The input as an article: as it is (--from json) or imported. Import notes go to stderr
+// with the input's name; false when the import failed.
+bool article_of(const Args& args, std::string& input) {
+    if (args.from == "json") return true;
+    std::string meta;
+    if (!args.meta.empty()) {
+        std::string error;
+        if (args.meta.front() == '{') {
+            meta = args.meta;
+        } else if (!read_input(args.meta, meta, error)) {
+            std::cerr << "verstka: " << error << '\n';
+            return false;
+        }
+    }
+    ImportResult imported = import_text(input, meta);
+    cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, imported.diagnostics);
+    if (!imported.ok) return false;
+    input = std::move(imported.article_json);
+    return true;
+}
+
+int run_import(const Args& args, Output& out) {
+    if (!args.have_file) return usage_error("import needs a FILE or - for stdin");
+    if (args.from == "json") return usage_error("import needs --from text");
+    std::string input, error;
+    if (!read_input(args.file, input, error)) return usage_error(error);
+    if (!article_of(args, input)) return kExitInputErrors;
+    *out.stream << input << '\n';
+    out.stream->flush();
+    return kExitOk;
+}
+
 int run_render(const Args& args, Output& out) {
     if (args.batch) {
         if (args.have_file && args.file != "-") {
@@ -233,8 +281,11 @@ int run_render(const Args& args, Output& out) {
     if (!args.have_file) return usage_error("render needs a FILE or - for stdin");
     std::string input, error;
     if (!read_input(args.file, input, error)) return usage_error(error);
+    if (!article_of(args, input)) return kExitInputErrors;
     const RenderResult result = render_article(input, args.render);
-    cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, result.diagnostics);
+    const std::string name = args.file == "-" ? "<stdin>" : args.file;
+    cli::print_diagnostics(std::cerr, args.from == "json" ? name : name + " (imported article)",
+                           result.diagnostics);
     if (!result.ok) return kExitInputErrors;
     if (args.css)
         write_standalone_page(*out.stream, result);
@@ -294,6 +345,7 @@ int main(int argc, char** argv) {
     if (!out.open(args.output)) return usage_error("cannot write " + args.output);
     if (args.command == "render") return run_render(args, out);
     if (args.command == "validate") return run_validate(args);
+    if (args.command == "import") return run_import(args, out);
     if (args.command == "typograph") return run_typograph(args, out);
     if (args.command == "hyphenate") return run_hyphenate(args, out);
     if (args.command == "rules") {

@@ -233,3 +233,30 @@ TEST_CASE("cli: render --hyphenate hyphenates the card's text, not its URLs or a
     CHECK(r.out.find("ВНОТ-2024") != std::string::npos);
     CHECK(r.out.find("SochiMedia") != std::string::npos);
 }
+
+TEST_CASE("cli: import --from text writes the article; render --from text the card; the notes go to stderr") {
+    const std::string seed = std::string(VERSTKA_SOURCE_DIR) + "/tests/import/seed.txt";
+    const Run imported = run("import --from text '" + seed + "' --meta '{\"year\": 2024}'");
+    CHECK(imported.status == 0);
+    CHECK(imported.out.rfind("{\n  \"v\": 1,\n  \"title\": \"Участникам", 0) == 0);
+    CHECK(imported.out.find("\"author\": \"Elena Канюк\"") != std::string::npos);
+    CHECK(imported.err.find("seed.txt:15:1: info: direct speech") != std::string::npos);
+
+    const fs::path meta = write_scratch("meta.json", R"({"year": 2024, "url": "https://example.org/a"})");
+    const Run rendered = run("render --from text --meta '" + meta.string() + "' -", slurp(seed));
+    CHECK(rendered.status == 0);
+    CHECK(rendered.out.find("<blockquote class=\"vk-quote\">") != std::string::npos);
+    CHECK(rendered.err.find("<stdin>:1:1: info: title: the first line [import.title] at /title") !=
+          std::string::npos);
+}
+
+TEST_CASE("cli: import refuses what it cannot read with exit 1, and usage mistakes with exit 2") {
+    const Run empty = run("import --from text -", "\n\n");
+    CHECK(empty.status == 1);
+    CHECK(empty.out.empty());
+    CHECK(empty.err.find("[import.empty]") != std::string::npos);
+    CHECK(run("import --from text - --meta '[1]'", "Заголовок").status == 1);
+    CHECK(run("import -", "Заголовок").status == 2);             // no --from
+    CHECK(run("import --from xml -", "Заголовок").status == 2);  // no such input
+    CHECK(run("import --from text --meta /no/such/file -", "Заголовок").status == 1);
+}

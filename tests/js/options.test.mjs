@@ -84,7 +84,7 @@ test('the table: frozen, the named lists are its values, every option has a know
   assert.equal(OPTIONS.renderArticle.maxInputBytes.max, MAX_INPUT_BYTES);
   for (const specs of Object.values(OPTIONS)) {
     for (const spec of Object.values(specs)) {
-      assert.ok(['boolean', 'choice', 'integer', 'ruleIds', 'ruleSwitches'].includes(spec.type), spec.type);
+      assert.ok(['boolean', 'choice', 'integer', 'ruleIds', 'ruleSwitches', 'input', 'meta'].includes(spec.type), spec.type);
     }
   }
 });

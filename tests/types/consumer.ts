@@ -12,6 +12,9 @@ import {
   typographRuns,
   typographyRules,
   version,
+  fromText,
+  type ImportMeta,
+  type ImportResult,
   type Article,
   type ArticleInput,
   type Diagnostic,
@@ -58,7 +61,7 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   };
   const rendered: RenderResult = renderArticle(inputs[0], options);
   const first: Diagnostic | undefined = rendered.diagnostics[0];
-  const severity: 'error' | 'warning' | undefined = first?.severity;
+  const severity: 'error' | 'warning' | 'info' | undefined = first?.severity;
   const where: string = first ? `${first.path}:${first.line}:${first.column} ${first.code} ${first.message}` : '';
 
   const validateOptions: ValidateOptions = { maxInputBytes: 1000 };
@@ -78,6 +81,17 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const hyphenatedCard: RenderResult = renderArticle(article, { hyphenation: true });
   console.log(hyphenated, hyphenatedCard.ok, OPTIONS.hyphenate.minWordLength.default, OPTIONS.renderArticle.hyphenation.type);
   const titles: string[] = list.map((r) => `${r.id} ${r.titleRu} ${r.titleEn} ${r.onByDefault}`);
+
+  // Scraped plain text → article, then rendered; or both in one call.
+  const meta: ImportMeta = { url: 'https://example.org/a', year: 2024, cover: 'https://example.org/a.jpg', links: { next: 'https://example.org/b' } };
+  const imported: ImportResult = fromText('Заголовок\n\n13 сентября. Текст.', meta);
+  if (imported.article) renderArticle(imported.article);
+  const fromTextCard: RenderResult = renderArticle('Заголовок\n\nТекст.', { from: 'text', meta: { year: 2024 } });
+  console.log(imported.ok, fromTextCard.ok);
+  // @ts-expect-error: fromText takes a string
+  fromText({ title: 'x' });
+  // @ts-expect-error: there is no 'html' input
+  renderArticle('x', { from: 'html' });
 
   const card: VerstkaCard = document.createElement('verstka-card');
   card.setAttribute('layout', layout);

@@ -11,6 +11,7 @@ import { showDiagnostics } from './diagnostics.js';
 import { $ } from './dom.js';
 import { createEditor } from './editor.js';
 import { safeRender } from './engine.js';
+import { inputOptions, loadSampleText, setupInputSwitch } from './input.js';
 import { setupPreview, showPreview, showStatus } from './preview.js';
 import { renderOptions, state } from './state.js';
 
@@ -25,7 +26,7 @@ function render() {
   $('#permalink-box').hidden = true;  // a shown permalink no longer describes the page
   const text = state.editor.state.doc.toString();
   const started = performance.now();
-  const result = safeRender(text, renderOptions(state.settings));
+  const result = safeRender(text, inputOptions(renderOptions(state.settings)));
   const ms = performance.now() - started;
   state.renders++;
   showDiagnostics(result.diagnostics || [], text);
@@ -80,6 +81,7 @@ function listen() {
     $('#permalink').focus();
   });
   $('#changed-only').addEventListener('change', showBeforeAfter);
+  setupInputSwitch(render);
   watchSystemTheme();
   setupRulesPopover();
   window.addEventListener('hashchange', async () => {
@@ -100,6 +102,7 @@ async function start() {
     fetch(new URL('./article.schema.json', import.meta.url)).then((r) => (r.ok ? r.json() : null)).catch(() => null),
     init(),
     initHyphenation(),  // the patterns (13 KB gzip) for the Hyphenation switch
+    loadSampleText(),
   ]);
   state.examples = examples;
   state.cardCss = css;
