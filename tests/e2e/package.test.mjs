@@ -1,6 +1,7 @@
 // The packed tarball as users get it: `npm pack`, installed into a fresh project, then used from
 // Node ESM, CommonJS via import(), TypeScript --strict, a Vite 7 production build and a plain
 // static page in headless Chromium. Every HTML it renders must equal the repository's own.
+import { PACKAGE_FILES } from '../js/package-files.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -42,19 +43,7 @@ after(async () => {
 });
 
 test('the tarball holds exactly the package files', () => {
-  assert.deepEqual(packed.files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md',
-    'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js',
-    'dist/rehype-node.js', 'dist/rehype-plugin.js', 'dist/rehype.d.ts', 'dist/rehype.js',
-    'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css', 'dist/verstka.css.d.ts',
-    'dist/verstka.wasm',
-    'docs/architecture.md', 'docs/article-format.md', 'docs/css-classes.md', 'docs/npm.md', 'docs/performance.md',
-    'docs/screenshots/demo.png', 'docs/security.md', 'docs/typography-conformance.md', 'docs/typography-rules.md',
-    'examples/culture-festival-2024.json', 'examples/ekaterinburg-snow-2024.json', 'examples/kazan-metro-2025.json',
-    'examples/sochi-vnot-2024.json', 'examples/tech-interview-2025.json',
-    'package.json', 'schema/article.schema.json', 'styles/verstka.css',
-  ]);
+  assert.deepEqual(packed.files, PACKAGE_FILES);
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/verstka/package.json'), 'utf8'));
   assert.equal(manifest.private, undefined);
   assert.equal(manifest.version, VERSION);

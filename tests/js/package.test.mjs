@@ -1,5 +1,6 @@
 // The publishing side of package.json, without installing anything (`npm run pack:check`):
 // every export target exists, the tarball holds exactly dist/ + docs, nothing private leaks.
+import { PACKAGE_FILES } from './package-files.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -42,19 +43,7 @@ test('exports: the documented subpaths, types first, node before browser before 
 test('npm pack would ship exactly dist/, the changelog, the licence, the readme, what it links, and package.json', () => {
   const [info] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: ROOT, encoding: 'utf8' }));
   const files = info.files.map((f) => f.path).sort();
-  assert.deepEqual(files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md',
-    'dist/THIRD-PARTY-NOTICES.md', 'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js',
-    'dist/rehype-node.js', 'dist/rehype-plugin.js', 'dist/rehype.d.ts', 'dist/rehype.js',
-    'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-hyphenation-ru.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css', 'dist/verstka.css.d.ts',
-    'dist/verstka.wasm',
-    'docs/architecture.md', 'docs/article-format.md', 'docs/css-classes.md', 'docs/import-text.md', 'docs/npm.md', 'docs/performance.md',
-    'docs/screenshots/demo.png', 'docs/security.md', 'docs/typography-conformance.md', 'docs/typography-rules.md',
-    'examples/culture-festival-2024.json', 'examples/ekaterinburg-snow-2024.json', 'examples/kazan-metro-2025.json',
-    'examples/sochi-vnot-2024.json', 'examples/tech-interview-2025.json',
-    'package.json', 'schema/article.schema.json', 'styles/verstka.css',
-  ]);
+  assert.deepEqual(files, PACKAGE_FILES);
   assert.equal(info.version, PACKAGE.version);
 });
 
