@@ -161,9 +161,13 @@ test('413 over the size limit: declared by Content-Length, or streamed without o
   const [diagnostic] = await diagnosticsOf(await post(big), 413);
   assert.equal(diagnostic.code, 'input.too-large');
   assert.match(diagnostic.message, new RegExp(String(MAX_BYTES)));
+  // Over by one byte, in the last chunk: the worker has read the whole body when it answers.
+  // (Over by more, it answers while the client still sends, and the connection may be reset
+  // before the client reads the answer: a race of the test, not of the worker.)
   const stream = new ReadableStream({
     start(controller) {
-      for (let i = 0; i < 4; ++i) controller.enqueue(new TextEncoder().encode('a'.repeat(MAX_BYTES / 2)));
+      for (let i = 0; i < 2; ++i) controller.enqueue(new TextEncoder().encode('a'.repeat(MAX_BYTES / 2)));
+      controller.enqueue(new TextEncoder().encode('a'));
       controller.close();
     },
   });

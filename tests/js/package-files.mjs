@@ -1,7 +1,7 @@
 // What `npm pack` ships, sorted: dist/, the changelog, the licence, the readme and what the
 // readme links. One list for the package test (tests/js) and the tarball test (tests/e2e).
 export const PACKAGE_FILES = Object.freeze([
-  'CHANGELOG.md', 'LICENSE', 'README.md',
+  'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md',
   'dist/THIRD-PARTY-NOTICES.md', 'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
   'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js',
   'dist/rehype-node.js', 'dist/rehype-plugin.js', 'dist/rehype.d.ts', 'dist/rehype.js',

@@ -25,7 +25,7 @@ test('publishable: not private, ESM, engines, types, sideEffects only for the el
   });
   // Bundlers drop an import of a module without side effects: the stylesheet must be listed (#15).
   assert.deepEqual(PACKAGE.sideEffects, ['./dist/element.js', '*.css']);
-  assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md', 'docs/*.md', 'docs/screenshots/demo.png', 'schema/', 'examples/*.json', 'styles/verstka.css']);
+  assert.deepEqual(PACKAGE.files, ['dist/', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES.md', 'docs/*.md', 'docs/screenshots/demo.png', 'schema/', 'examples/*.json', 'styles/verstka.css']);
   assert.equal(PACKAGE.dependencies, undefined, 'the package has no runtime dependencies');
 });
 
