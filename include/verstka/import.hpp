@@ -13,6 +13,13 @@
 
 namespace verstka {
 
+/// What an input is: article JSON, or a document an importer reads (the CLI's `--from`,
+/// the JS `renderArticle(input, { from })`).
+enum class From {
+    json,      ///< an article (format v1)
+    editorjs,  ///< an Editor.js saved document
+};
+
 /// What every importer returns.
 struct ImportResult {
     bool ok = false;           ///< false when any diagnostic is an error; `article_json` is empty then

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "article/article.hpp"
 #include "verstka/diagnostic.hpp"
 #include "verstka/render.hpp"
@@ -15,6 +17,10 @@ namespace verstka::detail {
 /// Limits that keep hostile input cheap; each gives a clear error when exceeded.
 constexpr int max_nesting_depth = 64;
 constexpr std::size_t max_blocks = 2000;
+/// A table block's size (`article.table-too-large`): enough for any news table, small enough
+/// that a card stays readable and cheap to render.
+constexpr std::size_t max_table_rows = 500;
+constexpr std::size_t max_table_columns = 50;
 /// The longest string value accepted (`article.string-too-long`): 1 MiB of UTF-8.
 constexpr std::size_t max_string_bytes = std::size_t{1} << 20;
 /// Object keys are names, not content: no field of the format comes near this, and a longer
@@ -27,6 +33,16 @@ constexpr std::size_t max_reported_problems = 100;
 /// The error for an input of `size` bytes over the `limit` (`input.too-large`). The wasm
 /// wrapper reports it without copying such an input into wasm memory, which never shrinks.
 Diagnostic input_too_large(std::size_t size, std::size_t limit);
+
+/// The checks every JSON input passes before it is read (size, UTF-8, one BOM skipped) and the
+/// read itself (`max_nesting_depth`, duplicate keys): the document, or nothing after an error.
+/// `text` is set to the JSON text without its BOM, for place_diagnostics().
+std::optional<nlohmann::json> read_json_document(std::string_view json, std::size_t max_input_bytes,
+                                                 Diagnostics& diagnostics, std::string_view& text);
+
+/// Gives the diagnostics from `first` on that have a JSON Pointer but no place the line:column
+/// of their value in `text` (or of the nearest enclosing value), and sorts them in source order.
+void place_diagnostics(std::string_view text, Diagnostics& diagnostics, std::size_t first);
 
 /// Parses and validates `json`. Returns the article when there is no error (warnings may
 /// have been added to `diagnostics`), or nothing when there is at least one error.

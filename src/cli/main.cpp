@@ -1,4 +1,4 @@
-// verstka — the command-line tool: render, validate, typograph, rules.
+// verstka — the command-line tool: render, validate, import, typograph, rules.
 #include <unistd.h>
 
 #include <cstdio>
@@ -14,6 +14,7 @@
 #include "cli/batch.hpp"
 #include "cli/report.hpp"
 #include "cli/stylesheet.hpp"
+#include "verstka/import.hpp"
 #include "verstka/verstka.hpp"
 
 namespace {
@@ -29,6 +30,7 @@ constexpr const char* kUsage = R"(Usage: verstka COMMAND [OPTIONS] [FILE|-]
 Commands:
   render FILE|-       render an article (JSON) to an HTML card on stdout
   validate FILE|-     check an article and print its diagnostics
+  import FILE|-       turn a document (--from) into article JSON on stdout
   typograph           typeset text from stdin to stdout
   rules               list the typography rules
   css                 print the stylesheet (verstka.css)
@@ -45,6 +47,10 @@ Options for render:
   --max-bytes N                  largest accepted input (default: 4194304)
   --batch                        NDJSON: one article per input line, one JSON result per line
   -o FILE                        write the output to FILE instead of stdout
+
+Options for import and render:
+  --from json|editorjs           what FILE is (default for render: json; import needs it)
+  --meta FILE                    article fields (JSON) merged over the imported result
 
 Options for typograph:
   --html                         the input is an HTML fragment
@@ -70,6 +76,8 @@ struct Args {
     bool batch = false;
     bool css = false;
     bool json = false;
+    std::string from;       ///< --from: json (an article), editorjs
+    std::string meta_file;  ///< --meta
     RenderOptions render;
     TypographOptions typograph;
 };
@@ -157,6 +165,14 @@ int parse_args(int argc, char** argv, Args& args) {
             auto& render_list =
                 a == "--enable" ? args.render.typograph.enable : args.render.typograph.disable;
             render_list.emplace_back(v);
+        } else if (a == "--from") {
+            if (!value(v)) return usage_error("--from needs a value");
+            if (v != "json" && v != "editorjs")
+                return usage_error("unknown --from '" + std::string(v) + "' (json, editorjs)");
+            args.from = v;
+        } else if (a == "--meta") {
+            if (!value(v)) return usage_error("--meta needs a file name");
+            args.meta_file = v;
         } else if (a == "--json") {
             args.json = true;
         } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -196,7 +212,43 @@ void write_standalone_page(std::ostream& out, const RenderResult& result) {
         << result.html << "</body>\n</html>\n";
 }
 
+// Runs the importer --from names over `input`; prints its diagnostics. False on a usage error
+// (`exit` is set then).
+bool run_import(const Args& args, const std::string& input, ImportResult& result, int& exit) {
+    std::string meta, error;
+    if (!args.meta_file.empty() && !read_input(args.meta_file, meta, error)) {
+        exit = usage_error(error);
+        return false;
+    }
+    if (args.from == "editorjs") {
+        EditorJsOptions options;
+        options.max_input_bytes = args.render.parse.max_input_bytes;
+        options.raw_html = args.render.raw_html;
+        result = import_editorjs(input, meta, options);
+    } else {
+        exit = usage_error("import needs --from editorjs");
+        return false;
+    }
+    cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, result.diagnostics);
+    return true;
+}
+
+int run_import_command(const Args& args, Output& out) {
+    if (!args.have_file) return usage_error("import needs a FILE or - for stdin");
+    std::string input, error;
+    if (!read_input(args.file, input, error)) return usage_error(error);
+    ImportResult imported;
+    int exit = kExitOk;
+    if (!run_import(args, input, imported, exit)) return exit;
+    if (!imported.ok) return kExitInputErrors;
+    *out.stream << imported.article_json;
+    out.stream->flush();
+    return kExitOk;
+}
+
 int run_render(const Args& args, Output& out) {
+    if (args.batch && !args.from.empty() && args.from != "json")
+        return usage_error("--batch reads article JSON only");
     if (args.batch) {
         if (args.have_file && args.file != "-") {
             std::ifstream in(args.file, std::ios::binary);
@@ -212,8 +264,17 @@ int run_render(const Args& args, Output& out) {
     if (!args.have_file) return usage_error("render needs a FILE or - for stdin");
     std::string input, error;
     if (!read_input(args.file, input, error)) return usage_error(error);
+    std::string label = args.file == "-" ? "<stdin>" : args.file;
+    if (!args.from.empty() && args.from != "json") {
+        ImportResult imported;
+        int exit = kExitOk;
+        if (!run_import(args, input, imported, exit)) return exit;
+        if (!imported.ok) return kExitInputErrors;
+        input = std::move(imported.article_json);
+        label += " (imported article)";
+    }
     const RenderResult result = render_article(input, args.render);
-    cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, result.diagnostics);
+    cli::print_diagnostics(std::cerr, label, result.diagnostics);
     if (!result.ok) return kExitInputErrors;
     if (args.css)
         write_standalone_page(*out.stream, result);
@@ -265,6 +326,7 @@ int main(int argc, char** argv) {
     if (!out.open(args.output)) return usage_error("cannot write " + args.output);
     if (args.command == "render") return run_render(args, out);
     if (args.command == "validate") return run_validate(args);
+    if (args.command == "import") return run_import_command(args, out);
     if (args.command == "typograph") return run_typograph(args, out);
     if (args.command == "rules") {
         *out.stream << cli::rules_listing(args.json);
