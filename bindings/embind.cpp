@@ -62,7 +62,15 @@ void set_choice(RenderOptions& options, Choice choice, unsigned choices) {
         case Choice::rawHtml:
             protocol::pick(choices, choice, protocol::kRawHtmlValues, options.raw_html);
             return;
+        case Choice::from:
+            return;  // not a render option: render_article_js reads it (input_kind)
     }
+}
+
+From input_kind(unsigned choices) {
+    From from = From::json;
+    protocol::pick(choices, Choice::from, protocol::kFromValues, from);
+    return from;
 }
 
 // Rule ids joined with '\n' (ids never contain one).
@@ -112,6 +120,7 @@ EMSCRIPTEN_SYMBOL(titleEn);
 EMSCRIPTEN_SYMBOL(onByDefault);
 EMSCRIPTEN_SYMBOL(error);
 EMSCRIPTEN_SYMBOL(warning);
+EMSCRIPTEN_SYMBOL(article);
 
 val diagnostics_array(const Diagnostics& diagnostics) {
     val list = val::array();
@@ -133,14 +142,43 @@ std::string_view text_at(std::uintptr_t address, std::size_t length) {
     return {reinterpret_cast<const char*>(address), length};
 }
 
+EditorJsOptions editorjs_options(const RenderOptions& options) {
+    EditorJsOptions out;
+    out.max_input_bytes = options.parse.max_input_bytes;
+    out.raw_html = options.raw_html;
+    return out;
+}
+
+// `meta` is JSON text (empty: none), used only with `from` an importer's input.
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
-                      const std::string& disable) {
-    const RenderResult r = render_article(
-        text_at(json, length), decode_options(flags, choices, heading_base, max_bytes, enable, disable));
+                      const std::string& disable, const std::string& meta) {
+    const RenderOptions options = decode_options(flags, choices, heading_base, max_bytes, enable, disable);
+    RenderResult r;
+    if (input_kind(choices) == From::editorjs) {
+        // The import's diagnostics (paths into the document), then the render's (paths into
+        // the imported article).
+        ImportResult imported = import_editorjs(text_at(json, length), meta, editorjs_options(options));
+        if (imported.ok) r = render_article(imported.article_json, options);
+        r.diagnostics.insert(r.diagnostics.begin(), imported.diagnostics.begin(), imported.diagnostics.end());
+    } else {
+        r = render_article(text_at(json, length), options);
+    }
     val result = val::object();
     result.set(ok_symbol, r.ok);
     result.set(html_symbol, r.html);
+    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    return result;
+}
+
+// fromEditorJs(): the article as JSON text (the wrapper parses it), or null.
+val import_editorjs_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned choices,
+                       const std::string& meta) {
+    const ImportResult r = import_editorjs(
+        text_at(json, length), meta, editorjs_options(decode_options(0, choices, 0, max_bytes, "", "")));
+    val result = val::object();
+    result.set(ok_symbol, r.ok);
+    result.set(article_symbol, r.ok ? val(r.article_json) : val::null());
     result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
     return result;
 }
@@ -199,6 +237,7 @@ std::string version_js() { return std::string(version()); }
 EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("renderArticle", &render_article_js);
     emscripten::function("validateArticle", &validate_article_js);
+    emscripten::function("importEditorJs", &import_editorjs_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
     emscripten::function("typographyRules", &typography_rules_js);

@@ -25,3 +25,4 @@ FUZZ_RUNS=${FUZZ_RUNS_ARTICLE:-260000} bash scripts/fuzz.sh article
 FUZZ_RUNS=${FUZZ_RUNS_TYPOGRAPHY:-100000} bash scripts/fuzz.sh typography
 FUZZ_RUNS=${FUZZ_RUNS_MARKDOWN:-75000} bash scripts/fuzz.sh markdown
 FUZZ_RUNS=${FUZZ_RUNS_BATCH:-50000} bash scripts/fuzz.sh batch
+FUZZ_RUNS=${FUZZ_RUNS_EDITORJS:-40000} bash scripts/fuzz.sh editorjs

@@ -13,3 +13,4 @@ export const initSync = makeInitSync(() => {
                       '(or import from "verstka/inline", which embeds them)');
 });
 export { renderArticle, validateArticle, typograph, typographyRules, version } from './core.js';
+export { fromEditorJs } from './core.js';

@@ -303,6 +303,11 @@ const CHECKS = {
       fail(where, `option '${key}' must be an array of rule ids (strings), got ${describe(v)}`);
     }
   },
+  articleFields(where, key, v) {
+    if (typeof v !== 'string' && (v === null || typeof v !== 'object' || Array.isArray(v))) {
+      fail(where, `option '${key}' must be an object of article fields or its JSON text, got ${describe(v)}`);
+    }
+  },
   ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
       fail(where, `option '${key}' must be an object such as {'nbsp/short-word': false}, got ${describe(v)}`);
@@ -356,6 +361,18 @@ function articleSource(where, article) {
   return fail(where, `the article must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(article)}`);
 }
 
+// A document an importer reads: like an article, an object or its JSON text or bytes.
+function documentSource(where, document) {
+  if (typeof document === 'string' || document instanceof Uint8Array) return document;
+  if (document !== null && typeof document === 'object' && !isBufferSource(document)) return JSON.stringify(document);
+  return fail(where, `the document must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(document)}`);
+}
+
+function metaText(meta) {
+  if (meta === undefined || meta === null) return '';
+  return wellFormed(typeof meta === 'string' ? meta : JSON.stringify(meta));
+}
+
 function ruleText(list) {
   return list ? wellFormed(list.join('\n')) : '';
 }
@@ -365,10 +382,20 @@ function ruleText(list) {
 // The glue takes options as primitives (no per-property reads through Embind): the booleans
 // and the choices packed as protocol.js lays them out, numbers as numbers (-1 or 0: not given).
 export function renderArticle(article, renderOptions) {
-  const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
+  const json = o.from === 'editorjs' ? documentSource('renderArticle', article) : articleSource('renderArticle', article);
   return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
-                         o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+                         o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable), metaText(o.meta));
+}
+
+/// An Editor.js document → `{ ok, article, diagnostics }`, the article a plain object ready for
+/// renderArticle (null when `ok` is false). `meta`: article fields merged over the result.
+export function fromEditorJs(document, meta, importOptions) {
+  const json = documentSource('fromEditorJs', document);
+  if (meta !== undefined && meta !== null) CHECKS.articleFields('fromEditorJs', 'meta', meta);
+  const o = options('fromEditorJs', importOptions);
+  const r = callWithArticle('importEditorJs', json, o.maxInputBytes ?? -1, packChoices(o), metaText(meta));
+  return { ok: r.ok, article: r.ok ? JSON.parse(r.article) : null, diagnostics: r.diagnostics };
 }
 
 export function validateArticle(article, validateOptions) {

@@ -85,6 +85,13 @@ export interface RenderOptions extends TypographyRuleOptions {
   newTab?: boolean;
   /** Larger inputs (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
   maxInputBytes?: number;
+  /**
+   * What the input is: an article (`json`, default) or an Editor.js saved document (`editorjs`),
+   * imported as `fromEditorJs` does, then rendered; the import's diagnostics come first.
+   */
+  from?: 'json' | 'editorjs';
+  /** With `from: 'editorjs'`: article fields merged over the imported article (see `fromEditorJs`). */
+  meta?: ArticleFields | string;
 }
 
 export interface ValidateOptions {
@@ -134,6 +141,42 @@ export interface Article {
   body: ReadonlyArray<{ type: string; [field: string]: unknown }>;
   [field: string]: unknown;
 }
+
+/** Article fields an importer cannot find in its input (`title`, `lead`, `published`, `rubric`, `cover`, `links` …). */
+export type ArticleFields = Partial<Omit<Article, 'body'>> & { [field: string]: unknown };
+
+/** An Editor.js saved document: `{ time, blocks: [{ id, type, data, tunes }], version }`. */
+export interface EditorJsDocument {
+  time?: number;
+  blocks: ReadonlyArray<{ id?: string; type: string; data?: unknown; tunes?: unknown }>;
+  version?: string;
+  [field: string]: unknown;
+}
+
+export interface FromEditorJsOptions {
+  /** A `raw` block's HTML is never passed through: shown as a code block (`escape`, default) or left out (`drop`). */
+  rawHtml?: 'escape' | 'drop';
+  /** Larger documents (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
+  maxInputBytes?: number;
+}
+
+export interface ImportResult {
+  /** False when any diagnostic is an error; `article` is null then. */
+  ok: boolean;
+  /** The article, a plain object ready for `renderArticle`. */
+  article: Article | null;
+  /** Paths point into the document (`/blocks/3/data/text`), or into `meta` (messages start with `meta: `). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns an Editor.js document into an article: every core and common tool mapped, inline HTML
+ * made CommonMark (everything outside the subset is text), links through the URL policy,
+ * unknown tools skipped with a warning. `meta` (fields Editor.js does not hold) is merged over
+ * the result; a level-1 header is the title when `meta` gives none. Never throws on a bad document.
+ */
+export function fromEditorJs(document: EditorJsDocument | object | string | Uint8Array, meta?: ArticleFields | string | null,
+                             options?: FromEditorJsOptions): ImportResult;
 
 /** An article as `renderArticle` takes it: an object (serialised once), a JSON string, or its UTF-8 bytes. */
 export type ArticleInput = Article | object | string | Uint8Array;

@@ -26,3 +26,4 @@ function fetchLocation(location) {
 export const init = makeInit(decode, fetchLocation);
 export const initSync = makeInitSync(decode);
 export { renderArticle, validateArticle, typograph, typographyRules, version } from './core.js';
+export { fromEditorJs } from './core.js';

@@ -16,3 +16,4 @@ function fetchLocation(location) {
 export const init = makeInit(() => WASM, fetchLocation);
 export const initSync = makeInitSync(() => readFileSync(WASM));
 export { renderArticle, validateArticle, typograph, typographyRules, version } from './core.js';
+export { fromEditorJs } from './core.js';

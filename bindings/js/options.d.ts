@@ -5,6 +5,8 @@ import type { Layout } from './index.js';
 export declare const LAYOUTS: readonly ['full', 'teaser', 'compact'];
 /** `renderArticle`'s `rawHtml`: raw HTML in CommonMark text shown as text, or removed. */
 export declare const RAW_HTML: readonly ['escape', 'drop'];
+/** `renderArticle`'s `from`: what the input is — article JSON, or an Editor.js document. */
+export declare const FROM: readonly ['json', 'editorjs'];
 /** `<verstka-card theme="…">`; without the attribute the system setting decides. */
 export declare const THEMES: readonly ['light', 'dark'];
 /** The largest `maxInputBytes`. */
@@ -33,7 +35,11 @@ export interface RuleIdsOption {
 export interface RuleSwitchesOption {
   readonly type: 'ruleSwitches';
 }
-export type OptionSpec = BooleanOption | ChoiceOption<string> | IntegerOption | RuleIdsOption | RuleSwitchesOption;
+/** An object of article fields (or its JSON text); no default. */
+export interface ArticleFieldsOption {
+  readonly type: 'articleFields';
+}
+export type OptionSpec = BooleanOption | ChoiceOption<string> | IntegerOption | RuleIdsOption | RuleSwitchesOption | ArticleFieldsOption;
 
 interface TypographyOptionSpecs {
   readonly entities: BooleanOption;
@@ -54,7 +60,10 @@ export declare const OPTIONS: {
     readonly nofollow: BooleanOption;
     readonly newTab: BooleanOption;
     readonly maxInputBytes: IntegerOption;
+    readonly from: ChoiceOption<'json' | 'editorjs'>;
+    readonly meta: ArticleFieldsOption;
   };
   readonly validateArticle: { readonly maxInputBytes: IntegerOption };
+  readonly fromEditorJs: { readonly rawHtml: ChoiceOption<'escape' | 'drop'>; readonly maxInputBytes: IntegerOption };
   readonly typograph: TypographyOptionSpecs & { readonly html: BooleanOption };
 };

@@ -9,6 +9,9 @@ export const LAYOUTS = Object.freeze(['full', 'teaser', 'compact']);
 /** `renderArticle`'s `rawHtml`: raw HTML in CommonMark text shown as text, or removed. */
 export const RAW_HTML = Object.freeze(['escape', 'drop']);
 
+/** `renderArticle`'s `from`: what the input is — article JSON, or an Editor.js document. */
+export const FROM = Object.freeze(['json', 'editorjs']);
+
 /** `<verstka-card theme="…">`; without the attribute the system setting decides. */
 export const THEMES = Object.freeze(['light', 'dark']);
 
@@ -32,8 +35,9 @@ const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);
 
 /**
  * Each function's options: `type` is 'boolean', 'choice' (one of `values`), 'integer' (from
- * `min` to `max`), 'ruleIds' (an array of rule ids or masks) or 'ruleSwitches' (an object of
- * rule id → boolean); `default` is what leaving the option out means.
+ * `min` to `max`), 'ruleIds' (an array of rule ids or masks), 'ruleSwitches' (an object of
+ * rule id → boolean) or 'articleFields' (an object of article fields, or its JSON text);
+ * `default` is what leaving the option out means.
  */
 export const OPTIONS = Object.freeze({
   renderArticle: Object.freeze({
@@ -46,7 +50,10 @@ export const OPTIONS = Object.freeze({
     nofollow: boolean(false),
     newTab: boolean(false),
     maxInputBytes,
+    from: choice(FROM, 'json'),
+    meta: Object.freeze({ type: 'articleFields' }),
   }),
   validateArticle: Object.freeze({ maxInputBytes }),
+  fromEditorJs: Object.freeze({ rawHtml: choice(RAW_HTML, 'escape'), maxInputBytes }),
   typograph: Object.freeze({ ...TYPOGRAPHY_OPTIONS, html: boolean(false) }),
 });

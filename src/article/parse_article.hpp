@@ -6,8 +6,6 @@
 #include <optional>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "article/article.hpp"
 #include "verstka/diagnostic.hpp"
 #include "verstka/render.hpp"
@@ -33,16 +31,6 @@ constexpr std::size_t max_reported_problems = 100;
 /// The error for an input of `size` bytes over the `limit` (`input.too-large`). The wasm
 /// wrapper reports it without copying such an input into wasm memory, which never shrinks.
 Diagnostic input_too_large(std::size_t size, std::size_t limit);
-
-/// The checks every JSON input passes before it is read (size, UTF-8, one BOM skipped) and the
-/// read itself (`max_nesting_depth`, duplicate keys): the document, or nothing after an error.
-/// `text` is set to the JSON text without its BOM, for place_diagnostics().
-std::optional<nlohmann::json> read_json_document(std::string_view json, std::size_t max_input_bytes,
-                                                 Diagnostics& diagnostics, std::string_view& text);
-
-/// Gives the diagnostics from `first` on that have a JSON Pointer but no place the line:column
-/// of their value in `text` (or of the nearest enclosing value), and sorts them in source order.
-void place_diagnostics(std::string_view text, Diagnostics& diagnostics, std::size_t first);
 
 /// Parses and validates `json`. Returns the article when there is no error (warnings may
 /// have been added to `diagnostics`), or nothing when there is at least one error.

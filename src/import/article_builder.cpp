@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "article/json_locator.hpp"
+#include "article/json_reader.hpp"
 #include "article/parse_article.hpp"
 
 namespace verstka::detail {

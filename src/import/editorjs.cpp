@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "article/json_locator.hpp"
+#include "article/json_reader.hpp"
 #include "article/parse_article.hpp"
 #include "html/url_policy.hpp"
 #include "import/article_builder.hpp"
@@ -106,7 +107,17 @@ private:
                                                  std::string_view key) {
         const json* value = member(data, key);
         if (!value) return std::nullopt;
-        if (const std::string* s = value->get_ptr<const std::string*>()) return std::string_view(*s);
+        if (const std::string* s = value->get_ptr<const std::string*>()) {
+            // Refused before it is converted: the article could not hold it anyway.
+            if (s->size() > max_string_bytes) {
+                report_.error("import.string-too-long", data_path + "/" + escape_pointer_token(key),
+                              "\"" + std::string(key) + "\" is " + std::to_string(s->size()) +
+                                  " bytes long; an article's text holds at most " +
+                                  std::to_string(max_string_bytes) + " bytes (1 MiB) per string");
+                return std::nullopt;
+            }
+            return std::string_view(*s);
+        }
         report_.warning(
             "import.bad-field", data_path + "/" + escape_pointer_token(key),
             "\"" + std::string(key) + "\" must be a string, not " + value->type_name() + "; it is left out");

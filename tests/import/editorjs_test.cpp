@@ -432,17 +432,27 @@ TEST_CASE("limits: too many blocks and too large a table are errors, found befor
 }
 
 TEST_CASE("a problem of the produced article is reported at the Editor.js block it came from") {
-    const std::string long_text(std::size_t{1} << 20 | 1, 'a');
-    EditorJsOptions options;
-    options.max_input_bytes = 8 << 20;
+    // A NUL character is verbatim in code, and the article format refuses it.
     const auto r = import(json::array({{{"type", "paragraph"}, {"data", {{"text", "ok"}}}},
-                                       {{"type", "paragraph"}, {"data", {{"text", long_text}}}}}),
-                          {{"title", "T"}}, options);
+                                       {{"type", "code"}, {"data", {{"code", std::string("a\0b", 3)}}}}}));
     CHECK_FALSE(r.ok);
-    const Diagnostic* d = find(r, "article.string-too-long");
+    const Diagnostic* d = find(r, "article.nul-character");
     REQUIRE(d);
     CHECK(d->path == "/blocks/1");
     CHECK(d->message.find("/body/1") != std::string::npos);
+    CHECK(d->line > 0);
+}
+
+TEST_CASE("a string over 1 MiB is refused before it is converted, at its field") {
+    EditorJsOptions options;
+    options.max_input_bytes = 8 << 20;
+    const auto r =
+        import(json::array({{{"type", "paragraph"}, {"data", {{"text", std::string((1 << 20) + 1, 'a')}}}}}),
+               {{"title", "T"}}, options);
+    CHECK_FALSE(r.ok);
+    const Diagnostic* d = find(r, "import.string-too-long");
+    REQUIRE(d);
+    CHECK(d->path == "/blocks/0/data/text");
 }
 
 TEST_CASE("an ok import is article JSON that validates with no error") {

@@ -177,6 +177,7 @@ export const LAYOUTS = ['full', 'teaser', 'compact'];
 export const VOCABULARY = new Set([
   'article', 'header', 'footer', 'nav', 'figure', 'figcaption', 'img', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'blockquote', 'cite', 'time', 'a', 'ul', 'ol', 'li', 'aside', 'div', 'hr', 'br', 'em', 'strong', 'code', 'pre', 'script',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'srcset', 'xlink:href',
   'background', 'data', 'codebase', 'ping', 'manifest', 'lowsrc', 'dynsrc']);
