@@ -142,6 +142,13 @@ std::string_view text_at(std::uintptr_t address, std::size_t length) {
     return {reinterpret_cast<const char*>(address), length};
 }
 
+EditorJsOptions editorjs_options(const RenderOptions& options) {
+    EditorJsOptions out;
+    out.max_input_bytes = options.parse.max_input_bytes;
+    out.raw_html = options.raw_html;
+    return out;
+}
+
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
                       const std::string& disable) {
@@ -150,6 +157,18 @@ val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes,
     val result = val::object();
     result.set(ok_symbol, r.ok);
     result.set(html_symbol, r.html);
+    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    return result;
+}
+
+// fromEditorJs(): like import_text_js below.
+val import_editorjs_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned choices,
+                       const std::string& meta) {
+    const ImportResult r = import_editorjs(
+        text_at(json, length), meta, editorjs_options(decode_options(0, choices, 0, max_bytes, "", "")));
+    val result = val::object();
+    result.set(ok_symbol, r.ok);
+    result.set(article_symbol, r.article_json);
     result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
     return result;
 }
@@ -271,6 +290,7 @@ std::string version_js() { return std::string(version()); }
 EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("renderArticle", &render_article_js);
     emscripten::function("validateArticle", &validate_article_js);
+    emscripten::function("importEditorJs", &import_editorjs_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
     emscripten::function("hyphenate", &hyphenate_js);

@@ -30,3 +30,4 @@ FUZZ_RUNS=${FUZZ_RUNS_MARKDOWN:-75000} bash scripts/fuzz.sh markdown
 FUZZ_RUNS=${FUZZ_RUNS_BATCH:-50000} bash scripts/fuzz.sh batch
 FUZZ_RUNS=${FUZZ_RUNS_HYPHENATION:-100000} bash scripts/fuzz.sh hyphenation
 FUZZ_RUNS=${FUZZ_RUNS_IMPORT_TEXT:-18000} bash scripts/fuzz.sh import_text
+FUZZ_RUNS=${FUZZ_RUNS_EDITORJS:-40000} bash scripts/fuzz.sh editorjs

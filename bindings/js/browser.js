@@ -24,4 +24,4 @@ export const initSync = makeInitSync(() => {
   throw new TypeError('verstka: initSync() in a browser needs the .wasm bytes or a WebAssembly.Module ' +
                       '(or import from "verstka/inline", which embeds them)');
 });
-export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText } from './core.js';
+export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText, fromEditorJs } from './core.js';

@@ -307,7 +307,9 @@ const CHECKS = {
     CHECKS.choice(where, key, v, spec);
   },
   meta(where, key, v) {
-    if (v !== null && (typeof v !== 'object' || Array.isArray(v))) fail(where, `option '${key}' must be an object, got ${describe(v)}`);
+    if (v !== null && typeof v !== 'string' && (typeof v !== 'object' || Array.isArray(v) || isBufferSource(v))) {
+      fail(where, `option '${key}' must be an object (or its JSON text), got ${describe(v)}`);
+    }
   },
   ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
@@ -362,6 +364,13 @@ function articleSource(where, article) {
   return fail(where, `the article must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(article)}`);
 }
 
+// A document an importer reads: like an article, an object or its JSON text or bytes.
+function documentSource(where, document) {
+  if (typeof document === 'string' || document instanceof Uint8Array) return document;
+  if (document !== null && typeof document === 'object' && !isBufferSource(document)) return JSON.stringify(document);
+  return fail(where, `the document must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(document)}`);
+}
+
 function ruleText(list) {
   return list ? wellFormed(list.join('\n')) : '';
 }
@@ -373,6 +382,7 @@ function ruleText(list) {
 export function renderArticle(article, renderOptions) {
   const o = options('renderArticle', renderOptions);
   if (o.from === 'text') return renderImported(importText('renderArticle', article, o.meta), o);
+  if (o.from === 'editorjs') return renderImported(importEditorJs('renderArticle', article, o.meta, o), o);
   if (o.meta !== undefined && o.meta !== null) fail('renderArticle', "option 'meta' is for an input to import: give 'from' too");
   return renderJson(articleSource('renderArticle', article), o);
 }
@@ -381,6 +391,21 @@ function renderJson(json, o) {
   if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
   return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
                          o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+}
+
+// An Editor.js document → {ok, article (JSON text), diagnostics}; `o` gives rawHtml and
+// maxInputBytes (renderArticle's or fromEditorJs's own options).
+function importEditorJs(where, document, meta, o) {
+  const json = documentSource(where, document);
+  const metaJson = metaSource(where, meta);
+  return callWithArticle('importEditorJs', json, o.maxInputBytes ?? -1, packChoices({ rawHtml: o.rawHtml }), metaJson);
+}
+
+/// An Editor.js document → `{ ok, article, diagnostics }`, the article a plain object ready for
+/// renderArticle (null when `ok` is false). `meta`: article fields merged over the result.
+export function fromEditorJs(document, meta, importOptions) {
+  const r = importEditorJs('fromEditorJs', document, meta, options('fromEditorJs', importOptions));
+  return { ok: r.ok, article: r.ok ? JSON.parse(r.article) : null, diagnostics: r.diagnostics };
 }
 
 // An imported article rendered: the importer's notes first (positions in the input text),
@@ -392,11 +417,12 @@ function renderImported(imported, o) {
   return { ok: rendered.ok, html: rendered.html, diagnostics: [...imported.diagnostics, ...rendered.diagnostics] };
 }
 
-// The metadata object as the glue takes it: JSON text ('' for none).
+// An importer's metadata as the glue takes it: JSON text ('' for none).
 function metaSource(where, meta) {
   if (meta === undefined || meta === null) return '';
+  if (typeof meta === 'string') return wellFormed(meta);
   if (typeof meta !== 'object' || Array.isArray(meta) || isBufferSource(meta)) {
-    fail(where, `meta must be an object such as {url, year}, got ${describe(meta)}`);
+    fail(where, `meta must be an object such as {url, year} or its JSON text, got ${describe(meta)}`);
   }
   return wellFormed(JSON.stringify(meta));
 }

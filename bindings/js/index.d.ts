@@ -88,10 +88,14 @@ export interface RenderOptions extends TypographyRuleOptions {
   maxInputBytes?: number;
   /** Soft hyphens in the Russian words of the card's text (titles included), after typography; see `hyphenate`. Needs `await initHyphenation()`. Default false. */
   hyphenation?: boolean;
-  /** What the first argument is: an article (`json`, default) or scraped plain text to import first (`text`, see `fromText`). */
-  from?: 'json' | 'text';
-  /** With `from`: the importer's metadata (see `fromText`). */
-  meta?: ImportMeta;
+  /**
+   * What the first argument is: an article (`json`, default), scraped plain text (`text`, see
+   * `fromText`) or an Editor.js saved document (`editorjs`, see `fromEditorJs`), the last two
+   * imported first; the import's diagnostics come before the render's.
+   */
+  from?: 'json' | 'text' | 'editorjs';
+  /** With `from`: the importer's metadata (see `fromText`, `fromEditorJs`), an object or its JSON text. */
+  meta?: ImportMeta | ArticleFields | string;
 }
 
 export interface ValidateOptions {
@@ -151,6 +155,33 @@ export interface Article {
   [field: string]: unknown;
 }
 
+/** Article fields an importer cannot find in its input (`title`, `lead`, `published`, `rubric`, `cover`, `links` …). */
+export type ArticleFields = Partial<Omit<Article, 'body'>> & { [field: string]: unknown };
+
+/** An Editor.js saved document: `{ time, blocks: [{ id, type, data, tunes }], version }`. */
+export interface EditorJsDocument {
+  time?: number;
+  blocks: ReadonlyArray<{ id?: string; type: string; data?: unknown; tunes?: unknown }>;
+  version?: string;
+  [field: string]: unknown;
+}
+
+export interface FromEditorJsOptions {
+  /** A `raw` block's HTML is never passed through: shown as a code block (`escape`, default) or left out (`drop`). */
+  rawHtml?: 'escape' | 'drop';
+  /** Larger documents (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
+  maxInputBytes?: number;
+}
+
+/**
+ * Turns an Editor.js document into an article: every core and common tool mapped, inline HTML
+ * made CommonMark (everything outside the subset is text), links through the URL policy,
+ * unknown tools skipped with a warning. `meta` (fields Editor.js does not hold) is merged over
+ * the result; a level-1 header is the title when `meta` gives none. Never throws on a bad document.
+ */
+export function fromEditorJs(document: EditorJsDocument | object | string | Uint8Array, meta?: ArticleFields | string | null,
+                             options?: FromEditorJsOptions): ImportResult;
+
 /** An article as `renderArticle` takes it: an object (serialised once), a JSON string, or its UTF-8 bytes. */
 export type ArticleInput = Article | object | string | Uint8Array;
 
@@ -185,7 +216,11 @@ export interface ImportResult {
   ok: boolean;
   /** The article, ready for `renderArticle`. */
   article: Article | null;
-  /** An `info` note (`import.*`) for every guess, with the line and column of the text it read. */
+  /**
+   * From `fromText`: an `info` note (`import.*`) for every guess, with the line and column of the
+   * text it read. From `fromEditorJs`: paths point into the document (`/blocks/3/data/text`), or
+   * into `meta` (messages start with `meta: `).
+   */
   diagnostics: Diagnostic[];
 }
 
@@ -195,7 +230,7 @@ export interface ImportResult {
  * link labels or is dropped with a note. Never throws on a bad text; throws `TypeError` for
  * arguments of the wrong type.
  */
-export function fromText(text: string, meta?: ImportMeta): ImportResult;
+export function fromText(text: string, meta?: ImportMeta | string | null): ImportResult;
 
 /** Checks an article without rendering it (the diagnostics `renderArticle` would give). */
 export function validateArticle(article: ArticleInput, options?: ValidateOptions): ValidateResult;

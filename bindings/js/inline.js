@@ -46,4 +46,4 @@ export function initSync(source) {
     throw explain(error);
   }
 }
-export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText } from './core.js';
+export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText, fromEditorJs } from './core.js';

@@ -34,4 +34,4 @@ export const initSync = makeInitSync(() => {
     throw explainMissing(error);
   }
 });
-export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText } from './core.js';
+export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText, fromEditorJs } from './core.js';

@@ -6,7 +6,7 @@ export declare const LAYOUTS: readonly ['full', 'teaser', 'compact'];
 /** `renderArticle`'s `rawHtml`: raw HTML in CommonMark text shown as text, or removed. */
 export declare const RAW_HTML: readonly ['escape', 'drop'];
 /** `renderArticle`'s `from`. */
-export declare const INPUTS: readonly ['json', 'text'];
+export declare const INPUTS: readonly ['json', 'text', 'editorjs'];
 /** `<verstka-card theme="…">`; without the attribute the system setting decides. */
 export declare const THEMES: readonly ['light', 'dark'];
 /** The largest `maxInputBytes`. */
@@ -41,7 +41,7 @@ export interface InputOption {
   readonly values: readonly string[];
   readonly default: string;
 }
-/** An importer's metadata object; no default. */
+/** An importer's metadata: an object or its JSON text; no default. */
 export interface MetaOption {
   readonly type: 'meta';
 }
@@ -72,6 +72,7 @@ export declare const OPTIONS: {
     readonly meta: MetaOption;
   };
   readonly validateArticle: { readonly maxInputBytes: IntegerOption };
+  readonly fromEditorJs: { readonly rawHtml: ChoiceOption<'escape' | 'drop'>; readonly maxInputBytes: IntegerOption };
   readonly typograph: TypographyOptionSpecs & { readonly html: BooleanOption };
   readonly hyphenate: {
     readonly html: BooleanOption;

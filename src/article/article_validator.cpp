@@ -1,5 +1,6 @@
 #include "article/article_validator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -25,10 +26,11 @@ using Fields = std::vector<std::string_view>;
 constexpr long long max_image_side = 100000;
 
 constexpr std::array<std::string_view, 5> age_ratings = {"0+", "6+", "12+", "16+", "18+"};
-constexpr std::array<std::string_view, 4> embed_providers = {"youtube", "rutube", "vk", "telegram"};
-constexpr std::array<BlockType, 9> block_types = {
-    BlockType::paragraph, BlockType::heading, BlockType::quote,    BlockType::image,  BlockType::list,
-    BlockType::callout,   BlockType::embed,   BlockType::markdown, BlockType::divider};
+constexpr std::array<std::string_view, 5> embed_providers = {"youtube", "rutube", "vk", "telegram", "link"};
+constexpr std::array<BlockType, 11> block_types = {
+    BlockType::paragraph, BlockType::heading, BlockType::quote, BlockType::image,
+    BlockType::list,      BlockType::callout, BlockType::embed, BlockType::markdown,
+    BlockType::divider,   BlockType::table,   BlockType::code};
 
 // Unicode white space, including NBSP and the typographic spaces, counts as blank.
 bool is_space(char32_t c) noexcept {
@@ -448,7 +450,10 @@ private:
                 text(value, path, "role", owner, Need::optional, block.role);
                 break;
             case BlockType::image:
-                block.image = image(value, path, owner, {"type"});
+                block.image = image(value, path, owner, {"type", "border", "stretched", "background"});
+                block.image.border = flag(value, path, "border", owner);
+                block.image.stretched = flag(value, path, "stretched", owner);
+                block.image.background = flag(value, path, "background", owner);
                 break;
             case BlockType::list:
                 check_fields(value, path, owner, {"type", "ordered", "items"});
@@ -468,6 +473,17 @@ private:
                 break;
             case BlockType::divider:
                 check_fields(value, path, owner, {"type"});
+                break;
+            case BlockType::table:
+                check_fields(value, path, owner, {"type", "header", "rows", "caption"});
+                block.header = flag(value, path, "header", owner);
+                block.rows = table_rows(value, path, owner);
+                text(value, path, "caption", owner, Need::optional, block.caption);
+                break;
+            case BlockType::code:
+                check_fields(value, path, owner, {"type", "text", "language"});
+                text(value, path, "text", owner, Need::required, block.text);
+                text(value, path, "language", owner, Need::optional, block.language);
                 break;
         }
         return block;
@@ -492,14 +508,66 @@ private:
     }
 
     bool list_ordered(const json& block, const std::string& path) {
-        const json* value = member(block, "ordered");
+        return flag(block, path, "ordered", "a list block");
+    }
+
+    // An optional boolean member; absent is false.
+    bool flag(const json& object, const std::string& path, std::string_view key, std::string_view owner) {
+        const json* value = member(object, key);
         if (!value) return false;
         if (!value->is_boolean()) {
-            bad_type(pointer_to_member(path, "ordered"), "\"ordered\" of a list block", "true or false",
-                     *value);
+            bad_type(pointer_to_member(path, key), "\"" + std::string(key) + "\" of " + std::string(owner),
+                     "true or false", *value);
             return false;
         }
         return *value->get_ptr<const bool*>();
+    }
+
+    // `rows` of a table: a non-empty array of arrays of strings (cells, inline CommonMark), at
+    // most max_table_rows × max_table_columns; rows may differ in length (the card pads them).
+    std::vector<std::vector<std::string>> table_rows(const json& block, const std::string& path,
+                                                     const std::string& owner) {
+        std::vector<std::vector<std::string>> rows;
+        const std::string rows_path = path + "/rows";
+        const json* value = member(block, "rows");
+        if (!value) {
+            missing(rows_path, "rows", owner, "a non-empty array of rows, each an array of cells");
+            return rows;
+        }
+        if (!value->is_array()) {
+            bad_type(rows_path, "\"rows\" of a table block", "an array of rows", *value);
+            return rows;
+        }
+        if (value->empty()) {
+            missing(rows_path, "rows", owner, "at least one row");
+            return rows;
+        }
+        std::size_t columns = 0;
+        for (const json& row : *value) columns = std::max(columns, row.is_array() ? row.size() : 0);
+        if (value->size() > max_table_rows || columns > max_table_columns) {
+            // Not read further: the article is rejected, and a huge table must cost nothing.
+            error("article.table-too-large", rows_path,
+                  "the table has " + std::to_string(value->size()) + " rows and " + std::to_string(columns) +
+                      " columns; the limit is " + std::to_string(max_table_rows) + " rows and " +
+                      std::to_string(max_table_columns) + " columns");
+            return rows;
+        }
+        rows.reserve(value->size());
+        for (std::size_t r = 0; r < value->size(); ++r) {
+            const std::string row_path = pointer_to_index(rows_path, r);
+            const json& row = (*value)[r];
+            if (!row.is_array()) {
+                bad_type(row_path, "a table row", "an array of cells (strings)", row);
+                continue;
+            }
+            std::vector<std::string>& cells = rows.emplace_back();
+            cells.reserve(row.size());
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                const std::string* s = string_value(row[c], pointer_to_index(row_path, c), "a table cell");
+                cells.push_back(s ? *s : std::string());
+            }
+        }
+        return rows;
     }
 
     std::vector<std::string> list_items(const json& block, const std::string& path,

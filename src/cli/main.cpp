@@ -15,6 +15,7 @@
 #include "cli/batch.hpp"
 #include "cli/report.hpp"
 #include "cli/stylesheet.hpp"
+#include "verstka/import.hpp"
 #include "verstka/verstka.hpp"
 
 namespace {
@@ -51,7 +52,8 @@ Options for render:
   -o FILE                        write the output to FILE instead of stdout
 
 Options for import and render:
-  --from json|text               the input: an article (default; render only) or scraped plain text
+  --from json|text|editorjs      the input: an article (default; render only), scraped plain text
+                                 or an Editor.js saved document
   --meta FILE|JSON               what the input does not hold, merged over the article: a JSON
                                  object such as {"url": "…", "year": 2024, "cover": "…"}
 
@@ -190,8 +192,8 @@ int parse_args(int argc, char** argv, Args& args) {
             args.json = true;
         } else if (a == "--from") {
             if (!value(v)) return usage_error("--from needs a value");
-            if (v != "json" && v != "text")
-                return usage_error("unknown input '" + std::string(v) + "' (json, text)");
+            if (v != "json" && v != "text" && v != "editorjs")
+                return usage_error("unknown input '" + std::string(v) + "' (json, text, editorjs)");
             args.from = v;
         } else if (a == "--meta") {
             if (!value(v)) return usage_error("--meta needs a file or a JSON object");
@@ -234,38 +236,47 @@ void write_standalone_page(std::ostream& out, const RenderResult& result) {
 }
 
 // The input as an article: as it is (--from json) or imported. Import notes go to stderr
-// with the input's name; false when the import failed.
-bool article_of(const Args& args, std::string& input) {
-    if (args.from == "json") return true;
+// with the input's name. kExitOk, or the exit status: a usage error for a --meta file that
+// cannot be read, kExitInputErrors when the import failed.
+int article_of(const Args& args, std::string& input) {
+    if (args.from == "json") return kExitOk;
     std::string meta;
     if (!args.meta.empty()) {
         std::string error;
-        if (args.meta.front() == '{') {
+        if (args.meta.front() == '{' || args.meta.front() == '[') {  // JSON itself, not a file name
             meta = args.meta;
         } else if (!read_input(args.meta, meta, error)) {
-            std::cerr << "verstka: " << error << '\n';
-            return false;
+            return usage_error(error);
         }
     }
-    ImportResult imported = import_text(input, meta);
+    ImportResult imported;
+    if (args.from == "editorjs") {
+        EditorJsOptions options;
+        options.max_input_bytes = args.render.parse.max_input_bytes;
+        options.raw_html = args.render.raw_html;
+        imported = import_editorjs(input, meta, options);
+    } else {
+        imported = import_text(input, meta);
+    }
     cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, imported.diagnostics);
-    if (!imported.ok) return false;
+    if (!imported.ok) return kExitInputErrors;
     input = std::move(imported.article_json);
-    return true;
+    return kExitOk;
 }
 
 int run_import(const Args& args, Output& out) {
     if (!args.have_file) return usage_error("import needs a FILE or - for stdin");
-    if (args.from == "json") return usage_error("import needs --from text");
+    if (args.from == "json") return usage_error("import needs --from text or --from editorjs");
     std::string input, error;
     if (!read_input(args.file, input, error)) return usage_error(error);
-    if (!article_of(args, input)) return kExitInputErrors;
+    if (const int exit = article_of(args, input); exit != kExitOk) return exit;
     *out.stream << input << '\n';
     out.stream->flush();
     return kExitOk;
 }
 
 int run_render(const Args& args, Output& out) {
+    if (args.batch && args.from != "json") return usage_error("--batch reads article JSON only");
     if (args.batch) {
         if (args.have_file && args.file != "-") {
             std::ifstream in(args.file, std::ios::binary);
@@ -281,7 +292,7 @@ int run_render(const Args& args, Output& out) {
     if (!args.have_file) return usage_error("render needs a FILE or - for stdin");
     std::string input, error;
     if (!read_input(args.file, input, error)) return usage_error(error);
-    if (!article_of(args, input)) return kExitInputErrors;
+    if (const int exit = article_of(args, input); exit != kExitOk) return exit;
     const RenderResult result = render_article(input, args.render);
     const std::string name = args.file == "-" ? "<stdin>" : args.file;
     cli::print_diagnostics(std::cerr, args.from == "json" ? name : name + " (imported article)",

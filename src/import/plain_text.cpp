@@ -15,6 +15,7 @@
 #include "article/date_time.hpp"
 #include "article/parse_article.hpp"
 #include "common/chars.hpp"
+#include "common/json_pointer.hpp"
 #include "common/utf8.hpp"
 #include "import/dateline.hpp"
 #include "import/direct_speech.hpp"
@@ -495,7 +496,7 @@ private:
         }
     }
 
-    std::string body_path() const { return "/body/" + std::to_string(body_.size()); }
+    std::string body_path() const { return pointer_to_index("/body", body_.size()); }
 
     void take_boilerplate(std::size_t i) {
         const TextLine& line = lines_[i];

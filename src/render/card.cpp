@@ -1,5 +1,6 @@
 #include "render/card.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "article/russian_date.hpp"
@@ -7,6 +8,7 @@
 #include "html/html_writer.hpp"
 #include "html/url_policy.hpp"
 #include "hyphenation/text_run.hpp"
+#include "markdown/destination.hpp"
 #include "markdown/markdown.hpp"
 #include "render/json_ld.hpp"
 #include "typography/typographer.hpp"
@@ -357,9 +359,14 @@ private:
                 }
                 out_.close();
                 break;
-            case BlockType::image:
-                image(b.image, pointer, "vk-figure");
+            case BlockType::image: {
+                std::string cls = "vk-figure";
+                if (b.image.border) cls += " vk-figure--border";
+                if (b.image.stretched) cls += " vk-figure--stretched";
+                if (b.image.background) cls += " vk-figure--background";
+                image(b.image, pointer, cls);
                 return;
+            }
             case BlockType::list: {
                 out_.open(b.ordered ? "ol" : "ul")
                     .attr("class", b.ordered ? "vk-list vk-list--ordered" : "vk-list")
@@ -407,8 +414,62 @@ private:
             case BlockType::divider:
                 out_.open("hr").attr("class", "vk-divider").end_void();
                 break;
+            case BlockType::table:
+                table(b, pointer);
+                break;
+            case BlockType::code: {
+                // Verbatim: never typeset, only escaped.
+                out_.open_with_class("pre", "vk-code");
+                out_.open("code");
+                const std::string language = code_language(b.language);
+                if (!language.empty()) out_.attr("class", "language-" + language);
+                out_.end_open().text(b.text).close().close();
+                break;
+            }
         }
         out_.newline();
+    }
+
+    // A table in a focusable region that scrolls sideways on a narrow screen (so a keyboard
+    // user can scroll it too); rows shorter than the widest are padded with empty cells.
+    void table(const Block& b, const std::string& pointer) {
+        std::size_t columns = 0;
+        for (const auto& row : b.rows) columns = std::max(columns, row.size());
+        const std::string rows_pointer = pointer_to_member(pointer, "rows");
+        out_.open_with_class("figure", "vk-table");
+        out_.open("div")
+            .attr("class", "vk-table__scroll")
+            .attr("role", "region")
+            .attr("aria-label", "Таблица")
+            .attr("tabindex", "0")
+            .end_open();
+        out_.open_with_class("table", "vk-table__table");
+        for (std::size_t r = 0; r < b.rows.size(); ++r) {
+            const bool head = b.header && r == 0;
+            if (r == 0) out_.open(head ? "thead" : "tbody").end_open();
+            if (r == 1 && b.header) out_.open("tbody").end_open();
+            out_.open("tr").end_open();
+            const std::string row_pointer = pointer_to_index(rows_pointer, r);
+            for (std::size_t c = 0; c < columns; ++c) {
+                if (head) {
+                    out_.open("th").attr("scope", "col").end_open();
+                } else {
+                    out_.open("td").end_open();
+                }
+                if (c < b.rows[r].size()) inline_text(b.rows[r][c], pointer_to_index(row_pointer, c));
+                out_.close();
+            }
+            out_.close();
+            if (r == 0 && head) out_.close();  // thead
+        }
+        if (!(b.header && b.rows.size() == 1)) out_.close();  // tbody
+        out_.close().close();                                 // table, div
+        if (!b.caption.empty()) {
+            out_.open_with_class("figcaption", "vk-table__caption");
+            inline_text(b.caption, pointer_to_member(pointer, "caption"));
+            out_.close();
+        }
+        out_.close();
     }
 
     void body() {
@@ -502,6 +563,9 @@ private:
         for (const Block& b : article_.body) {
             text += b.text.size() + b.caption.size();
             for (const std::string& item : b.items) text += item.size();
+            for (const auto& row : b.rows) {
+                for (const std::string& cell : row) text += cell.size() + 9;  // <td></td>
+            }
         }
         return text + text / 8 + 2048;
     }

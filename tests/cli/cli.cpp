@@ -256,7 +256,7 @@ TEST_CASE("cli: import refuses what it cannot read with exit 1, and usage mistak
     CHECK(empty.out.empty());
     CHECK(empty.err.find("[import.empty]") != std::string::npos);
     CHECK(run("import --from text - --meta '[1]'", "Заголовок").status == 1);
-    CHECK(run("import -", "Заголовок").status == 2);             // no --from
-    CHECK(run("import --from xml -", "Заголовок").status == 2);  // no such input
-    CHECK(run("import --from text --meta /no/such/file -", "Заголовок").status == 1);
+    CHECK(run("import -", "Заголовок").status == 2);                                   // no --from
+    CHECK(run("import --from xml -", "Заголовок").status == 2);                        // no such input
+    CHECK(run("import --from text --meta /no/such/file -", "Заголовок").status == 2);  // unreadable --meta
 }

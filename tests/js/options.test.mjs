@@ -4,7 +4,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, initHyphenation, renderArticle, validateArticle, typograph, typographRuns, hyphenate } from '../../dist/node.js';
+import { init, initHyphenation, renderArticle, validateArticle, typograph, typographRuns, hyphenate, fromEditorJs } from '../../dist/node.js';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES } from '../../dist/options.js';
 import { CHOICE_BITS, CHOICES, FLAGS, packChoices, packFlags } from '../../dist/protocol.js';
 import { cli } from './api-support.mjs';
@@ -28,7 +28,18 @@ const TEXT = 'Он сказал: "Hello, world" - и ушел... <a href="/x" ti
 // A 7-letter word (minWordLength) and one only HTML mode reaches (text mode reads `</b>` as a path).
 const HYPHENATE_TEXT = 'Всероссийской переход <b title="x">переходы</b>';
 
+// An Editor.js document with a raw block (rawHtml), longer than ARTICLE (maxInputBytes).
+const EDITORJS = JSON.stringify({
+  time: 1726210000000, version: '2.30.0',
+  blocks: [
+    { id: 'a', type: 'header', data: { text: 'В Сочи - "да"', level: 1 } },
+    { id: 'b', type: 'raw', data: { html: '<div class="embed">Сырой HTML, который никогда не проходит как есть</div>' } },
+    ...JSON.parse(ARTICLE).body.map((b, i) => ({ id: `p${i}`, type: 'paragraph', data: { text: b.text } })),
+  ],
+});
+
 const CALLS = {
+  fromEditorJs: (options) => fromEditorJs(EDITORJS, null, options),
   renderArticle: (options) => renderArticle(ARTICLE, options),
   validateArticle: (options) => validateArticle(ARTICLE, options),
   typograph: (options) => typograph(TEXT, options),

@@ -15,7 +15,12 @@ import {
   fromText,
   type ImportMeta,
   type ImportResult,
+  fromEditorJs,
   type Article,
+  type ArticleFields,
+  type EditorJsDocument,
+  type FromEditorJsOptions,
+  type ImportResult,
   type ArticleInput,
   type Diagnostic,
   type HyphenateOptions,
@@ -36,7 +41,7 @@ import {
 } from 'verstka';
 import * as inline from 'verstka/inline';
 import { VerstkaCard, type VerstkaErrorDetail } from 'verstka/element';
-import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES, type OptionSpec } from 'verstka/options';
+import { INPUTS, LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES, type OptionSpec } from 'verstka/options';
 import rehypeVerstka, { type RehypeVerstkaOptions } from 'verstka/rehype';
 import 'verstka/verstka.css';  // resolved to its declaration (--noUncheckedSideEffectImports)
 
@@ -63,6 +68,15 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const first: Diagnostic | undefined = rendered.diagnostics[0];
   const severity: 'error' | 'warning' | 'info' | undefined = first?.severity;
   const where: string = first ? `${first.path}:${first.line}:${first.column} ${first.code} ${first.message}` : '';
+
+  const editorjs: EditorJsDocument = { time: 1, blocks: [{ id: 'a', type: 'paragraph', data: { text: 'Текст' } }], version: '2.30.0' };
+  const meta: ArticleFields = { title: 'Заголовок', lead: 'Лид' };
+  const importOptions: FromEditorJsOptions = { rawHtml: 'drop', maxInputBytes: 1 << 20 };
+  const imported: ImportResult = fromEditorJs(editorjs, meta, importOptions);
+  if (imported.ok && imported.article) renderArticle(imported.article);
+  renderArticle(editorjs, { from: 'editorjs', meta });
+  // @ts-expect-error: there is no 'word' importer
+  renderArticle(editorjs, { from: 'word' });
 
   const validateOptions: ValidateOptions = { maxInputBytes: 1000 };
   const validated: ValidateResult = validateArticle(inputs[1], validateOptions);
@@ -112,7 +126,7 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const headingRange: [number, number] = [OPTIONS.renderArticle.headingBase.min, OPTIONS.renderArticle.headingBase.max];
   const spec: OptionSpec = OPTIONS.typograph.html;
   const theme: 'light' | 'dark' = THEMES[0];
-  console.log(layoutDefault, headingRange, spec.type, theme, MAX_INPUT_BYTES);
+  console.log(layoutDefault, headingRange, spec.type, theme, MAX_INPUT_BYTES, INPUTS[2], OPTIONS.fromEditorJs.rawHtml.default);
   // @ts-expect-error: the table is read-only
   OPTIONS.renderArticle.layout.default = 'teaser';
 
