@@ -1,7 +1,8 @@
 // examples/worker under the real workerd (npm `workerd`), built from the packed tarball the way
 // wrangler builds it (esbuild with the workerd conditions; the .wasm a separate compiled module):
-// the seed and hostile inputs over HTTP on 127.0.0.1, statuses, headers, diagnostics as JSON, and
-// one isolate serving 10,000 requests with flat memory.
+// the seed and hostile inputs over HTTP on 127.0.0.1, statuses, headers, diagnostics as JSON, an
+// Editor.js document through the importers' module (initImport({ wasm })), and one isolate
+// serving 10,000 requests with flat memory.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -18,7 +19,7 @@ await build({
   entryPoints: ['src/worker.js', 'src/probe.js'], bundle: true, format: 'esm', platform: 'browser', outdir: 'out',
   conditions: ['workerd', 'worker'], logLevel: 'warning',
   plugins: [{ name: 'compiled-wasm', setup(b) {
-    b.onResolve({ filter: /^verstka\\/verstka\\.wasm$/ }, () => ({ path: './verstka.wasm', external: true }));
+    b.onResolve({ filter: /^verstka\\/verstka(-import)?\\.wasm$/ }, (args) => ({ path: './' + args.path.slice('verstka/'.length), external: true }));
   } }],
 });
 `;
@@ -52,6 +53,7 @@ const worker :Workerd.Worker = (
   modules = [
     (name = "worker.js", esModule = embed "out/worker.js"),
     (name = "verstka.wasm", wasm = embed "out/verstka.wasm"),
+    (name = "verstka-import.wasm", wasm = embed "out/verstka-import.wasm"),
   ],
   bindings = [(name = "MAX_BYTES", text = "${MAX_BYTES}")],
   compatibilityDate = "2025-11-01",
@@ -71,7 +73,7 @@ before(async () => {
   copyFileSync(join(ROOT, 'examples/worker/src/worker.js'), join(dir, 'src/worker.js'));
   const built = await exec(process.execPath, ['build.mjs'], { cwd: dir });
   assert.equal(built.code, 0, built.stderr);
-  copyFileSync(join(dir, 'node_modules/verstka/dist/verstka.wasm'), join(dir, 'out/verstka.wasm'));
+  for (const file of ['verstka.wasm', 'verstka-import.wasm']) copyFileSync(join(dir, 'node_modules/verstka/dist', file), join(dir, 'out', file));
   // Port 0; workerd reports the port it got on the control fd (3).
   workerd = spawn(join(BIN, 'workerd'), ['serve', 'config.capnp', '--control-fd=3'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
   let log = '';
@@ -179,9 +181,23 @@ test('405 for GET, 415 for an unknown ?from= format, 400 for an unknown ?layout=
   const get = await fetch(`${origin}/`);
   assert.equal(get.headers.get('allow'), 'POST');
   assert.equal((await diagnosticsOf(get, 405))[0].code, 'request.method');
-  assert.equal((await diagnosticsOf(await post(SEED, { query: '?from=editorjs' }), 415))[0].code, 'request.format');
+  assert.equal((await diagnosticsOf(await post(SEED, { query: '?from=markdown' }), 415))[0].code, 'request.format');
   assert.equal((await post(SEED, { query: '?from=verstka' })).status, 200, 'verstka JSON is ?from=verstka, the default');
   assert.equal((await diagnosticsOf(await post(SEED, { query: '?layout=poster' }), 400))[0].code, 'request.layout');
+});
+
+test('?from=editorjs: the document imported by the importers\' module, the card the package renders from it; bad ones 400', async () => {
+  const { init, initImport, renderArticle } = await import(join(ROOT, 'dist/node.js'));
+  await Promise.all([init(), initImport()]);
+  const document = JSON.stringify({ blocks: [
+    { type: 'header', data: { text: 'Заголовок', level: 1 } },
+    { type: 'paragraph', data: { text: 'Текст со <b>ссылкой</b> и <a href="javascript:alert(1)">ещё одной</a>' } },
+  ] });
+  const response = await post(document, { query: '?from=editorjs&layout=teaser' });
+  assert.equal(response.status, 200);
+  assert.equal(await response.text(), renderArticle(document, { from: 'editorjs', layout: 'teaser' }).html);
+  const [diagnostic] = await diagnosticsOf(await post('{"blocks": 1}', { query: '?from=editorjs' }), 400);
+  assert.equal(diagnostic.path, '/blocks');
 });
 
 function rssBytes() {

@@ -1,25 +1,28 @@
 // A Cloudflare Worker that renders a POSTed article into a verstka card.
 //
 //   POST /?layout=teaser   body: an article (verstka JSON v1)
+//   POST /?from=editorjs   body: an Editor.js saved document, imported first
 //   200 text/html          the card; Cache-Control and a strong ETag (If-None-Match → 304)
 //   400 application/json   { ok: false, diagnostics: [{ severity, code, message, path, line, column }] }
 //   413 application/json   the body is over MAX_BYTES (the diagnostics say by how much)
 //   405, 415               not a POST; `?from=` names an input format this worker does not read
 //
-// The ETag is a hash of what decides the HTML (the body, the layout and verstka's version), so
-// the same article always gets the same tag. Edge runtimes compile WebAssembly only from modules
-// uploaded with the worker: the .wasm is imported as one (wrangler does this for *.wasm) and
-// handed to init(), once per isolate.
-import { init, renderArticle, version } from 'verstka';
+// The ETag is a hash of what decides the HTML (the body, the format, the layout and verstka's
+// version), so the same article always gets the same tag. Edge runtimes compile WebAssembly only
+// from modules uploaded with the worker: the .wasm is imported as one (wrangler does this for
+// *.wasm) and handed to init(), once per isolate. The importers' module is handed to
+// initImport() the same way, on the first request that needs it.
+import { init, initImport, renderArticle, version } from 'verstka';
 import wasm from 'verstka/verstka.wasm';
+import importWasm from 'verstka/verstka-import.wasm';
 import { LAYOUTS } from 'verstka/options';
 
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-// Input formats by `?from=`: each turns the request body into verstka JSON (a string or UTF-8
-// bytes). An importer (Editor.js …) is added here as one more entry.
+// Input formats by `?from=`: the renderArticle options each needs (an importer's `from`).
 const FORMATS = {
-  verstka: (body) => body,
+  verstka: {},
+  editorjs: { from: 'editorjs' },
 };
 
 const ready = init({ wasm });
@@ -63,8 +66,8 @@ async function readBody(request, limit) {
   return body;
 }
 
-async function etagOf(body, layout) {
-  const key = new TextEncoder().encode(`${version()}\n${layout}\n`);
+async function etagOf(body, from, layout) {
+  const key = new TextEncoder().encode(`${version()}\n${from}\n${layout}\n`);
   const data = new Uint8Array(key.length + body.length);
   data.set(key);
   data.set(body, key.length);
@@ -92,9 +95,11 @@ export default {
       return problem(413, requestError('input.too-large', `the article is over the limit of ${limit} bytes`));
     }
     await ready;
-    const result = renderArticle(FORMATS[from](body), { layout, maxInputBytes: limit });
+    // Idempotent: loads once per isolate, and only when a request needs an importer.
+    if (FORMATS[from].from) await initImport({ wasm: importWasm });
+    const result = renderArticle(body, { ...FORMATS[from], layout, maxInputBytes: limit });
     if (!result.ok) return problem(400, result.diagnostics);
-    const etag = await etagOf(body, layout);
+    const etag = await etagOf(body, from, layout);
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'public, max-age=3600',
