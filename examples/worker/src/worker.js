@@ -1,17 +1,18 @@
 // A Cloudflare Worker that renders a POSTed article into a verstka card.
 //
 //   POST /?layout=teaser   body: an article (verstka JSON v1)
-//   POST /?from=editorjs   body: an Editor.js saved document, imported first
+//   POST /?from=editorjs   body: an Editor.js saved document (its level-1 header is the title)
+//   POST /?from=text       body: text scraped from a news site (UTF-8)
 //   200 text/html          the card; Cache-Control and a strong ETag (If-None-Match → 304)
 //   400 application/json   { ok: false, diagnostics: [{ severity, code, message, path, line, column }] }
 //   413 application/json   the body is over MAX_BYTES (the diagnostics say by how much)
 //   405, 415               not a POST; `?from=` names an input format this worker does not read
 //
-// The ETag is a hash of what decides the HTML (the body, the format, the layout and verstka's
-// version), so the same article always gets the same tag. Edge runtimes compile WebAssembly only
-// from modules uploaded with the worker: the .wasm is imported as one (wrangler does this for
-// *.wasm) and handed to init(), once per isolate. The importers' module is handed to
-// initImport() the same way, on the first request that needs it.
+// The ETag is a hash of what decides the HTML (the body, its format, the layout and verstka's
+// version), so the same article always gets the same tag. Edge runtimes compile WebAssembly only from modules
+// uploaded with the worker: the .wasm is imported as one (wrangler does this for *.wasm) and
+// handed to init(), once per isolate. The importers' module is handed to initImport() the same
+// way, on the first request that needs an importer.
 import { init, initImport, renderArticle, version } from 'verstka';
 import wasm from 'verstka/verstka.wasm';
 import importWasm from 'verstka/verstka-import.wasm';
@@ -19,10 +20,12 @@ import { LAYOUTS } from 'verstka/options';
 
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-// Input formats by `?from=`: the renderArticle options each needs (an importer's `from`).
+// Input formats by `?from=`: what renderArticle's `from` is for each, and the body as it takes
+// it (JSON as UTF-8 bytes; plain text as a string).
 const FORMATS = {
-  verstka: {},
-  editorjs: { from: 'editorjs' },
+  verstka: { from: 'json', input: (body) => body },
+  editorjs: { from: 'editorjs', input: (body) => body },
+  text: { from: 'text', input: (body) => new TextDecoder().decode(body) },
 };
 
 const ready = init({ wasm });
@@ -66,8 +69,8 @@ async function readBody(request, limit) {
   return body;
 }
 
-async function etagOf(body, from, layout) {
-  const key = new TextEncoder().encode(`${version()}\n${from}\n${layout}\n`);
+async function etagOf(body, layout) {
+  const key = new TextEncoder().encode(`${version()}\n${layout}\n`);
   const data = new Uint8Array(key.length + body.length);
   data.set(key);
   data.set(body, key.length);
@@ -95,11 +98,12 @@ export default {
       return problem(413, requestError('input.too-large', `the article is over the limit of ${limit} bytes`));
     }
     await ready;
+    const format = FORMATS[from];
     // Idempotent: loads once per isolate, and only when a request needs an importer.
-    if (FORMATS[from].from) await initImport({ wasm: importWasm });
-    const result = renderArticle(body, { ...FORMATS[from], layout, maxInputBytes: limit });
+    if (format.from !== 'json') await initImport({ wasm: importWasm });
+    const result = renderArticle(format.input(body), { layout, maxInputBytes: limit, from: format.from });
     if (!result.ok) return problem(400, result.diagnostics);
-    const etag = await etagOf(body, from, layout);
+    const etag = await etagOf(body, `${from} ${layout}`);
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'public, max-age=3600',
