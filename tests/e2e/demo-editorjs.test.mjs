@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 const NBSP = '\u00A0';
+const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#9cc3e6"/></svg>';
+const PICTURE = 'https://sochimedia.ru/upload/news/2024/09/sirius-park.jpg';
 
 let server;
 let browser;
@@ -44,14 +46,15 @@ async function addFromToolbox(title) {
   await item.click();
 }
 
-// Clicks into the last block, puts the caret at its end and presses Enter: a new empty paragraph
-// with the caret in it.
+// A new empty paragraph after the last block, with the caret in it (through the editor's API:
+// Enter in the last block would add a table row or a list item there).
 async function newBlockAtEnd() {
-  const count = await blocks().count();
-  await blocks().last().locator('[contenteditable="true"]').last().click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('#editorjs .ce-block').length === n + 1, count);
+  await page.evaluate(() => {
+    const editor = window.verstkaDemo.editorjs;
+    const at = editor.blocks.getBlocksCount();
+    editor.blocks.insert('paragraph', {}, {}, at, true);
+    editor.caret.setToBlock(at, 'start');
+  });
   await page.waitForFunction(() => {
     const block = document.activeElement && document.activeElement.closest('#editorjs .ce-block');
     return !!block && block === [...document.querySelectorAll('#editorjs .ce-block')].pop();
@@ -67,10 +70,10 @@ before(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // Offline: nothing leaves the machine (the articles' photos get an empty answer).
+  // Offline: nothing leaves the machine; every picture is this small one.
   await context.route((url) => !url.href.startsWith(base), (route) => {
     external.push({ url: route.request().url(), type: route.request().resourceType() });
-    return route.fulfill({ status: 204, body: '' });
+    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PHOTO });
   });
   page = await context.newPage();
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
@@ -126,10 +129,7 @@ test('a list and a table added from the toolbox show as <ul> and <table> in the 
   await list.locator('li', { hasText: 'второй пункт' }).waitFor();
   assert.deepEqual(await list.locator('li').allTextContents(), ['первый пункт', 'второй пункт']);
 
-  // Enter in the empty third item leaves the list for a new paragraph.
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.closest('.ce-block')?.querySelector('.ce-paragraph') != null);
+  await newBlockAtEnd();
   await addFromToolbox('Table');
   const firstCell = page.locator('#editorjs .tc-table .tc-cell').first();
   await firstCell.waitFor();
@@ -168,6 +168,46 @@ test('a diagnostic in Editor.js mode names its block, and clicking it puts the c
   assert.equal(await card().locator('a[href^="javascript"]').count(), 0);
   await page.evaluate((i) => window.verstkaDemo.editorjs.blocks.delete(i), index);
   await page.waitForFunction(() => !document.querySelector('#diagnostics').textContent.includes('url.rejected'));
+});
+
+test('an image address pasted into an empty block becomes an image in the card', async () => {
+  await newBlockAtEnd();
+  // A paste event with the address on its clipboard, as the browser sends it to the block.
+  await page.evaluate((url) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', url);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, PICTURE);
+  await page.locator('#editorjs .cdx-simple-image img').waitFor();
+  // At the card's end, below the preview's fold: a lazy image there has no box yet.
+  await card().locator(`figure img[src="${PICTURE}"]`).waitFor({ state: 'attached' });
+});
+
+test('Before / after lists the imported article\'s fields, typeset', async () => {
+  await page.click('#tab-diff');
+  await page.waitForFunction(() => /text fields changed/.test(document.querySelector('#diff-summary').textContent));
+  const paths = await page.$$eval('#before-after .ba-path', (list) => list.map((b) => b.textContent));
+  assert.ok(paths.includes('/lead') && paths.includes('/body/1/text'), paths.join(' '));
+  // The imported article's fields have no place in the Editor.js document to jump to.
+  assert.equal(await page.isDisabled('#before-after .ba-path >> nth=0'), true);
+  await page.click('#tab-preview');
+});
+
+test('a permalink made in Editor.js mode carries the imported article and opens as JSON with the same card', async () => {
+  const shown = await cardHtml();
+  await page.evaluate(() => window.verstkaDemo.permalink());
+  const url = await page.inputValue('#permalink-url');
+  assert.match(url, /#a=/);
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await other.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  assert.equal(await other.isChecked('input[name="input"][value="json"]'), true);
+  const article = JSON.parse(await other.evaluate(() => window.verstkaDemo.view.state.doc.toString()));
+  assert.equal(article.title, 'Участникам Всероссийской недели охраны труда показали соцобъекты Сочи');
+  const otherCard = () => other.evaluate(() => document.querySelector('#preview').contentDocument.querySelector('.vk-card')?.outerHTML);
+  await other.waitForFunction((html) => document.querySelector('#preview').contentDocument.querySelector('.vk-card')?.outerHTML === html, shown);
+  assert.equal(await otherCard(), shown);
+  await other.close();
 });
 
 test('switching modes keeps each mode\'s input', async () => {
