@@ -307,9 +307,7 @@ const CHECKS = {
     CHECKS.choice(where, key, v, spec);
   },
   meta(where, key, v) {
-    if (v !== null && typeof v !== 'string' && (typeof v !== 'object' || Array.isArray(v) || isBufferSource(v))) {
-      fail(where, `option '${key}' must be an object (or its JSON text), got ${describe(v)}`);
-    }
+    if (v !== null && (typeof v !== 'object' || Array.isArray(v))) fail(where, `option '${key}' must be an object, got ${describe(v)}`);
   },
   ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
@@ -420,9 +418,8 @@ function renderImported(imported, o) {
 // An importer's metadata as the glue takes it: JSON text ('' for none).
 function metaSource(where, meta) {
   if (meta === undefined || meta === null) return '';
-  if (typeof meta === 'string') return wellFormed(meta);
   if (typeof meta !== 'object' || Array.isArray(meta) || isBufferSource(meta)) {
-    fail(where, `meta must be an object such as {url, year} or its JSON text, got ${describe(meta)}`);
+    fail(where, `meta must be an object such as {url, year}, got ${describe(meta)}`);
   }
   return wellFormed(JSON.stringify(meta));
 }
