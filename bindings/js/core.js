@@ -193,6 +193,7 @@ function instance() {
 // The input text goes into wasm memory as UTF-8 through TextEncoder.encodeInto (native, and it
 // turns lone surrogates into U+FFFD); the glue gets (pointer, length) and we free the buffer.
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 function allocate(m, bytes) {
   const address = m._malloc(bytes || 1);
@@ -484,7 +485,8 @@ export function hyphenate(text, hyphenateOptions) {
   const o = options('hyphenate', hyphenateOptions);
   return guarded('hyphenate', (m) => {
     withHyphenation('hyphenate', m);
-    return passText(m, 'hyphenate', text, [packFlags(o), o.minWordLength ?? 7]);
+    // A view of the wasm memory, valid until the next call into the module.
+    return decoder.decode(passText(m, 'hyphenate', text, [packFlags(o), o.minWordLength ?? 7]));
   });
 }
 
