@@ -4,6 +4,7 @@
 // each mode keeps its input. Every wait is for a condition, never for a time.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -208,6 +209,14 @@ test('a permalink made in Editor.js mode carries the imported article and opens 
   await other.waitForFunction((html) => document.querySelector('#preview').contentDocument.querySelector('.vk-card')?.outerHTML === html, shown);
   assert.equal(await otherCard(), shown);
   await other.close();
+});
+
+test('Download HTML in Editor.js mode names the page after the imported article', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
+  assert.equal(download.suggestedFilename(), 'sochi-vnot-2024.html');
+  const saved = await readFile(await download.path(), 'utf8');
+  assert.match(saved, /<title>Участникам Всероссийской недели охраны труда показали соцобъекты Сочи<\/title>/);
+  assert.ok(saved.includes('назвали «IT-куб» лучшим'), 'the edited card');
 });
 
 test('switching modes keeps each mode\'s input', async () => {

@@ -28,8 +28,16 @@ export async function copyText(text, done) {
   }
 }
 
+// A field of the last rendered article; for an imported input (whose text is no article),
+// of the current import.
 function articleField(name, fallback) {
-  try { return String(JSON.parse(state.last.text)[name] || fallback); } catch { return fallback; }
+  for (const text of [state.last.text, inputArticleJson()]) {
+    try {
+      const value = JSON.parse(text)[name];
+      if (value) return String(value);
+    } catch { /* not an article */ }
+  }
+  return fallback;
 }
 
 /** Downloads the last card as a standalone page. */
