@@ -31,6 +31,7 @@ const parts = [
   ['**wasm + glue**', ['verstka.wasm', 'verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'browser.js']],
   ['`verstka/inline` (wasm as base64 + glue)', ['verstka-wasm-inline.js', 'verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'inline.js']],
   ['`verstka/element` + stylesheet module', ['element.js', 'verstka-css.js']],
+  ['the importers, loaded by `initImport()` (verstka-import.wasm + verstka-import-core.mjs)', ['verstka-import.wasm', 'verstka-import-core.mjs']],
 ];
 const sizeRows = parts.map(([name, files]) => ({ name, ...sizes(files) }));
 const total = sizeRows[2];

@@ -1,4 +1,5 @@
-// Embind glue: one UTF-8 text and a few numbers in, one plain JS value out per call.
+// Embind glue: one UTF-8 text and a few numbers in, one plain JS value out per call. This is the
+// renderer's module (verstka.wasm); the importers have their own (embind_import.cpp).
 //
 // The JS wrapper (bindings/js/core.js) checks every argument and flattens the options into
 // primitives (bindings/js/protocol.js), so nothing here reads JS objects property by property
@@ -16,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "glue.hpp"
 #include "options_protocol.hpp"  // generated from bindings/js/options.js at build time
 #include "verstka/verstka.hpp"
 
@@ -23,6 +25,7 @@ namespace {
 
 using emscripten::val;
 using namespace verstka;
+using namespace verstka::glue;
 
 // The options protocol: which bit of `flags` and which field of `choices` is which option is
 // generated from the wrapper's table (bindings/js/options.js). Each switch below names every
@@ -99,56 +102,14 @@ RenderOptions decode_options(unsigned flags, unsigned choices, int heading_base,
     return options;
 }
 
-// Property names registered once: Embind then hands JS a cached string for each key instead of
-// decoding the C string on every set() (7% of a render with a few diagnostics).
-EMSCRIPTEN_SYMBOL(ok);
+// Property names registered once (the shared ones are in glue.hpp).
 EMSCRIPTEN_SYMBOL(html);
 EMSCRIPTEN_SYMBOL(text);
-EMSCRIPTEN_SYMBOL(diagnostics);
-EMSCRIPTEN_SYMBOL(severity);
-EMSCRIPTEN_SYMBOL(code);
-EMSCRIPTEN_SYMBOL(message);
-EMSCRIPTEN_SYMBOL(path);
-EMSCRIPTEN_SYMBOL(line);
-EMSCRIPTEN_SYMBOL(column);
 EMSCRIPTEN_SYMBOL(id);
 EMSCRIPTEN_SYMBOL(titleRu);
 EMSCRIPTEN_SYMBOL(titleEn);
 EMSCRIPTEN_SYMBOL(onByDefault);
-EMSCRIPTEN_SYMBOL(error);
-EMSCRIPTEN_SYMBOL(warning);
 EMSCRIPTEN_SYMBOL(texts);
-EMSCRIPTEN_SYMBOL(info);
-EMSCRIPTEN_SYMBOL(article);
-
-val diagnostics_array(const Diagnostics& diagnostics) {
-    val list = val::array();
-    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
-        const Diagnostic& d = diagnostics[i];
-        val item = val::object();
-        item.set(severity_symbol, val(d.severity == Severity::error     ? error_symbol
-                                      : d.severity == Severity::warning ? warning_symbol
-                                                                        : info_symbol));
-        item.set(code_symbol, d.code);
-        item.set(message_symbol, d.message);
-        item.set(path_symbol, d.path);
-        item.set(line_symbol, d.line);
-        item.set(column_symbol, d.column);
-        list.set(i, item);
-    }
-    return list;
-}
-
-std::string_view text_at(std::uintptr_t address, std::size_t length) {
-    return {reinterpret_cast<const char*>(address), length};
-}
-
-EditorJsOptions editorjs_options(const RenderOptions& options) {
-    EditorJsOptions out;
-    out.max_input_bytes = options.parse.max_input_bytes;
-    out.raw_html = options.raw_html;
-    return out;
-}
 
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
@@ -158,18 +119,6 @@ val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes,
     val result = val::object();
     result.set(ok_symbol, r.ok);
     result.set(html_symbol, r.html);
-    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
-    return result;
-}
-
-// fromEditorJs(): like import_text_js below.
-val import_editorjs_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned choices,
-                       const std::string& meta) {
-    const ImportResult r = import_editorjs(
-        text_at(json, length), meta, editorjs_options(decode_options(0, choices, 0, max_bytes, "", "")));
-    val result = val::object();
-    result.set(ok_symbol, r.ok);
-    result.set(article_symbol, r.article_json);
     result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
     return result;
 }
@@ -186,7 +135,7 @@ val validate_article_js(std::uintptr_t json, std::size_t length, double max_byte
 
 // What renderArticle/validateArticle give for an input over the byte limit; the wrapper calls
 // this instead of copying such an input in. `render` adds the empty `html`.
-val input_too_large_js(double bytes, double max_bytes, bool render) {
+[[gnu::cold]] val input_too_large_js(double bytes, double max_bytes, bool render) {
     ParseOptions parse;
     if (max_bytes >= 0) parse.max_input_bytes = static_cast<std::size_t>(max_bytes);
     const Diagnostics diagnostics = check_input_size(static_cast<std::size_t>(bytes), parse);
@@ -231,7 +180,8 @@ val hyphenate_js(std::uintptr_t text, std::size_t length, unsigned flags, int mi
 
 bool hyphenation_loaded_js() { return hyphenation_patterns_loaded(); }
 
-bool load_hyphenation_js(const std::string& patterns, const std::string& exceptions) {
+// Cold (as the glue below marked so): once per instance, or off the render path.
+[[gnu::cold]] bool load_hyphenation_js(const std::string& patterns, const std::string& exceptions) {
     return load_hyphenation_patterns(patterns, exceptions);
 }
 
@@ -271,7 +221,7 @@ bool load_hyphenation_js(const std::string& patterns, const std::string& excepti
     return result;
 }
 
-val typography_rules_js() {
+[[gnu::cold]] val typography_rules_js() {
     const std::vector<RuleInfo> rules = typography_rules();
     val list = val::array();
     for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -285,17 +235,6 @@ val typography_rules_js() {
     return list;
 }
 
-// The article comes back as JSON text: the wrapper parses it once with JSON.parse (building
-// the object here would cost an Embind round trip per field).
-val import_text_js(std::uintptr_t text, std::size_t length, const std::string& meta) {
-    const ImportResult r = import_text(text_at(text, length), meta);
-    val result = val::object();
-    result.set(ok_symbol, r.ok);
-    result.set(article_symbol, r.article_json);
-    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
-    return result;
-}
-
 std::string version_js() { return std::string(version()); }
 
 }  // namespace
@@ -303,7 +242,6 @@ std::string version_js() { return std::string(version()); }
 EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("renderArticle", &render_article_js);
     emscripten::function("validateArticle", &validate_article_js);
-    emscripten::function("importEditorJs", &import_editorjs_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
     emscripten::function("hyphenate", &hyphenate_js);
@@ -312,5 +250,4 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("typographRuns", &typograph_runs_js);
     emscripten::function("version", &version_js);
-    emscripten::function("importText", &import_text_js);
 }

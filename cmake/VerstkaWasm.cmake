@@ -1,18 +1,30 @@
-# The WebAssembly module: Embind bindings over the static library, as an ES module. The JS
-# wrapper (bindings/js) always instantiates it itself, from bytes or a compiled module.
+# The WebAssembly modules: Embind bindings over the static library, as ES modules — the
+# renderer's (verstka.wasm) and the importers' (verstka-import.wasm). The JS wrapper
+# (bindings/js) always instantiates them itself, from bytes or a compiled module.
 
 set(VERSTKA_WASM_MALLOC "emmalloc" CACHE STRING "Emscripten allocator: emmalloc (smaller; as fast here) or dlmalloc")
 
-# Targets compiled for size (-Os marks their functions `optsize`, which the LTO link keeps)
-# while the rest stays -O3. cmark: 6 KB gzip less (its largest function is a case-folding switch
-# for link labels) for about 4% of render time. Our `article` module would save 11 KB more
-# but costs 30%: JSON parsing is on the hot path. docs/performance.md has the numbers.
-set(VERSTKA_WASM_SIZE_TARGETS "cmark_static" CACHE STRING "Targets compiled with -Os in the wasm build")
+# Targets compiled for size (-Oz marks their functions `optsize minsize`, which the LTO link
+# keeps) while the rest stays -O3. cmark: 6 KB gzip less at -Os (its largest function is a
+# case-folding switch for link labels) for about 4% of render time; -Oz now, with the cold
+# sources below (5.9 KB together). docs/performance.md has the numbers.
+set(VERSTKA_WASM_SIZE_TARGETS "cmark_static" CACHE STRING "Targets compiled with -Oz in the wasm build")
 foreach(target IN LISTS VERSTKA_WASM_SIZE_TARGETS)
   if(TARGET ${target})
-    target_compile_options(${target} PRIVATE -Os)
+    target_compile_options(${target} PRIVATE -Oz)
   endif()
 endforeach()
+
+# Cold code of the renderer's module, compiled -Oz: it places and words the diagnostics of a
+# faulty article or reads its one or two dates, never per field of a clean render; the module's
+# download is a budget (tests/js/package.test.mjs). The article validator is -Os (5 KB gzip
+# less): it runs once per field, but the JSON lexing and the DOM it walks (json_reader.cpp),
+# where the `article` module's time goes, stay -O3 (the whole module at -Os cost 30%); its
+# reporting helpers are [[gnu::cold]]. docs/performance.md has the measured cost.
+set(VERSTKA_WASM_COLD_SOURCES src/article/json_locator.cpp src/article/message_text.cpp src/api/field_positions.cpp
+  src/markdown/report.cpp src/article/date_time.cpp)
+set_source_files_properties(${VERSTKA_WASM_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
+set_source_files_properties(src/article/article_validator.cpp PROPERTIES COMPILE_OPTIONS -Os)
 
 # The glue's side of the options protocol, generated from the wrapper's table (options.js).
 find_program(VERSTKA_NODE_TOOL node REQUIRED NO_CMAKE_FIND_ROOT_PATH)
@@ -30,9 +42,9 @@ target_include_directories(verstka_wasm PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/gen
 target_link_libraries(verstka_wasm PRIVATE verstka ${VERSTKA_CMARK_TARGET})
 add_dependencies(verstka_wasm verstka_hyphenation_table)  # the patterns' ES module (VerstkaHyphenation.cmake)
 verstka_warnings(verstka_wasm)
-target_link_options(verstka_wasm PRIVATE
+set(VERSTKA_WASM_LINK_OPTIONS
   -lembind
-  -sMODULARIZE=1 -sEXPORT_NAME=createVerstkaModule -sEXPORT_ES6=1
+  -sMODULARIZE=1 -sEXPORT_ES6=1
   -sENVIRONMENT=web
   -sALLOW_MEMORY_GROWTH=1
   -sMALLOC=${VERSTKA_WASM_MALLOC}
@@ -41,6 +53,20 @@ target_link_options(verstka_wasm PRIVATE
   -sINCOMING_MODULE_JS_API=[instantiateWasm,print,printErr]
   -sTEXTDECODER=2
   -sMINIFY_HTML=0)
+target_link_options(verstka_wasm PRIVATE ${VERSTKA_WASM_LINK_OPTIONS} -sEXPORT_NAME=createVerstkaModule)
+
+# The importers' module (verstka-import.wasm), which the wrapper loads on demand (initImport()):
+# the plain-text and Editor.js importers are cold code most pages never run, so they stay out of
+# the renderer's download (tests/js/package.test.mjs holds both budgets). It links from the same
+# library; only what the importers reach is kept. Linked -Oz: nothing in it is a hot path.
+add_executable(verstka_import_wasm bindings/embind_import.cpp "${VERSTKA_OPTIONS_PROTOCOL}")
+set_target_properties(verstka_import_wasm PROPERTIES OUTPUT_NAME verstka-import SUFFIX ".mjs")
+target_include_directories(verstka_import_wasm PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/generated/bindings")
+target_link_libraries(verstka_import_wasm PRIVATE verstka)
+verstka_warnings(verstka_import_wasm)
+target_link_options(verstka_import_wasm PRIVATE ${VERSTKA_WASM_LINK_OPTIONS} -sEXPORT_NAME=createVerstkaImportModule -Oz)
+# Built with the renderer's module: one target (verstka_wasm) still builds the whole package.
+add_dependencies(verstka_wasm verstka_import_wasm)
 
 # A last size-only pass over the linked module: inlining is done by then, so -Oz here shrinks
 # (about 1 KB gzip) without the slowdown -Oz has as a compile level.
@@ -48,5 +74,8 @@ find_program(VERSTKA_WASM_OPT_TOOL wasm-opt)
 if(VERSTKA_WASM_OPT_TOOL AND NOT VERSTKA_WASM_OPT_LEVEL MATCHES "^-O[sz]$")
   add_custom_command(TARGET verstka_wasm POST_BUILD
     COMMAND ${VERSTKA_WASM_OPT_TOOL} -Oz "$<TARGET_FILE_DIR:verstka_wasm>/verstka.wasm" -o "$<TARGET_FILE_DIR:verstka_wasm>/verstka.wasm"
+    VERBATIM)
+  add_custom_command(TARGET verstka_import_wasm POST_BUILD
+    COMMAND ${VERSTKA_WASM_OPT_TOOL} -Oz "$<TARGET_FILE_DIR:verstka_import_wasm>/verstka-import.wasm" -o "$<TARGET_FILE_DIR:verstka_import_wasm>/verstka-import.wasm"
     VERBATIM)
 endif()

@@ -1,5 +1,7 @@
 // The half every entry point shares: one WebAssembly instance per JS realm and the synchronous
 // API over it. The entries (node.js, browser.js, inline.js) only say where the .wasm comes from.
+// The importers (fromText, fromEditorJs, renderArticle's `from`) are a second module,
+// verstka-import.wasm with its own glue, loaded only by initImport(): most pages only render.
 //
 // Results are plain objects built by the C++ glue: there is no Embind handle to delete().
 // Argument mistakes throw TypeError here, before anything crosses into wasm; bad articles come
@@ -9,9 +11,12 @@ import { OPTIONS } from './options.js';
 import { packChoices, packFlags } from './protocol.js';
 import createVerstkaModule from './verstka-core.mjs';
 
-let core = null;      // the ready Emscripten module object
-let compiled = null;  // the WebAssembly.Module behind it, kept to rebuild after a trap
-let pending = null;   // the init() in progress, shared by concurrent callers
+// One slot per WebAssembly module: `ready` is the Emscripten module object, `compiled` the
+// WebAssembly.Module behind it (kept to rebuild after a trap), `pending` the load in progress,
+// shared by concurrent callers; `factory` is Emscripten's (the importers' glue is imported with
+// their module), `binding` a function the right module has.
+const renderer = { factory: createVerstkaModule, binding: 'renderArticle', ready: null, compiled: null, pending: null };
+const importer = { factory: null, binding: 'importText', ready: null, compiled: null, pending: null };
 
 const noop = () => {};
 
@@ -84,28 +89,30 @@ function moduleArguments(instantiateWasm) {
   return { print: noop, printErr: noop, instantiateWasm };
 }
 
-function checkBindings(m) {
-  if (typeof m.renderArticle !== 'function') {
-    throw new Error('verstka: the WebAssembly module has no verstka bindings (wrong .wasm file?)');
+function checkBindings(slot, m) {
+  if (typeof m[slot.binding] !== 'function') {
+    throw new Error(slot === importer
+      ? 'verstka: the WebAssembly module has no importer bindings (initImport() takes verstka-import.wasm)'
+      : 'verstka: the WebAssembly module has no verstka bindings (wrong .wasm file?)');
   }
   return m;
 }
 
 // Emscripten's factory with our own instantiation: its instantiateWasm hook swallows errors, so
 // they are caught here and reported by whoever waits.
-function instantiateAsync(module) {
+function instantiateAsync(slot, module) {
   return new Promise((resolve, reject) => {
     const args = moduleArguments((imports, receive) => {
       WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)).catch(reject);
       return {};
     });
-    createVerstkaModule(args).then(() => resolve(checkBindings(args)), reject);
+    slot.factory(args).then(() => resolve(checkBindings(slot, args)), reject);
   });
 }
 
 // With a compiled module and a synchronous receive(), the factory finishes before it returns:
 // the bindings are on `args` right away.
-function instantiateSync(module) {
+function instantiateSync(slot, module) {
   let failure = null;
   const args = moduleArguments((imports, receive) => {
     try {
@@ -115,19 +122,19 @@ function instantiateSync(module) {
     }
     return {};
   });
-  createVerstkaModule(args).catch(noop);
+  slot.factory(args).catch(noop);
   if (failure) throw failure;
-  return checkBindings(args);
+  return checkBindings(slot, args);
 }
 
 // Instantiating an already-compiled module synchronously is several times faster than the
 // async path (no extra turns through the event loop for Emscripten's start-up); engines that
 // refuse it on the main thread get the async path.
-async function instantiateFast(module) {
+async function instantiateFast(slot, module) {
   try {
-    return instantiateSync(module);
+    return instantiateSync(slot, module);
   } catch (error) {
-    if (error instanceof RangeError) return instantiateAsync(module);
+    if (error instanceof RangeError) return instantiateAsync(slot, module);
     throw error;
   }
 }
@@ -145,25 +152,48 @@ function checkInitOptions(options, where) {
   return options.wasm;
 }
 
+// Loads `slot`'s module once: `prepare()` resolves to the compiled module.
+function load(slot, prepare) {
+  if (slot.ready || slot.compiled) return Promise.resolve();
+  if (!slot.pending) {
+    slot.pending = (async () => {
+      const module = await prepare();
+      const ready = await instantiateFast(slot, module);
+      if (!slot.ready) {  // initSync() may have won the race
+        slot.compiled = module;
+        slot.ready = ready;
+      }
+    })();
+    slot.pending.then(
+      () => { slot.pending = null; },
+      () => { slot.pending = null; });  // a failed attempt is forgotten: the next call tries again
+  }
+  return slot.pending;
+}
+
 /// Builds an entry's init(): `defaultSource()` says where the .wasm is when the caller does not.
 export function makeInit(defaultSource, fetchLocation) {
   return async function init(options) {
     const wasm = checkInitOptions(options, 'init');
-    if (core || compiled) return;
-    if (!pending) {
-      pending = (async () => {
-        const module = await compile(wasm !== undefined ? wasm : defaultSource(), fetchLocation);
-        const ready = await instantiateFast(module);
-        if (!core) {  // initSync() may have won the race
-          compiled = module;
-          core = ready;
-        }
-      })();
-      pending.then(
-        () => { pending = null; },
-        () => { pending = null; });  // a failed attempt is forgotten: the next init() tries again
-    }
-    return pending;
+    return load(renderer, () => compile(wasm !== undefined ? wasm : defaultSource(), fetchLocation));
+  };
+}
+
+/// Builds an entry's initImport(), which loads the importers' module (verstka-import.wasm) and
+/// its glue: `defaultSource()` says where that .wasm is when the caller does not.
+export function makeInitImport(defaultSource, fetchLocation) {
+  return async function initImport(options) {
+    const wasm = checkInitOptions(options, 'initImport');
+    return load(importer, async () => {
+      const [module, glue] = await Promise.all([
+        compile(wasm !== undefined ? wasm : defaultSource(), fetchLocation),
+        import('./verstka-import-core.mjs').catch((error) => {
+          throw new Error('verstka: cannot load the importers\' glue (verstka-import-core.mjs)', { cause: error });
+        }),
+      ]);
+      importer.factory = glue.default;
+      return module;
+    });
   };
 }
 
@@ -174,19 +204,20 @@ export function makeInitSync(defaultBytes) {
     if (source !== undefined && !(source instanceof WebAssembly.Module) && !isBufferSource(source)) {
       throw new TypeError(`verstka: initSync expects a BufferSource or WebAssembly.Module, got ${describe(source)}`);
     }
-    if (core || compiled) return;
+    if (renderer.ready || renderer.compiled) return;
     if (source === undefined) source = defaultBytes();
     const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(bytesOf(source));
-    core = instantiateSync(module);
-    compiled = module;
+    renderer.ready = instantiateSync(renderer, module);
+    renderer.compiled = module;
   };
 }
 
 // --- calls ----------------------------------------------------------------------------------
 
-function instance() {
-  if (core) return core;
-  if (compiled) return (core = instantiateSync(compiled));  // rebuilt after a trap
+function instance(slot = renderer, where = '') {
+  if (slot.ready) return slot.ready;
+  if (slot.compiled) return (slot.ready = instantiateSync(slot, slot.compiled));  // rebuilt after a trap
+  if (slot === importer) throw new Error(`verstka: ${where}: the importers are not loaded; call \`await initImport()\` first`);
   throw new Error('verstka: not initialised; call `await init()` (or initSync()) first');
 }
 
@@ -216,15 +247,15 @@ function copyIn(m, text) {
   return [address, written];
 }
 
-// Runs `f` on the instance; a trap (only a bug can cause one) drops the instance, and the next
-// call builds a fresh one from the compiled module.
-function guarded(name, f) {
-  const m = instance();
+// Runs `f` on the instance of `slot`'s module; a trap (only a bug can cause one) drops the
+// instance, and the next call builds a fresh one from the compiled module.
+function guarded(name, f, slot = renderer) {
+  const m = instance(slot, name);
   try {
     return f(m);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) {
-      core = null;
+      slot.ready = null;
       throw new Error(`verstka: ${name}() crashed the WebAssembly instance (a bug; please report it with the ` +
                       'input); the next call uses a fresh instance', { cause: error });
     }
@@ -259,12 +290,27 @@ const DEFAULT_MAX_INPUT_BYTES = OPTIONS.validateArticle.maxInputBytes.default;
 function callWithArticle(name, json, maxBytes, ...args) {
   return guarded(name, (m) => {
     const limit = maxBytes >= 0 ? maxBytes : DEFAULT_MAX_INPUT_BYTES;
-    if (typeof json === 'string' ? json.length * 3 > limit : json.length > limit) {
-      const bytes = typeof json === 'string' ? utf8Length(json) : json.length;
-      if (bytes > limit) return m.inputTooLarge(bytes, limit, name === 'renderArticle');
-    }
+    const bytes = bytesOver(json, limit);
+    if (bytes) return m.inputTooLarge(bytes, limit, name === 'renderArticle');
     return passText(m, name, json, [maxBytes, ...args]);
   });
+}
+
+// The UTF-8 size of `input` when it is over `limit`, else 0; counted only when it may be over.
+function bytesOver(input, limit) {
+  if (typeof input === 'string' ? input.length * 3 <= limit : input.length <= limit) return 0;
+  const bytes = typeof input === 'string' ? utf8Length(input) : input.length;
+  return bytes > limit ? bytes : 0;
+}
+
+// Calls importer `name` of the importers' module with `input` copied in (one over `limit` is
+// answered without the copy): {ok, article (JSON text), diagnostics}.
+function callImporter(where, name, input, limit, args) {
+  return guarded(where, (m) => {
+    const bytes = bytesOver(input, limit);
+    if (bytes) return m.inputTooLarge(bytes, limit);
+    return passText(m, name, input, args);
+  }, importer);
 }
 
 // The length TextEncoder would give, without encoding: a lone surrogate becomes U+FFFD (3 bytes).
@@ -380,6 +426,7 @@ function ruleText(list) {
 // and the choices packed as protocol.js lays them out, numbers as numbers (-1 or 0: not given).
 export function renderArticle(article, renderOptions) {
   const o = options('renderArticle', renderOptions);
+  if (o.from === 'text' || o.from === 'editorjs') instance();  // both modules: the renderer's first
   if (o.from === 'text') return renderImported(importText('renderArticle', article, o.meta), o);
   if (o.from === 'editorjs') return renderImported(importEditorJs('renderArticle', article, o.meta, o), o);
   if (o.meta !== undefined && o.meta !== null) fail('renderArticle', "option 'meta' is for an input to import: give 'from' too");
@@ -397,7 +444,9 @@ function renderJson(json, o) {
 function importEditorJs(where, document, meta, o) {
   const json = documentSource(where, document);
   const metaJson = metaSource(where, meta);
-  return callWithArticle('importEditorJs', json, o.maxInputBytes ?? -1, packChoices({ rawHtml: o.rawHtml }), metaJson);
+  const maxBytes = o.maxInputBytes ?? -1;
+  return callImporter(where, 'importEditorJs', json, maxBytes >= 0 ? maxBytes : DEFAULT_MAX_INPUT_BYTES,
+                      [maxBytes, packChoices({ rawHtml: o.rawHtml }), metaJson]);
 }
 
 /// An Editor.js document → `{ ok, article, diagnostics }`, the article a plain object ready for
@@ -430,13 +479,7 @@ function metaSource(where, meta) {
 function importText(where, text, meta) {
   if (typeof text !== 'string') fail(where, `the text must be a string, got ${describe(text)}`);
   const metaJson = metaSource(where, meta);
-  return guarded('importText', (m) => {
-    if (text.length * 3 > DEFAULT_MAX_INPUT_BYTES) {
-      const bytes = utf8Length(text);
-      if (bytes > DEFAULT_MAX_INPUT_BYTES) return { ...m.inputTooLarge(bytes, DEFAULT_MAX_INPUT_BYTES, false), article: '' };
-    }
-    return passText(m, 'importText', text, [metaJson]);
-  });
+  return callImporter(where, 'importText', text, DEFAULT_MAX_INPUT_BYTES, [metaJson]);
 }
 
 export function fromText(text, meta) {
@@ -519,7 +562,7 @@ export function version() {
 
 /// The size of the wasm linear memory and the count of live Embind value handles.
 export function internals() {
-  const m = instance();
+  const m = instance(renderer);
   return {
     memoryBytes: m.HEAPU8.length,
     liveHandles: m.count_emval_handles(),

@@ -37,6 +37,16 @@ export function init(options?: InitOptions): Promise<void>;
  */
 export function initSync(source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void;
 
+/**
+ * Loads the importers' WebAssembly module (`verstka-import.wasm` and its glue, left out of the
+ * renderer's so that pages which only render never download them). Call (and await) it once
+ * before `fromText`, `fromEditorJs` or `renderArticle(…, { from: 'text' | 'editorjs' })`, which
+ * throw `Error` without it; independent of `init()`, which rendering needs as well. Idempotent,
+ * retries after a failure; `options.wasm` as for `init()`, but naming `verstka-import.wasm`
+ * (Workers: `import importWasm from 'verstka/verstka-import.wasm'`).
+ */
+export function initImport(options?: InitOptions): Promise<void>;
+
 /** One problem found in an input. Errors make `ok` false; warnings never do. */
 export interface Diagnostic {
   /** `info`: a note on a guess an importer made (`import.*`), for an editor to check. */
@@ -177,7 +187,8 @@ export interface FromEditorJsOptions {
  * Turns an Editor.js document into an article: every core and common tool mapped, inline HTML
  * made CommonMark (everything outside the subset is text), links through the URL policy,
  * unknown tools skipped with a warning. `meta` (fields Editor.js does not hold) is merged over
- * the result; a level-1 header is the title when `meta` gives none. Never throws on a bad document.
+ * the result; a level-1 header is the title when `meta` gives none. Never throws on a bad document;
+ * throws `Error` before `await initImport()`.
  */
 export function fromEditorJs(document: EditorJsDocument | object | string | Uint8Array, meta?: ArticleFields | null,
                              options?: FromEditorJsOptions): ImportResult;
@@ -188,7 +199,7 @@ export type ArticleInput = Article | object | string | Uint8Array;
 /**
  * Renders one article into an HTML card. Never throws on a bad article: `ok` is false and
  * `diagnostics` say why. Throws `TypeError` for arguments of the wrong type or unknown options,
- * and `Error` when called before `init()`.
+ * and `Error` when called before `init()` (with `from: 'text' | 'editorjs'`, before `initImport()` too).
  */
 export function renderArticle(article: ArticleInput, options?: RenderOptions): RenderResult;
 
@@ -228,7 +239,7 @@ export interface ImportResult {
  * Turns text scraped from a news site into an article: title, lead, photo caption and credit,
  * dateline, paragraphs, direct speech as quotes, lists, age marks; site boilerplate becomes
  * link labels or is dropped with a note. Never throws on a bad text; throws `TypeError` for
- * arguments of the wrong type.
+ * arguments of the wrong type, and `Error` before `await initImport()`.
  */
 export function fromText(text: string, meta?: ImportMeta | null): ImportResult;
 

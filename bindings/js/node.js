@@ -4,18 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { makeInit, makeInitSync } from './core.js';
+import { makeInit, makeInitImport, makeInitSync } from './core.js';
 
 const WASM = new URL('./verstka.wasm', import.meta.url);
+const IMPORT_WASM = new URL('./verstka-import.wasm', import.meta.url);
 
 // A bundle (bun build, esbuild, a serverless packager) moves this module away from its .wasm:
 // say which file was looked for and the ways to ship it, not a bare ENOENT.
-function explainMissing(error) {
+function explainMissing(error, wasm = WASM, init = 'init') {
   if (error?.code !== 'ENOENT') return error;
-  const path = WASM.protocol === 'file:' ? fileURLToPath(WASM) : String(WASM);
+  const path = wasm.protocol === 'file:' ? fileURLToPath(wasm) : String(wasm);
+  const name = path.slice(path.lastIndexOf('/') + 1);
   return new Error(`verstka: the WebAssembly module is not at ${path}, next to the code that loads it (in a bundle, ` +
-                   'next to the bundle). Copy node_modules/verstka/dist/verstka.wasm there (esbuild, bun build and ' +
-                   'serverless packagers do not), or pass it: await init({ wasm: pathOrBytes }), or import from ' +
+                   `next to the bundle). Copy node_modules/verstka/dist/${name} there (esbuild, bun build and ` +
+                   `serverless packagers do not), or pass it: await ${init}({ wasm: pathOrBytes }), or import from ` +
                    "'verstka/inline', which embeds it", { cause: error });
 }
 
@@ -27,6 +29,8 @@ function fetchLocation(location) {
 }
 
 export const init = makeInit(() => readFile(WASM).catch((error) => { throw explainMissing(error); }), fetchLocation);
+export const initImport = makeInitImport(
+  () => readFile(IMPORT_WASM).catch((error) => { throw explainMissing(error, IMPORT_WASM, 'initImport'); }), fetchLocation);
 export const initSync = makeInitSync(() => {
   try {
     return readFileSync(WASM);

@@ -28,11 +28,6 @@ Diagnostics validate_article(std::string_view article_json, const ParseOptions& 
     return render_article(article_json, render_options).diagnostics;
 }
 
-Diagnostics check_input_size(std::size_t bytes, const ParseOptions& options) {
-    if (bytes <= options.max_input_bytes) return {};
-    return {detail::input_too_large(bytes, options.max_input_bytes)};
-}
-
 std::string_view version() noexcept { return VERSTKA_VERSION_STRING; }
 
 }  // namespace verstka

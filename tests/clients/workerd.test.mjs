@@ -1,7 +1,8 @@
 // examples/worker under the real workerd (npm `workerd`), built from the packed tarball the way
 // wrangler builds it (esbuild with the workerd conditions; the .wasm a separate compiled module):
-// the seed and hostile inputs over HTTP on 127.0.0.1, statuses, headers, diagnostics as JSON, and
-// one isolate serving 10,000 requests with flat memory.
+// the seed and hostile inputs over HTTP on 127.0.0.1, statuses, headers, diagnostics as JSON,
+// Editor.js and plain text through the importers' module (initImport({ wasm }), a second compiled
+// module), and one isolate serving 10,000 requests with flat memory.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -18,7 +19,7 @@ await build({
   entryPoints: ['src/worker.js', 'src/probe.js'], bundle: true, format: 'esm', platform: 'browser', outdir: 'out',
   conditions: ['workerd', 'worker'], logLevel: 'warning',
   plugins: [{ name: 'compiled-wasm', setup(b) {
-    b.onResolve({ filter: /^verstka\\/verstka\\.wasm$/ }, () => ({ path: './verstka.wasm', external: true }));
+    b.onResolve({ filter: /^verstka\\/verstka(-import)?\\.wasm$/ }, (args) => ({ path: './' + args.path.slice('verstka/'.length), external: true }));
   } }],
 });
 `;
@@ -52,6 +53,7 @@ const worker :Workerd.Worker = (
   modules = [
     (name = "worker.js", esModule = embed "out/worker.js"),
     (name = "verstka.wasm", wasm = embed "out/verstka.wasm"),
+    (name = "verstka-import.wasm", wasm = embed "out/verstka-import.wasm"),
   ],
   bindings = [(name = "MAX_BYTES", text = "${MAX_BYTES}")],
   compatibilityDate = "2025-11-01",
@@ -71,7 +73,7 @@ before(async () => {
   copyFileSync(join(ROOT, 'examples/worker/src/worker.js'), join(dir, 'src/worker.js'));
   const built = await exec(process.execPath, ['build.mjs'], { cwd: dir });
   assert.equal(built.code, 0, built.stderr);
-  copyFileSync(join(dir, 'node_modules/verstka/dist/verstka.wasm'), join(dir, 'out/verstka.wasm'));
+  for (const file of ['verstka.wasm', 'verstka-import.wasm']) copyFileSync(join(dir, 'node_modules/verstka/dist', file), join(dir, 'out', file));
   // Port 0; workerd reports the port it got on the control fd (3).
   workerd = spawn(join(BIN, 'workerd'), ['serve', 'config.capnp', '--control-fd=3'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
   let log = '';

@@ -11,11 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ROOT, run, serve, launchChromium, open, pack } from './package-support.mjs';
-import { init, renderArticle } from '../../dist/node.js';
+import { init, initImport, renderArticle } from '../../dist/node.js';
 
 const SEED_PATH = join(ROOT, 'examples/sochi-vnot-2024.json');
 const SEED = readFileSync(SEED_PATH, 'utf8');
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+const SCRAPED = readFileSync(join(ROOT, 'tests/import/seed.txt'), 'utf8');
+const importWasm = (path) => path.endsWith('/verstka-import.wasm');
 
 let packed;
 let project;
@@ -23,8 +25,9 @@ let browser;
 let expected;
 
 before(async () => {
-  await init();
-  expected = { full: renderArticle(SEED).html, teaser: renderArticle(SEED, { layout: 'teaser' }).html };
+  await Promise.all([init(), initImport()]);
+  expected = { full: renderArticle(SEED).html, teaser: renderArticle(SEED, { layout: 'teaser' }).html,
+               text: renderArticle(SCRAPED, { from: 'text' }).html };
   const chromium = launchChromium();  // starts while npm works
   packed = await pack();
   project = await mkdtemp(join(tmpdir(), 'verstka-consumer-'));
@@ -157,6 +160,8 @@ test('Vite 7 production build, in Chromium', async () => {
     assert.deepEqual(errors, []);
     assert.ok(text && text.length > 10, 'the card is on the page');
     assert.ok(server.requests.some((path) => path.endsWith('.wasm')), 'the .wasm was fetched as an asset');
+    assert.equal(assets.filter((name) => name.endsWith('.wasm')).length, 2, `the importers' .wasm is an asset too: ${assets}`);
+    assert.ok(!server.requests.some((path) => /verstka-import/.test(path)), `a page that only renders loads no importer: ${server.requests}`);
   } finally {
     await server.close();
   }
@@ -215,7 +220,7 @@ async function staticPage(name, { specifier = 'verstka', entry = 'dist/browser.j
     '<!doctype html><html lang="ru"><head><meta charset="utf-8">' +
     `<script type="importmap">{"imports": {"${specifier}": "./node_modules/verstka/${entry}"}}</script></head>` +
     '<body><div id="out"></div><script type="module">\n' +
-    `import { init, initSync, renderArticle, version } from '${specifier}';\n` +
+    `import { init, initSync, initImport, fromText, renderArticle, version } from '${specifier}';\n` +
     `try {${body}\n} catch (error) { window.verstkaError = String(error); }\n</script></body></html>`);
   const server = await serve(project, options);
   try {
@@ -231,6 +236,27 @@ test('plain static page with an import map, in Chromium', async () => {
   assert.deepEqual(errors, []);
   assert.ok(text);
   assert.ok(requests.includes('/node_modules/verstka/dist/verstka.wasm'));
+  assert.ok(!requests.some(importWasm), 'the importers are not loaded before initImport()');
+});
+
+// Scraped text imported on the page: the importers' module is fetched (or decoded) only then.
+const IMPORT_SCRIPT = `
+await init();
+let before = 'no error';
+try { fromText('Заголовок'); } catch (error) { before = error.message; }
+await initImport();
+window.verstkaResult = { before, html: renderArticle(${JSON.stringify(SCRAPED)}, { from: 'text' }).html };`;
+
+test('initImport() on a plain page and with verstka/inline, in Chromium: the importers load on demand', async () => {
+  const plain = await staticPage('import', { body: IMPORT_SCRIPT });
+  assert.deepEqual(plain.errors, []);
+  assert.equal(plain.result.before, 'verstka: fromText: the importers are not loaded; call `await initImport()` first');
+  assert.equal(plain.result.html, expected.text);
+  assert.ok(plain.requests.some(importWasm), plain.requests.join());
+  const inline = await staticPage('import-inline', { specifier: 'verstka/inline', entry: 'dist/inline.js', body: IMPORT_SCRIPT.replace('await init();', 'initSync();') });
+  assert.deepEqual(inline.errors, []);
+  assert.equal(inline.result.html, expected.text);
+  assert.ok(!inline.requests.some((path) => path.endsWith('.wasm')), inline.requests.join());
 });
 
 test('a server sending the wrong MIME type for .wasm still works (buffered fallback)', async () => {

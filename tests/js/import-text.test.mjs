@@ -6,11 +6,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { init, fromText, renderArticle } from '../../dist/node.js';
+import { init, initImport, fromText, renderArticle } from '../../dist/node.js';
 import { ROOT, cli } from './api-support.mjs';
 
 before(async () => {
   await init();
+  await initImport();
 });
 
 const CASES = join(ROOT, 'tests/import/text');

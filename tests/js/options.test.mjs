@@ -4,7 +4,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, initHyphenation, renderArticle, validateArticle, typograph, typographRuns, hyphenate, fromEditorJs } from '../../dist/node.js';
+import { init, initHyphenation, initImport, renderArticle, validateArticle, typograph, typographRuns, hyphenate, fromEditorJs } from '../../dist/node.js';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES } from '../../dist/options.js';
 import { CHOICE_BITS, CHOICES, FLAGS, packChoices, packFlags } from '../../dist/protocol.js';
 import { cli } from './api-support.mjs';
@@ -12,6 +12,7 @@ import { cli } from './api-support.mjs';
 before(async () => {
   await init();
   await initHyphenation();
+  await initImport();
 });
 
 // One article every render option changes the card of: raw HTML, a markdown heading, links,

@@ -14,6 +14,7 @@ export const missingDist = existsSync(join(DIST, 'node.js')) ? false : `${DIST}/
 export async function loadVerstka() {
   const verstka = await import(join(DIST, 'node.js'));
   await verstka.init();
+  await verstka.initImport();  // the importers' module (fromText, fromEditorJs, `from`)
   return verstka;
 }
 

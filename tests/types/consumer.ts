@@ -9,6 +9,7 @@ import {
   typograph,
   hyphenate,
   initHyphenation,
+  initImport,
   typographRuns,
   typographyRules,
   version,
@@ -54,6 +55,9 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   initSync(module);
   inline.initSync();
   await inline.init({ wasm: bytes });
+  await initImport();
+  await initImport({ wasm: module });
+  await inline.initImport();
 
   const article: Article = { v: 1, title: 'Заголовок', body: [{ type: 'paragraph', text: 'Текст' }] };
   const inputs: ArticleInput[] = [article, JSON.stringify(article), new TextEncoder().encode('{}')];

@@ -4,7 +4,7 @@
 // state.js holds the state, controls.js the form and tabs, preview.js the card,
 // diagnostics.js the problems, compare.js the before/after view, actions.js the buttons,
 // input.js the JSON · Editor.js · Plain text switch (editorjs.js runs Editor.js mode).
-import { init, initHyphenation, version } from 'verstka';
+import { init, initHyphenation, initImport, version } from 'verstka';
 import { copyText, downloadHtml, fillExamples, loadExample, makePermalink, restorePermalink, setDocument } from './actions.js';
 import { showBeforeAfter } from './compare.js';
 import { applyAppearance, buildRuleGroups, readControls, selectView, setupRulesPopover, setupTabs, watchSystemTheme, writeControls } from './controls.js';
@@ -105,6 +105,7 @@ async function start() {
     fetch(new URL('./article.schema.json', import.meta.url)).then((r) => (r.ok ? r.json() : null)).catch(() => null),
     init(),
     initHyphenation(),  // the patterns (13 KB gzip) for the Hyphenation switch
+    initImport(),  // the importers' module, for the Editor.js and plain-text inputs
     loadSampleText(),
   ]);
   state.examples = examples;

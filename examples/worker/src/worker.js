@@ -11,9 +11,11 @@
 // The ETag is a hash of what decides the HTML (the body, its format, the layout and verstka's
 // version), so the same article always gets the same tag. Edge runtimes compile WebAssembly only from modules
 // uploaded with the worker: the .wasm is imported as one (wrangler does this for *.wasm) and
-// handed to init(), once per isolate.
-import { init, renderArticle, version } from 'verstka';
+// handed to init(), once per isolate. The importers' module is handed to initImport() the same
+// way, on the first request that needs an importer.
+import { init, initImport, renderArticle, version } from 'verstka';
 import wasm from 'verstka/verstka.wasm';
+import importWasm from 'verstka/verstka-import.wasm';
 import { LAYOUTS } from 'verstka/options';
 
 const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -97,6 +99,8 @@ export default {
     }
     await ready;
     const format = FORMATS[from];
+    // Idempotent: loads once per isolate, and only when a request needs an importer.
+    if (format.from !== 'json') await initImport({ wasm: importWasm });
     const result = renderArticle(format.input(body), { layout, maxInputBytes: limit, from: format.from });
     if (!result.ok) return problem(400, result.diagnostics);
     const etag = await etagOf(body, `${from} ${layout}`);
