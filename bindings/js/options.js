@@ -25,7 +25,7 @@ const TYPOGRAPHY_OPTIONS = {
   enable: Object.freeze({ type: 'ruleIds' }),
   disable: Object.freeze({ type: 'ruleIds' }),
   rules: Object.freeze({ type: 'ruleSwitches' }),
-  englishQuotes: boolean(true),
+  englishQuotes: boolean(false),
 };
 
 const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);

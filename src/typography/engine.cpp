@@ -74,6 +74,7 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept {
 Engine::Engine(const TypographOptions& options) : options_(options) {
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
+    rules_.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         bool on = rules[i]->on_by_default;
         for (const std::string& mask : options.enable) {
@@ -137,12 +138,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
             context.compact();
         }
     }
-    if (diagnostics) {
-        std::string joined;
-        joined.reserve(total);
-        for (const Piece& piece : pieces) joined += piece.text;
-        diagnose(out.tokens, joined, origin, *diagnostics);
-    }
+    if (diagnostics) diagnose(out.tokens, pieces, origin, *diagnostics);
 }
 
 }  // namespace verstka::detail::typo

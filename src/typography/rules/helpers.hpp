@@ -76,6 +76,52 @@ inline bool binds_left(const Context& c, std::size_t i) {
     }
 }
 
+/// A dash that opens a new line of dialogue inside a paragraph: after a sentence end (`. ! ?
+/// …`) and a space, before a space and a capitalised word (`Нет… - А почему?`). dash/dialogue
+/// owns it; dash/em leaves it alone.
+inline bool opens_dialogue_line(const Context& c, std::size_t d) {
+    const Token& t = c.t[d];
+    if (t.kind != Kind::dash || !(t.text == "-" || t.text == "--" || t.cp == 0x2013 || t.cp == 0x2014)) {
+        return false;
+    }
+    const std::size_t s1 = c.prev(d);
+    const std::size_t s2 = c.next(d);
+    if (!c.is_space(s1) || !c.is_space(s2) || s1 + 1 != d || s2 != d + 1) return false;
+    const std::size_t end = c.prev(s1);
+    const std::size_t word = c.next(s2);
+    if (end == npos || word == npos || !c.is_word(word) || !c.t[word].upper) return false;
+    const Token& e = c.t[end];
+    return e.kind == Kind::punct && (e.cp == '.' || e.cp == '!' || e.cp == '?' || e.cp == 0x2026);
+}
+
+/// Token `i` is a letter of `P.S.` or `P.P.S.` (nbsp/abbreviation binds them; they are no
+/// initials).
+inline bool in_postscript(const Context& c, std::size_t i) {
+    if (!c.is_word(i) || (c.t[i].text != "P" && c.t[i].text != "S")) return false;
+    // Walk to the first letter of the run `X. X. X.` (spaces optional) and read it.
+    std::size_t k = i;
+    for (int step = 0; step < 2; ++step) {
+        std::size_t p = c.prev(k);
+        if (c.is_space(p)) p = c.prev(p);
+        if (!c.is_text(p, ".")) break;
+        const std::size_t w = c.prev(p);
+        if (!c.is_text(w, "P") && !c.is_text(w, "S")) break;
+        k = w;
+    }
+    // Read the letters from there: `PS` or `PPS`, each letter followed by its dot.
+    char letters[3] = {};
+    std::size_t count = 0;
+    for (std::size_t n = k; count < 3 && (c.is_text(n, "P") || c.is_text(n, "S"));) {
+        letters[count++] = c.t[n].text[0];
+        if (!c.is_text(c.next(n), ".")) return false;
+        if (letters[count - 1] == 'S') break;
+        n = c.next(c.next(n));
+        if (c.is_space(n)) n = c.next(n);
+    }
+    const std::string_view word(letters, count);
+    return word == "PS" || word == "PPS";
+}
+
 /// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.
 inline bool is_trailing_punct(char32_t cp) {
     return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||

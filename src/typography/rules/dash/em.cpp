@@ -15,7 +15,7 @@ void set_em(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x94", 0x2014, K
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
-        if (!is_sentence_dash(c.t[i])) continue;
+        if (!is_sentence_dash(c.t[i]) || opens_dialogue_line(c, i)) continue;
         const std::size_t s1 = c.prev(i);
         const std::size_t s2 = c.next(i);
         const std::size_t a = s1 == npos ? npos : c.prev(s1);

@@ -28,6 +28,13 @@ void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!is_quantity(c, i)) continue;
         std::size_t s = c.next(i);
+        // Glued (`12мм`, `1995г.`, `600dpi`, `7м³`): the no-break space is inserted.
+        // Not inside a name glued to letters on the left (`Ту154м`).
+        if (s == i + 1 && c.t[s].run == c.t[i].run && c.is_word(s) && is_unit_token(c, s) &&
+            c.t[i].kind == Kind::number && (i == 0 || !c.is_word(i - 1))) {
+            c.insert_space(s, kNbsp);
+            continue;
+        }
         if (!c.is_space(s)) continue;
         std::size_t u = c.next(s);
         // `5 тыс. руб.`, `3 млн руб.`: a chain of units binds together.
@@ -47,6 +54,7 @@ constexpr Example kExamples[] = {
     {"в 2024 г.", "в 2024⍽г."},
     {"5 тыс. руб.", "5⍽тыс.⍽руб."},
     {"5 лет и 3 человека", "5 лет и 3 человека"},
+    {"12мм, 1995г. и 600dpi", "12⍽мм, 1995⍽г. и 600⍽dpi"},
 };
 
 }  // namespace

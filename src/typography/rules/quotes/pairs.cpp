@@ -1,5 +1,6 @@
 // «"Проект "Север" готов"» → ««Проект „Север“ готов»»: «ёлочки» outside, „лапки“ inside;
-// English “…” (‘…’ inside) around a Latin-only quotation when the option asks for it.
+// a Latin quotation takes «ёлочки» too (TYPOGRAPHY.md v2 §1); English “…” (‘…’ inside) only
+// when the option asks for it (English text).
 #include "typography/quote_analysis.hpp"
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
@@ -89,7 +90,7 @@ constexpr Example kExamples[] = {
     {"центр \"IT-куб\"", "центр «IT-куб»"},
     {"\"Проект \"Север\" готов\"", "«Проект „Север“ готов»"},
     {"<<Юнармия>>", "«Юнармия»"},
-    {"песня \"Let It Be\" и \"Yesterday\"", "песня “Let It Be” и «Yesterday»"},
+    {"альбом \"Abbey Road\" и \"Yesterday\"", "альбом «Abbey Road» и «Yesterday»"},
 };
 
 }  // namespace
