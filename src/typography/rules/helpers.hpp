@@ -122,6 +122,16 @@ inline bool in_postscript(const Context& c, std::size_t i) {
     return word == "PS" || word == "PPS";
 }
 
+/// A unit glued to the number at `i` (`12мм`, `1995г.`, `600dpi`, `45000руб`). nbsp/number-unit puts a
+/// no-break space between them; number/grouping reads such a number as free on the right.
+inline bool glued_unit(const Context& c, std::size_t i) {
+    const std::size_t u = i + 1;
+    if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;
+    // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`).
+    if (i > 0 && (c.is_word(i - 1) || c.is_text(i - 1, "-"))) return false;
+    return has(c.t[u], lex::unit) && word_ends(c, u) && !c.is_text(c.next(u), "-");
+}
+
 /// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.
 inline bool is_trailing_punct(char32_t cp) {
     return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||

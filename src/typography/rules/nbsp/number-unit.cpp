@@ -28,15 +28,20 @@ void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!is_quantity(c, i)) continue;
         std::size_t s = c.next(i);
-        // Glued (`12мм`, `1995г.`, `600dpi`, `7м³`): the no-break space is inserted.
-        // Not inside a name glued to letters on the left (`Ту154м`).
-        if (s == i + 1 && c.t[s].run == c.t[i].run && c.is_word(s) && is_unit_token(c, s) &&
-            c.t[i].kind == Kind::number && (i == 0 || !c.is_word(i - 1))) {
+        std::size_t u = npos;
+        if (glued_unit(c, i)) {
+            // Glued (`12мм`, `1995г.`, `600dpi`, `7м³`): the no-break space is inserted, and
+            // a chain of units may follow as after a spaced one (`5мм г`).
             c.insert_space(s, kNbsp);
-            continue;
+            std::size_t end = s;
+            if (c.is_text(c.next(s), ".") && c.next(s) == s + 1) end = s + 1;
+            s = c.next(end);
+            if (!c.is_space(s)) continue;
+            u = c.next(s);
+        } else {
+            if (!c.is_space(s)) continue;
+            u = c.next(s);
         }
-        if (!c.is_space(s)) continue;
-        std::size_t u = c.next(s);
         // `5 тыс. руб.`, `3 млн руб.`: a chain of units binds together.
         while (is_unit_token(c, u)) {
             c.set_nbsp(s);

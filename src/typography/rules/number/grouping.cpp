@@ -32,6 +32,7 @@ bool free_left(const Context& c, std::size_t i) {
 bool free_right(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos || n != i + 1) return true;
+    if (glued_unit(c, i)) return true;  // `45000руб`: an amount with its unit
     const Token& t = c.t[n];
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
     if (t.kind == Kind::dash) return !c.is_number(c.next(n)) && !c.is_word(c.next(n));

@@ -15,7 +15,10 @@ bool operand(const Context& c, std::size_t k, bool forward) {
         if (m == npos || (forward ? m != k + 1 : m + 1 != k)) return false;
         k = m;
     }
-    return c.is_word(k) || c.is_number(k) || c.is_punct(k, 0x2212);
+    if (c.is_word(k) || c.is_number(k)) return true;
+    // A negative number, before or after number/minus made its sign: `>= -5`, `>= −5`.
+    const bool sign = c.is_punct(k, 0x2212) || (c.is(k, Kind::dash) && c.t[k].text == "-");
+    return forward && sign && k + 1 < c.t.size() && c.is_number(k + 1);
 }
 
 void apply(Context& c) {

@@ -7,6 +7,7 @@ TEST_CASE("symbols/comparison") {
                                                         {"5<=7", "5≤7"},
                                                         {"a != b", "a ≠ b"},
                                                         {"цена >= 100 руб.", "цена ≥ 100 руб."},
+                                                        {"t >= -5 и t!=−3", "t ≥ -5 и t≠−3"},
                                                         // Where it must not fire.
                                                         {"a <=> b", "a <=> b"},
                                                         {"x == y и x !== y", "x == y и x !== y"},
