@@ -25,6 +25,7 @@ constexpr const Rule* kRules[] = {
     &rule_number_prime,
     &rule_quotes_pairs,
     &rule_space_after_punctuation,
+    &rule_space_before_bracket,
     &rule_number_ordinal,
     &rule_number_unit_power,
     // number/percent before dash/range: `5 %-10 %` is read as the `5%-10%` it becomes.

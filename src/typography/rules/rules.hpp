@@ -11,6 +11,7 @@ extern const Rule rule_number_unit_power;
 extern const Rule rule_dash_compound;
 extern const Rule rule_space_before_punctuation;
 extern const Rule rule_space_after_punctuation;
+extern const Rule rule_space_before_bracket;
 extern const Rule rule_punctuation_ellipsis;
 extern const Rule rule_punctuation_question_exclamation;
 extern const Rule rule_symbols_comparison;
