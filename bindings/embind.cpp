@@ -9,6 +9,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -50,6 +51,9 @@ void set_flag(RenderOptions& options, Flag flag, bool on) {
             return;
         case Flag::html:
             options.typograph.mode = on ? TextMode::html : TextMode::text;
+            return;
+        case Flag::hyphenation:
+            options.hyphenation = on;
             return;
     }
 }
@@ -112,13 +116,18 @@ EMSCRIPTEN_SYMBOL(titleEn);
 EMSCRIPTEN_SYMBOL(onByDefault);
 EMSCRIPTEN_SYMBOL(error);
 EMSCRIPTEN_SYMBOL(warning);
+EMSCRIPTEN_SYMBOL(texts);
+EMSCRIPTEN_SYMBOL(info);
+EMSCRIPTEN_SYMBOL(article);
 
 val diagnostics_array(const Diagnostics& diagnostics) {
     val list = val::array();
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         const Diagnostic& d = diagnostics[i];
         val item = val::object();
-        item.set(severity_symbol, val(d.severity == Severity::error ? error_symbol : warning_symbol));
+        item.set(severity_symbol, val(d.severity == Severity::error     ? error_symbol
+                                      : d.severity == Severity::warning ? warning_symbol
+                                                                        : info_symbol));
         item.set(code_symbol, d.code);
         item.set(message_symbol, d.message);
         item.set(path_symbol, d.path);
@@ -133,6 +142,13 @@ std::string_view text_at(std::uintptr_t address, std::size_t length) {
     return {reinterpret_cast<const char*>(address), length};
 }
 
+EditorJsOptions editorjs_options(const RenderOptions& options) {
+    EditorJsOptions out;
+    out.max_input_bytes = options.parse.max_input_bytes;
+    out.raw_html = options.raw_html;
+    return out;
+}
+
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
                       const std::string& disable) {
@@ -141,6 +157,18 @@ val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes,
     val result = val::object();
     result.set(ok_symbol, r.ok);
     result.set(html_symbol, r.html);
+    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    return result;
+}
+
+// fromEditorJs(): like import_text_js below.
+val import_editorjs_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned choices,
+                       const std::string& meta) {
+    const ImportResult r = import_editorjs(
+        text_at(json, length), meta, editorjs_options(decode_options(0, choices, 0, max_bytes, "", "")));
+    val result = val::object();
+    result.set(ok_symbol, r.ok);
+    result.set(article_symbol, r.article_json);
     result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
     return result;
 }
@@ -178,6 +206,58 @@ val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const 
     return result;
 }
 
+// hyphenate() reads the `html` and `entities` flags (as typograph() does) and the word length.
+std::string hyphenate_js(std::uintptr_t text, std::size_t length, unsigned flags, int min_word_length) {
+    const TypographOptions flagged = decode_options(flags, 0, 0, -1, std::string(), std::string()).typograph;
+    HyphenateOptions options;
+    options.mode = flagged.mode;
+    options.chars = flagged.chars;
+    options.min_word_length = static_cast<std::size_t>(min_word_length);
+    return hyphenate(text_at(text, length), options);
+}
+
+bool hyphenation_loaded_js() { return hyphenation_patterns_loaded(); }
+
+bool load_hyphenation_js(const std::string& patterns, const std::string& exceptions) {
+    return load_hyphenation_patterns(patterns, exceptions);
+}
+
+// typographRuns(): the runs' UTF-8 texts one after another at (text, length); `layout` gives
+// each run's byte length, with 'v' after a verbatim one and ',' between ("12,3v,40"). The
+// wrapper writes both; a layout that does not add up to `length` (a bug) cuts the last runs.
+// Cold (compiled for size, nothing inlined into it): off the hot path, and the package has a size budget.
+[[gnu::cold]] val typograph_runs_js(std::uintptr_t text, std::size_t length, const std::string& layout,
+                                    unsigned flags, const std::string& enable, const std::string& disable) {
+    // Sized once and filled in place: no growth path of a vector of runs in the wasm.
+    std::vector<TextRun> runs(
+        layout.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(layout.begin(), layout.end(), ',')));
+    std::size_t offset = 0;
+    std::size_t run = 0;
+    std::size_t size = 0;
+    for (std::size_t i = 0; i <= layout.size(); ++i) {
+        const char c = i < layout.size() ? layout[i] : ',';
+        if (c >= '0' && c <= '9') {
+            size = size * 10 + static_cast<std::size_t>(c - '0');
+        } else if (c == 'v' && run < runs.size()) {
+            runs[run].verbatim = true;
+        } else if (c == ',' && run < runs.size()) {
+            const std::size_t start = offset < length ? offset : length;
+            const std::size_t taken = size < length - start ? size : length - start;
+            runs[run++].text.assign(reinterpret_cast<const char*>(text) + start, taken);
+            offset = start + taken;
+            size = 0;
+        }
+    }
+    const Diagnostics diagnostics =
+        typograph_runs(runs, decode_options(flags, 0, 0, -1, enable, disable).typograph);
+    val texts = val::array();
+    for (std::size_t i = 0; i < runs.size(); ++i) texts.set(i, runs[i].text);
+    val result = val::object();
+    result.set(texts_symbol, texts);
+    result.set(diagnostics_symbol, diagnostics_array(diagnostics));
+    return result;
+}
+
 val typography_rules_js() {
     const std::vector<RuleInfo> rules = typography_rules();
     val list = val::array();
@@ -192,6 +272,17 @@ val typography_rules_js() {
     return list;
 }
 
+// The article comes back as JSON text: the wrapper parses it once with JSON.parse (building
+// the object here would cost an Embind round trip per field).
+val import_text_js(std::uintptr_t text, std::size_t length, const std::string& meta) {
+    const ImportResult r = import_text(text_at(text, length), meta);
+    val result = val::object();
+    result.set(ok_symbol, r.ok);
+    result.set(article_symbol, r.article_json);
+    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    return result;
+}
+
 std::string version_js() { return std::string(version()); }
 
 }  // namespace
@@ -199,8 +290,14 @@ std::string version_js() { return std::string(version()); }
 EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("renderArticle", &render_article_js);
     emscripten::function("validateArticle", &validate_article_js);
+    emscripten::function("importEditorJs", &import_editorjs_js);
     emscripten::function("inputTooLarge", &input_too_large_js);
     emscripten::function("typograph", &typograph_js);
+    emscripten::function("hyphenate", &hyphenate_js);
+    emscripten::function("hyphenationLoaded", &hyphenation_loaded_js);
+    emscripten::function("loadHyphenation", &load_hyphenation_js);
     emscripten::function("typographyRules", &typography_rules_js);
+    emscripten::function("typographRuns", &typograph_runs_js);
     emscripten::function("version", &version_js);
+    emscripten::function("importText", &import_text_js);
 }

@@ -28,6 +28,7 @@ add_executable(verstka_wasm bindings/embind.cpp "${VERSTKA_OPTIONS_PROTOCOL}")
 set_target_properties(verstka_wasm PROPERTIES OUTPUT_NAME verstka SUFFIX ".mjs")
 target_include_directories(verstka_wasm PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/generated/bindings")
 target_link_libraries(verstka_wasm PRIVATE verstka ${VERSTKA_CMARK_TARGET})
+add_dependencies(verstka_wasm verstka_hyphenation_table)  # the patterns' ES module (VerstkaHyphenation.cmake)
 verstka_warnings(verstka_wasm)
 target_link_options(verstka_wasm PRIVATE
   -lembind

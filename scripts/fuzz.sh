@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang-14, ASan + UBSan, incremental in build-fuzz/) and runs
 # each for FUZZ_SECONDS (default 60). Usage: scripts/fuzz.sh [--build-only] [TARGET…]
-# Targets: article typography markdown batch. New corpus entries go to build-fuzz/corpus/
+# Targets: article typography markdown batch hyphenation import_text editorjs. New corpus entries go to build-fuzz/corpus/
 # (the committed seeds in tests/fuzz/corpus/ are only read); crashes to build-fuzz/artifacts/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,11 +20,11 @@ targets=()
 for arg in "$@"; do
   case "$arg" in
     --build-only) build_only=1 ;;
-    article|typography|markdown|batch) targets+=("$arg") ;;
-    *) echo "usage: scripts/fuzz.sh [--build-only] [article|typography|markdown|batch]…" >&2; exit 2 ;;
+    article|typography|markdown|batch|hyphenation|import_text|editorjs) targets+=("$arg") ;;
+    *) echo "usage: scripts/fuzz.sh [--build-only] [article|typography|markdown|batch|hyphenation|import_text|editorjs]…" >&2; exit 2 ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(article typography markdown batch)
+[ ${#targets[@]} -gt 0 ] || targets=(article typography markdown batch hyphenation import_text editorjs)
 
 build=build-fuzz
 if [ ! -f "$build/build.ninja" ]; then
@@ -39,7 +39,9 @@ cmake --build "$build" -j 2 --target "${targets[@]/#/fuzz_}"
 
 dictionary() {
   case "$1" in
-    typography|markdown) echo tests/fuzz/markdown.dict ;;
+    typography|markdown|hyphenation) echo tests/fuzz/markdown.dict ;;
+    import_text) echo tests/fuzz/text.dict ;;
+    editorjs) echo tests/fuzz/editorjs.dict ;;
     *) echo tests/fuzz/json.dict ;;
   esac
 }

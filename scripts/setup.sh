@@ -18,6 +18,7 @@ DEBIAN_PACKAGES=(
   chromium
   dpkg-dev
   clang-14 libclang-rt-14-dev valgrind
+  hunspell-ru hunspell-tools libhyphen-dev
 )
 
 sudo_if_needed() {
@@ -89,6 +90,55 @@ fetch_cmark_source() {
   sha256_ok "$CMARK_TARBALL" || { log "SHA256 mismatch for $CMARK_TARBALL"; rm -f "$CMARK_TARBALL"; exit 1; }
 }
 
+# The Russian hyphenation patterns of TeX's hyph-utf8 (LPPL), as Debian ships them in
+# texlive-lang-cyrillic: only the package's two pattern files are kept (third_party/hyph-utf8/),
+# the TeX package itself is never installed. The build turns them into the compiled-in table.
+HYPH_PACKAGE=texlive-lang-cyrillic
+HYPH_DIR=third_party/hyph-utf8
+HYPH_SOURCE=usr/share/texlive/texmf-dist/tex/generic/hyph-utf8/patterns/txt
+HYPH_FILES=(
+  "12fa91c83d56ffefa589cf022d9f24ec5a5f4035b4c09484cf4270128c2c162a hyph-ru.pat.txt"
+  "11b1c36c26bab4770505c2331eb85fb3e13f0c0841a7fa80142aee3be332facb hyph-ru.hyp.txt"
+)
+
+hyphenation_patterns_ok() {
+  local entry
+  for entry in "${HYPH_FILES[@]}"; do
+    echo "${entry%% *}  $HYPH_DIR/${entry#* }" | sha256sum -c --status 2>/dev/null || return 1
+  done
+}
+
+fetch_hyphenation_patterns() {
+  hyphenation_patterns_ok && return 0
+  apt_update_once
+  mkdir -p "$HYPH_DIR"
+  local tmp entry
+  tmp=$(mktemp -d)
+  log "fetching the Russian hyphenation patterns from Debian's $HYPH_PACKAGE"
+  (cd "$tmp" && apt-get download -qq "$HYPH_PACKAGE" >/dev/null 2>&1)
+  dpkg-deb -x "$tmp"/"$HYPH_PACKAGE"_*.deb "$tmp/root"
+  for entry in "${HYPH_FILES[@]}"; do
+    cp "$tmp/root/$HYPH_SOURCE/${entry#* }" "$HYPH_DIR/"
+  done
+  rm -rf "$tmp"
+  hyphenation_patterns_ok || { log "SHA256 mismatch for the files of $HYPH_DIR"; rm -rf "$HYPH_DIR"; exit 1; }
+}
+
+# The word list of the hyphenation agreement test: every form of Debian's hunspell-ru
+# dictionary (unmunch expands the affixes), one per line, UTF-8, sorted and unique.
+HUNSPELL_FORMS=third_party/hunspell-ru/forms.txt
+
+expand_hunspell_forms() {
+  [ -s "$HUNSPELL_FORMS" ] && return 0
+  local dic=/usr/share/hunspell/ru_RU.dic aff=/usr/share/hunspell/ru_RU.aff encoding
+  encoding=$(awk '$1 == "SET" {print $2; exit}' "$aff")
+  log "expanding the hunspell-ru dictionary ($encoding) into $HUNSPELL_FORMS"
+  mkdir -p "$(dirname "$HUNSPELL_FORMS")"
+  unmunch "$dic" "$aff" 2>/dev/null | iconv -f "${encoding:-UTF-8}" -t UTF-8 |
+    LC_ALL=C sort -u > "$HUNSPELL_FORMS.tmp"
+  mv "$HUNSPELL_FORMS.tmp" "$HUNSPELL_FORMS"
+}
+
 install_npm_packages() {
   local stamp=node_modules/.verstka-lock
   if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then return 0; fi
@@ -99,4 +149,6 @@ install_npm_packages() {
 
 install_debian_packages
 fetch_cmark_source
+fetch_hyphenation_patterns
+expand_hunspell_forms
 install_npm_packages

@@ -13,6 +13,9 @@ node --test --test-concurrency=1 tests/js/
 if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
   node --test --test-concurrency=1 tests/e2e/
 fi
+# The real-client matrix (tests/clients/): the packed tarball in Node, TypeScript, bundlers, Bun,
+# Deno, workerd and Astro; the clients install once into build/clients-cache.
+node --test --test-concurrency=1 tests/clients/
 # Hardening (docs/security.md): XSS suites, sanitizers, valgrind, then the fuzzers.
 node --test --test-concurrency=1 tests/security/
 bash scripts/sanitize.sh
@@ -25,3 +28,6 @@ FUZZ_RUNS=${FUZZ_RUNS_ARTICLE:-260000} bash scripts/fuzz.sh article
 FUZZ_RUNS=${FUZZ_RUNS_TYPOGRAPHY:-100000} bash scripts/fuzz.sh typography
 FUZZ_RUNS=${FUZZ_RUNS_MARKDOWN:-75000} bash scripts/fuzz.sh markdown
 FUZZ_RUNS=${FUZZ_RUNS_BATCH:-50000} bash scripts/fuzz.sh batch
+FUZZ_RUNS=${FUZZ_RUNS_HYPHENATION:-100000} bash scripts/fuzz.sh hyphenation
+FUZZ_RUNS=${FUZZ_RUNS_IMPORT_TEXT:-18000} bash scripts/fuzz.sh import_text
+FUZZ_RUNS=${FUZZ_RUNS_EDITORJS:-40000} bash scripts/fuzz.sh editorjs

@@ -48,6 +48,8 @@ const files = await packageFiles();
 await mkdir(out, { recursive: true });
 const examples = await examplesIndex();
 await writeFile(join(out, 'examples.json'), JSON.stringify(examples));
+// The scraped seed text that plain-text mode starts with.
+await copyFile(join(root, 'tests/import/seed.txt'), join(out, 'sample-text.txt'));
 // The format's contract, for completion in the editor.
 await copyFile(join(root, 'schema/article.schema.json'), join(out, 'article.schema.json'));
 

@@ -303,6 +303,14 @@ const CHECKS = {
       fail(where, `option '${key}' must be an array of rule ids (strings), got ${describe(v)}`);
     }
   },
+  input(where, key, v, spec) {
+    CHECKS.choice(where, key, v, spec);
+  },
+  meta(where, key, v) {
+    if (v !== null && typeof v !== 'string' && (typeof v !== 'object' || Array.isArray(v) || isBufferSource(v))) {
+      fail(where, `option '${key}' must be an object (or its JSON text), got ${describe(v)}`);
+    }
+  },
   ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
       fail(where, `option '${key}' must be an object such as {'nbsp/short-word': false}, got ${describe(v)}`);
@@ -356,6 +364,13 @@ function articleSource(where, article) {
   return fail(where, `the article must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(article)}`);
 }
 
+// A document an importer reads: like an article, an object or its JSON text or bytes.
+function documentSource(where, document) {
+  if (typeof document === 'string' || document instanceof Uint8Array) return document;
+  if (document !== null && typeof document === 'object' && !isBufferSource(document)) return JSON.stringify(document);
+  return fail(where, `the document must be an object, a JSON string or UTF-8 bytes (Uint8Array), got ${describe(document)}`);
+}
+
 function ruleText(list) {
   return list ? wellFormed(list.join('\n')) : '';
 }
@@ -365,10 +380,70 @@ function ruleText(list) {
 // The glue takes options as primitives (no per-property reads through Embind): the booleans
 // and the choices packed as protocol.js lays them out, numbers as numbers (-1 or 0: not given).
 export function renderArticle(article, renderOptions) {
-  const json = articleSource('renderArticle', article);
   const o = options('renderArticle', renderOptions);
+  if (o.from === 'text') return renderImported(importText('renderArticle', article, o.meta), o);
+  if (o.from === 'editorjs') return renderImported(importEditorJs('renderArticle', article, o.meta, o), o);
+  if (o.meta !== undefined && o.meta !== null) fail('renderArticle', "option 'meta' is for an input to import: give 'from' too");
+  return renderJson(articleSource('renderArticle', article), o);
+}
+
+function renderJson(json, o) {
+  if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
   return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
                          o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+}
+
+// An Editor.js document → {ok, article (JSON text), diagnostics}; `o` gives rawHtml and
+// maxInputBytes (renderArticle's or fromEditorJs's own options).
+function importEditorJs(where, document, meta, o) {
+  const json = documentSource(where, document);
+  const metaJson = metaSource(where, meta);
+  return callWithArticle('importEditorJs', json, o.maxInputBytes ?? -1, packChoices({ rawHtml: o.rawHtml }), metaJson);
+}
+
+/// An Editor.js document → `{ ok, article, diagnostics }`, the article a plain object ready for
+/// renderArticle (null when `ok` is false). `meta`: article fields merged over the result.
+export function fromEditorJs(document, meta, importOptions) {
+  const r = importEditorJs('fromEditorJs', document, meta, options('fromEditorJs', importOptions));
+  return { ok: r.ok, article: r.ok ? JSON.parse(r.article) : null, diagnostics: r.diagnostics };
+}
+
+// An imported article rendered: the importer's notes first (positions in the input text),
+// then the renderer's (positions in the article JSON); no card when the import failed.
+function renderImported(imported, o) {
+  if (!imported.ok) return { ok: false, html: '', diagnostics: imported.diagnostics };
+  // The input limit was the text's; the article made of it is as long as it is.
+  const rendered = renderJson(imported.article, { ...o, maxInputBytes: imported.article.length * 3 });
+  return { ok: rendered.ok, html: rendered.html, diagnostics: [...imported.diagnostics, ...rendered.diagnostics] };
+}
+
+// An importer's metadata as the glue takes it: JSON text ('' for none).
+function metaSource(where, meta) {
+  if (meta === undefined || meta === null) return '';
+  if (typeof meta === 'string') return wellFormed(meta);
+  if (typeof meta !== 'object' || Array.isArray(meta) || isBufferSource(meta)) {
+    fail(where, `meta must be an object such as {url, year} or its JSON text, got ${describe(meta)}`);
+  }
+  return wellFormed(JSON.stringify(meta));
+}
+
+// Scraped text → {ok, article (JSON text), diagnostics}. A text over the input limit is
+// answered without copying it into wasm memory (which never shrinks).
+function importText(where, text, meta) {
+  if (typeof text !== 'string') fail(where, `the text must be a string, got ${describe(text)}`);
+  const metaJson = metaSource(where, meta);
+  return guarded('importText', (m) => {
+    if (text.length * 3 > DEFAULT_MAX_INPUT_BYTES) {
+      const bytes = utf8Length(text);
+      if (bytes > DEFAULT_MAX_INPUT_BYTES) return { ...m.inputTooLarge(bytes, DEFAULT_MAX_INPUT_BYTES, false), article: '' };
+    }
+    return passText(m, 'importText', text, [metaJson]);
+  });
+}
+
+export function fromText(text, meta) {
+  const r = importText('fromText', text, meta);
+  return { ok: r.ok, article: r.ok ? JSON.parse(r.article) : null, diagnostics: r.diagnostics };
 }
 
 export function validateArticle(article, validateOptions) {
@@ -380,6 +455,54 @@ export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
   return callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
+}
+
+// The hyphenation patterns are not in the .wasm (13 KB gzip most pages never use): an ES module
+// beside it, imported once by initHyphenation() and given to each instance on its first
+// hyphenating call (an instance rebuilt after a trap gets them again).
+let hyphenationTable = null;
+let hyphenationPending = null;
+
+export function initHyphenation() {
+  if (hyphenationTable) return Promise.resolve();
+  hyphenationPending ??= import('./verstka-hyphenation-ru.js').then(
+    ({ PATTERNS, EXCEPTIONS }) => { hyphenationTable = [PATTERNS, EXCEPTIONS]; },
+    (error) => {
+      hyphenationPending = null;  // the next call tries again
+      throw new Error('verstka: cannot load the hyphenation patterns (verstka-hyphenation-ru.js)', { cause: error });
+    });
+  return hyphenationPending;
+}
+
+function withHyphenation(where, m) {
+  if (m.hyphenationLoaded()) return;
+  if (!hyphenationTable) {
+    throw new Error(`verstka: ${where}: the hyphenation patterns are not loaded; call \`await initHyphenation()\` first`);
+  }
+  m.loadHyphenation(...hyphenationTable);
+}
+
+export function hyphenate(text, hyphenateOptions) {
+  if (typeof text !== 'string') fail('hyphenate', `the text must be a string, got ${describe(text)}`);
+  const o = options('hyphenate', hyphenateOptions);
+  return guarded('hyphenate', (m) => {
+    withHyphenation('hyphenate', m);
+    return passText(m, 'hyphenate', text, [packFlags(o), o.minWordLength ?? 7]);
+  });
+}
+
+// The runs go in as one text and their UTF-8 lengths ("12,3v,40": 'v' marks verbatim); each is
+// made well-formed first, so that joining them cannot pair two lone surrogates.
+export function typographRuns(runs, typographOptions) {
+  if (!Array.isArray(runs) || !runs.every((r) => typeof r?.text === 'string' && [undefined, true, false].includes(r.verbatim))) {
+    fail('typographRuns', `the runs must be an array of {text: string, verbatim?: boolean}, got ${describe(runs)}`);
+  }
+  const o = options('typographRuns', typographOptions);
+  if (!runs.length) return { runs: [], diagnostics: [] };
+  const texts = runs.map((r) => wellFormed(r.text));
+  const { texts: out, diagnostics } = callWithText('typographRuns', texts.join(''), texts.map((t, i) => utf8Length(t) + (runs[i].verbatim ? 'v' : '')).join(),
+                                                   packFlags(o), ruleText(o.enable), ruleText(o.disable));
+  return { runs: out.map((text, i) => ({ text: runs[i].verbatim ? runs[i].text : text, verbatim: !!runs[i].verbatim })), diagnostics };
 }
 
 export function typographyRules() {

@@ -39,7 +39,8 @@ export function initSync(source?: ArrayBuffer | ArrayBufferView | WebAssembly.Mo
 
 /** One problem found in an input. Errors make `ok` false; warnings never do. */
 export interface Diagnostic {
-  severity: 'error' | 'warning';
+  /** `info`: a note on a guess an importer made (`import.*`), for an editor to check. */
+  severity: 'error' | 'warning' | 'info';
   /** Stable id, e.g. `json.syntax`, `article.missing-title`, `url.rejected`. */
   code: string;
   /** A sentence for people. */
@@ -85,6 +86,16 @@ export interface RenderOptions extends TypographyRuleOptions {
   newTab?: boolean;
   /** Larger inputs (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
   maxInputBytes?: number;
+  /** Soft hyphens in the Russian words of the card's text (titles included), after typography; see `hyphenate`. Needs `await initHyphenation()`. Default false. */
+  hyphenation?: boolean;
+  /**
+   * What the first argument is: an article (`json`, default), scraped plain text (`text`, see
+   * `fromText`) or an Editor.js saved document (`editorjs`, see `fromEditorJs`), the last two
+   * imported first; the import's diagnostics come before the render's.
+   */
+  from?: 'json' | 'text' | 'editorjs';
+  /** With `from`: the importer's metadata (see `fromText`, `fromEditorJs`), an object or its JSON text. */
+  meta?: ImportMeta | ArticleFields | string;
 }
 
 export interface ValidateOptions {
@@ -95,6 +106,15 @@ export interface ValidateOptions {
 export interface TypographOptions extends TypographyRuleOptions {
   /** The input is an HTML fragment: tags, comments, entities and code stay verbatim. Default false. */
   html?: boolean;
+}
+
+export interface HyphenateOptions {
+  /** The input is an HTML fragment: tags, comments, entities and code-like elements stay verbatim. Default false. */
+  html?: boolean;
+  /** Write soft hyphens as `&shy;` instead of U+00AD. Default false. */
+  entities?: boolean;
+  /** Words (each part of a compound on its own) with fewer letters stay whole; 4 to 100. Default 7. */
+  minWordLength?: number;
 }
 
 export interface RenderResult {
@@ -135,6 +155,33 @@ export interface Article {
   [field: string]: unknown;
 }
 
+/** Article fields an importer cannot find in its input (`title`, `lead`, `published`, `rubric`, `cover`, `links` …). */
+export type ArticleFields = Partial<Omit<Article, 'body'>> & { [field: string]: unknown };
+
+/** An Editor.js saved document: `{ time, blocks: [{ id, type, data, tunes }], version }`. */
+export interface EditorJsDocument {
+  time?: number;
+  blocks: ReadonlyArray<{ id?: string; type: string; data?: unknown; tunes?: unknown }>;
+  version?: string;
+  [field: string]: unknown;
+}
+
+export interface FromEditorJsOptions {
+  /** A `raw` block's HTML is never passed through: shown as a code block (`escape`, default) or left out (`drop`). */
+  rawHtml?: 'escape' | 'drop';
+  /** Larger documents (UTF-8 bytes) are rejected with `input.too-large`. Default 4 MiB. */
+  maxInputBytes?: number;
+}
+
+/**
+ * Turns an Editor.js document into an article: every core and common tool mapped, inline HTML
+ * made CommonMark (everything outside the subset is text), links through the URL policy,
+ * unknown tools skipped with a warning. `meta` (fields Editor.js does not hold) is merged over
+ * the result; a level-1 header is the title when `meta` gives none. Never throws on a bad document.
+ */
+export function fromEditorJs(document: EditorJsDocument | object | string | Uint8Array, meta?: ArticleFields | string | null,
+                             options?: FromEditorJsOptions): ImportResult;
+
 /** An article as `renderArticle` takes it: an object (serialised once), a JSON string, or its UTF-8 bytes. */
 export type ArticleInput = Article | object | string | Uint8Array;
 
@@ -145,11 +192,89 @@ export type ArticleInput = Article | object | string | Uint8Array;
  */
 export function renderArticle(article: ArticleInput, options?: RenderOptions): RenderResult;
 
+/**
+ * What an importer cannot read from its input: `year` (for a dateline without one) and article
+ * fields merged over the imported article (`null` removes one). `cover` and the links may be
+ * given as their URL alone.
+ */
+export interface ImportMeta {
+  year?: number;
+  url?: string;
+  id?: string;
+  rubric?: string;
+  published?: string;
+  cover?: string | { src: string; alt?: string; width?: number; height?: number; [field: string]: unknown };
+  links?: {
+    full?: string | { url: string; label?: string };
+    next?: string | { url: string; label?: string; title?: string };
+  };
+  [field: string]: unknown;
+}
+
+export interface ImportResult {
+  /** False when any diagnostic is an error; `article` is null then. */
+  ok: boolean;
+  /** The article, ready for `renderArticle`. */
+  article: Article | null;
+  /**
+   * From `fromText`: an `info` note (`import.*`) for every guess, with the line and column of the
+   * text it read. From `fromEditorJs`: paths point into the document (`/blocks/3/data/text`), or
+   * into `meta` (messages start with `meta: `).
+   */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns text scraped from a news site into an article: title, lead, photo caption and credit,
+ * dateline, paragraphs, direct speech as quotes, lists, age marks; site boilerplate becomes
+ * link labels or is dropped with a note. Never throws on a bad text; throws `TypeError` for
+ * arguments of the wrong type.
+ */
+export function fromText(text: string, meta?: ImportMeta | string | null): ImportResult;
+
 /** Checks an article without rendering it (the diagnostics `renderArticle` would give). */
 export function validateArticle(article: ArticleInput, options?: ValidateOptions): ValidateResult;
 
 /** Applies Russian typography to plain text (or an HTML fragment with `{ html: true }`). */
 export function typograph(text: string, options?: TypographOptions): TypographResult;
+
+/**
+ * Inserts soft hyphens (U+00AD) into the Russian words of `text` where they may break (Liang's
+ * algorithm, TeX's Russian patterns). URLs, e-mails, numbers, abbreviations in capitals, words
+ * with Latin letters and words that already hold a soft hyphen stay whole; nothing else changes.
+ */
+export function hyphenate(text: string, options?: HyphenateOptions): string;
+
+/**
+ * Loads the hyphenation patterns (an ES module of 13 KB gzip beside the .wasm, left out of it so
+ * that pages which never hyphenate never download them). Call once, after or alongside `init()`,
+ * before `hyphenate()` or `renderArticle(…, { hyphenation: true })`, which throw `Error` without
+ * it. Idempotent.
+ */
+export function initHyphenation(): Promise<void>;
+/** One piece of a paragraph's text, cut where inline markup (a link, emphasis) begins or ends. */
+export interface TextRun {
+  text: string;
+  /** Never changed (inline code); reads as one opaque word to its neighbours. Default false. */
+  verbatim?: boolean;
+}
+
+/** `typographRuns`' options: the rule switches (runs are plain text, written as Unicode characters). */
+export type TypographRunsOptions = Omit<TypographyRuleOptions, 'entities'>;
+
+export interface TypographRunsResult {
+  /** The runs typeset, one for each given, in order (new objects; the input is not changed). */
+  runs: Array<{ text: string; verbatim: boolean }>;
+  /** Notes for editors, with line/column in the runs' joined text. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Applies Russian typography to the runs of one paragraph together, so that quotes pair and
+ * non-breaking spaces land across the markup between them (what `verstka/rehype` does for a
+ * hast tree). Leading whitespace of the first run and trailing of the last are dropped.
+ */
+export function typographRuns(runs: readonly TextRun[], options?: TypographRunsOptions): TypographRunsResult;
 
 /** Every typography rule, in the order the engine applies them. */
 export function typographyRules(): RuleInfo[];

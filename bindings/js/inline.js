@@ -23,6 +23,27 @@ function fetchLocation(location) {
   return fetch(location, { credentials: 'same-origin' });
 }
 
-export const init = makeInit(decode, fetchLocation);
-export const initSync = makeInitSync(decode);
-export { renderArticle, validateArticle, typograph, typographyRules, version } from './core.js';
+// Edge runtimes (Cloudflare Workers, workerd) compile WebAssembly only from modules uploaded
+// with the worker, never from bytes: say what works there instead of V8's words.
+function explain(error) {
+  if (!(error instanceof WebAssembly.CompileError) || !/disallowed by embedder/i.test(error.message)) return error;
+  return new Error('verstka: this runtime does not compile WebAssembly from bytes at run time (Cloudflare Workers, ' +
+                   "workerd), so verstka/inline cannot work here. Import the module the platform's way and pass " +
+                   "it compiled: import wasm from 'verstka/verstka.wasm'; await init({ wasm })", { cause: error });
+}
+
+const initAny = makeInit(decode, fetchLocation);
+const initSyncAny = makeInitSync(decode);
+
+export function init(options) {
+  return initAny(options).catch((error) => { throw explain(error); });
+}
+
+export function initSync(source) {
+  try {
+    initSyncAny(source);
+  } catch (error) {
+    throw explain(error);
+  }
+}
+export { renderArticle, validateArticle, typograph, typographRuns, hyphenate, initHyphenation, typographyRules, version, fromText, fromEditorJs } from './core.js';

@@ -5,6 +5,8 @@ import type { Layout } from './index.js';
 export declare const LAYOUTS: readonly ['full', 'teaser', 'compact'];
 /** `renderArticle`'s `rawHtml`: raw HTML in CommonMark text shown as text, or removed. */
 export declare const RAW_HTML: readonly ['escape', 'drop'];
+/** `renderArticle`'s `from`. */
+export declare const INPUTS: readonly ['json', 'text', 'editorjs'];
 /** `<verstka-card theme="…">`; without the attribute the system setting decides. */
 export declare const THEMES: readonly ['light', 'dark'];
 /** The largest `maxInputBytes`. */
@@ -33,7 +35,18 @@ export interface RuleIdsOption {
 export interface RuleSwitchesOption {
   readonly type: 'ruleSwitches';
 }
-export type OptionSpec = BooleanOption | ChoiceOption<string> | IntegerOption | RuleIdsOption | RuleSwitchesOption;
+/** One of `values`, read by the wrapper itself (`renderArticle`'s `from`). */
+export interface InputOption {
+  readonly type: 'input';
+  readonly values: readonly string[];
+  readonly default: string;
+}
+/** An importer's metadata: an object or its JSON text; no default. */
+export interface MetaOption {
+  readonly type: 'meta';
+}
+export type OptionSpec =
+  | BooleanOption | ChoiceOption<string> | IntegerOption | RuleIdsOption | RuleSwitchesOption | InputOption | MetaOption;
 
 interface TypographyOptionSpecs {
   readonly entities: BooleanOption;
@@ -54,7 +67,17 @@ export declare const OPTIONS: {
     readonly nofollow: BooleanOption;
     readonly newTab: BooleanOption;
     readonly maxInputBytes: IntegerOption;
+    readonly hyphenation: BooleanOption;
+    readonly from: InputOption;
+    readonly meta: MetaOption;
   };
   readonly validateArticle: { readonly maxInputBytes: IntegerOption };
+  readonly fromEditorJs: { readonly rawHtml: ChoiceOption<'escape' | 'drop'>; readonly maxInputBytes: IntegerOption };
   readonly typograph: TypographyOptionSpecs & { readonly html: BooleanOption };
+  readonly hyphenate: {
+    readonly html: BooleanOption;
+    readonly entities: BooleanOption;
+    readonly minWordLength: IntegerOption;
+  };
+  readonly typographRuns: Omit<TypographyOptionSpecs, 'entities'>;
 };

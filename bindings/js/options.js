@@ -9,6 +9,12 @@ export const LAYOUTS = Object.freeze(['full', 'teaser', 'compact']);
 /** `renderArticle`'s `rawHtml`: raw HTML in CommonMark text shown as text, or removed. */
 export const RAW_HTML = Object.freeze(['escape', 'drop']);
 
+/**
+ * `renderArticle`'s `from`: what its first argument is — an article, scraped plain text or an
+ * Editor.js saved document, the last two imported first (`fromText`, `fromEditorJs`).
+ */
+export const INPUTS = Object.freeze(['json', 'text', 'editorjs']);
+
 /** `<verstka-card theme="…">`; without the attribute the system setting decides. */
 export const THEMES = Object.freeze(['light', 'dark']);
 
@@ -28,12 +34,16 @@ const TYPOGRAPHY_OPTIONS = {
   englishQuotes: boolean(false),
 };
 
+const { entities, ...RUN_OPTIONS } = TYPOGRAPHY_OPTIONS;
+
 const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);
 
 /**
  * Each function's options: `type` is 'boolean', 'choice' (one of `values`), 'integer' (from
  * `min` to `max`), 'ruleIds' (an array of rule ids or masks) or 'ruleSwitches' (an object of
- * rule id → boolean); `default` is what leaving the option out means.
+ * rule id → boolean), 'input' (one of `values`, read by the wrapper itself) or 'meta' (an
+ * importer's metadata: an object or its JSON text); `default` is what leaving the option out
+ * means.
  */
 export const OPTIONS = Object.freeze({
   renderArticle: Object.freeze({
@@ -46,7 +56,13 @@ export const OPTIONS = Object.freeze({
     nofollow: boolean(false),
     newTab: boolean(false),
     maxInputBytes,
+    hyphenation: boolean(false),
+    from: Object.freeze({ type: 'input', values: INPUTS, default: 'json' }),
+    meta: Object.freeze({ type: 'meta' }),
   }),
   validateArticle: Object.freeze({ maxInputBytes }),
+  fromEditorJs: Object.freeze({ rawHtml: choice(RAW_HTML, 'escape'), maxInputBytes }),
   typograph: Object.freeze({ ...TYPOGRAPHY_OPTIONS, html: boolean(false) }),
+  hyphenate: Object.freeze({ html: boolean(false), entities: boolean(false), minWordLength: integer(4, 100, 7) }),
+  typographRuns: Object.freeze(RUN_OPTIONS),  // Unicode output: the caller's markup escapes
 });

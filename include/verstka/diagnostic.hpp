@@ -7,9 +7,13 @@
 
 namespace verstka {
 
-enum class Severity { error, warning };
+enum class Severity {
+    error,
+    warning,
+    info,  ///< a note on a guess an importer made (`import.*`), for an editor to check
+};
 
-/// One problem found in an input. Errors make a result `ok == false`; warnings never do.
+/// One problem found in an input. Errors make a result `ok == false`; warnings and infos never do.
 ///
 /// `code` is stable and documented (`json.syntax`, `article.missing-title`, `url.rejected` …).
 /// `path` is a JSON Pointer into the article (`/body/3/text`), empty when the problem is not
@@ -29,7 +33,7 @@ using Diagnostics = std::vector<Diagnostic>;
 /// True when any diagnostic is an error.
 bool has_errors(const Diagnostics& diagnostics) noexcept;
 
-/// "error" or "warning".
+/// "error", "warning" or "info".
 const char* severity_name(Severity severity) noexcept;
 
 }  // namespace verstka

@@ -43,6 +43,9 @@ struct RenderOptions {
     bool nofollow_links = false;
     /// Open links written in article text in a new tab.
     bool links_new_tab = false;
+    /// Soft hyphens in the Russian words of the card's text fields, titles included, after
+    /// typography (see `hyphenate()`; never inside code, links' addresses, URLs or e-mails).
+    bool hyphenation = false;
 };
 
 struct RenderResult {

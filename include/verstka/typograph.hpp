@@ -45,6 +45,25 @@ struct TypographResult {
 /// Example: `typograph("Он сказал - \"да\"").text == "Он\u00A0сказал\u00A0— «да»"`.
 TypographResult typograph(std::string_view text, const TypographOptions& options = {});
 
+/// One piece of a paragraph's text, cut where inline markup (a link, emphasis) begins or ends.
+struct TextRun {
+    std::string text;
+    /// Never changed (inline code, a URL shown as text); reads as one opaque word to its neighbours.
+    bool verbatim = false;
+};
+
+/// Applies Russian typography to the runs of one paragraph together, in place, so that quotes
+/// pair and non-breaking spaces land across the markup between them; each run keeps its own
+/// text (a run may become empty, e.g. a space that moved). Plain-text semantics and Unicode
+/// output: `mode` and `chars` are not read (markup is the caller's, and so is its escaping).
+/// Leading whitespace of the first run and trailing whitespace of the last are dropped. Never
+/// fails: invalid UTF-8 in a non-verbatim run becomes U+FFFD. Diagnostics have line/column in
+/// the runs' joined text.
+///
+/// Example: runs `{"он сказал \"", "да"(emphasised), "\" - и ушел"}` become
+/// `{"он\u00A0сказал «", "да", "»\u00A0— и\u00A0ушел"}`.
+Diagnostics typograph_runs(std::vector<TextRun>& runs, const TypographOptions& options = {});
+
 /// One rule of the engine, for listings and documentation.
 struct RuleInfo {
     std::string id;  ///< `group/name`, e.g. `nbsp/short-word`

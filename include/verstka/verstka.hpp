@@ -10,6 +10,8 @@
 #include <string_view>
 
 #include "verstka/diagnostic.hpp"
+#include "verstka/hyphenate.hpp"
+#include "verstka/import.hpp"
 #include "verstka/render.hpp"
 #include "verstka/typograph.hpp"
 

@@ -22,6 +22,10 @@ const char* block_type_name(BlockType type) noexcept {
             return "markdown";
         case BlockType::divider:
             return "divider";
+        case BlockType::table:
+            return "table";
+        case BlockType::code:
+            return "code";
     }
     return "paragraph";
 }

@@ -29,6 +29,9 @@ struct Image {
     std::string credit;   ///< plain text, e.g. "пресс-служба администрации Сочи"
     std::string credit_prefix;  ///< "Фото" when absent
     int width = 0, height = 0;  ///< 0: unknown
+    /// Image blocks only (Editor.js's image tunes): a thin border, the full width of the card,
+    /// a tinted background around a smaller picture.
+    bool border = false, stretched = false, background = false;
 };
 
 struct Link {
@@ -37,19 +40,34 @@ struct Link {
     std::string title;  ///< the linked article's title (links.next)
 };
 
-enum class BlockType { paragraph, heading, quote, image, list, callout, embed, markdown, divider };
+enum class BlockType {
+    paragraph,
+    heading,
+    quote,
+    image,
+    list,
+    callout,
+    embed,
+    markdown,
+    divider,
+    table,
+    code
+};
 
 /// One body block. Only the fields of its type are filled.
 struct Block {
     BlockType type = BlockType::paragraph;
-    std::string text;                    ///< paragraph, heading, quote, callout, markdown
-    int level = 2;                       ///< heading: 2..4
-    std::string author, role;            ///< quote attribution
-    Image image;                         ///< image
-    bool ordered = false;                ///< list
-    std::vector<std::string> items;      ///< list: inline CommonMark each
-    std::string title;                   ///< callout
-    std::string provider, url, caption;  ///< embed
+    std::string text;                            ///< paragraph, heading, quote, callout, markdown, code
+    int level = 2;                               ///< heading: 2..4
+    std::string author, role;                    ///< quote attribution
+    Image image;                                 ///< image
+    bool ordered = false;                        ///< list
+    std::vector<std::string> items;              ///< list: inline CommonMark each
+    std::string title;                           ///< callout
+    std::string provider, url, caption;          ///< embed; caption also of a table
+    bool header = false;                         ///< table: the first row is the header
+    std::vector<std::vector<std::string>> rows;  ///< table: inline CommonMark cells
+    std::string language;                        ///< code: as written (cleaned when rendered)
 };
 
 struct Article {

@@ -1,5 +1,6 @@
 #include "article/article_validator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include "article/json_locator.hpp"
 #include "article/message_text.hpp"
 #include "article/parse_article.hpp"
+#include "common/json_pointer.hpp"
 #include "common/utf8.hpp"
 
 namespace verstka::detail {
@@ -24,10 +26,11 @@ using Fields = std::vector<std::string_view>;
 constexpr long long max_image_side = 100000;
 
 constexpr std::array<std::string_view, 5> age_ratings = {"0+", "6+", "12+", "16+", "18+"};
-constexpr std::array<std::string_view, 4> embed_providers = {"youtube", "rutube", "vk", "telegram"};
-constexpr std::array<BlockType, 9> block_types = {
-    BlockType::paragraph, BlockType::heading, BlockType::quote,    BlockType::image,  BlockType::list,
-    BlockType::callout,   BlockType::embed,   BlockType::markdown, BlockType::divider};
+constexpr std::array<std::string_view, 5> embed_providers = {"youtube", "rutube", "vk", "telegram", "link"};
+constexpr std::array<BlockType, 11> block_types = {
+    BlockType::paragraph, BlockType::heading, BlockType::quote, BlockType::image,
+    BlockType::list,      BlockType::callout, BlockType::embed, BlockType::markdown,
+    BlockType::divider,   BlockType::table,   BlockType::code};
 
 // Unicode white space, including NBSP and the typographic spaces, counts as blank.
 bool is_space(char32_t c) noexcept {
@@ -62,10 +65,6 @@ std::string type_phrase(const json& value) {
     if (value.is_boolean()) return "a boolean";
     const std::string name = value.type_name();
     return (name == "array" || name == "object" ? "an " : "a ") + name;
-}
-
-std::string member_path(const std::string& base, std::string_view key) {
-    return base + "/" + escape_pointer_token(key);
 }
 
 class Validator {
@@ -156,7 +155,7 @@ private:
             bool known = false;
             for (std::string_view name : allowed) known = known || name == it.key();
             if (!known) {
-                add(Severity::warning, "article.unknown-field", member_path(path, it.key()),
+                add(Severity::warning, "article.unknown-field", pointer_to_member(path, it.key()),
                     "unknown field " + shown_value(it.key()) + " in " + std::string(owner) +
                         " is not part of format v1 and is ignored");
             }
@@ -195,7 +194,7 @@ private:
     // Reads string member `key` into `out`; a required one must also be non-blank.
     bool text(const json& object, const std::string& base, std::string_view key, std::string_view owner,
               Need need, std::string& out) {
-        const std::string path = member_path(base, key);
+        const std::string path = pointer_to_member(base, key);
         const json* value = member(object, key);
         const std::string what = "\"" + std::string(key) + "\" of " + std::string(owner);
         if (!value) {
@@ -216,7 +215,7 @@ private:
         const json* value = member(parent, key);
         if (!value) return nullptr;
         if (!value->is_object()) {
-            bad_type(member_path(base, key), "\"" + std::string(key) + "\" of " + std::string(owner),
+            bad_type(pointer_to_member(base, key), "\"" + std::string(key) + "\" of " + std::string(owner),
                      "an object", *value);
             return nullptr;
         }
@@ -228,7 +227,7 @@ private:
         const json* value = member(parent, key);
         if (!value) return nullptr;
         if (!value->is_array()) {
-            bad_type(member_path(base, key), "\"" + std::string(key) + "\" of " + std::string(owner),
+            bad_type(pointer_to_member(base, key), "\"" + std::string(key) + "\" of " + std::string(owner),
                      "an array", *value);
             return nullptr;
         }
@@ -280,7 +279,7 @@ private:
     }
 
     std::optional<DateTime> date(const json& document, std::string_view key) {
-        const std::string path = member_path("", key);
+        const std::string path = pointer_to_member("", key);
         const json* value = member(document, key);
         if (!value) return std::nullopt;
         const std::string what = "\"" + std::string(key) + "\" of the article";
@@ -324,7 +323,7 @@ private:
         const json* authors = array(document, "", "authors", "the article");
         if (!authors) return;
         for (std::size_t i = 0; i < authors->size(); ++i) {
-            const std::string path = "/authors/" + std::to_string(i);
+            const std::string path = pointer_to_index("/authors", i);
             const json& entry = (*authors)[i];
             if (!entry.is_object()) {
                 bad_type(path, "an author", "an object with \"name\" and \"url\"", entry);
@@ -357,7 +356,7 @@ private:
                    std::string_view owner) {
         const json* value = member(object, key);
         if (!value) return 0;
-        const std::string path = member_path(base, key);
+        const std::string path = pointer_to_member(base, key);
         const std::string what = "\"" + std::string(key) + "\" of " + std::string(owner);
         const std::optional<long long> n = integer(*value);
         if (!n) {
@@ -395,7 +394,7 @@ private:
         }
         article.body.reserve(count);
         for (std::size_t i = 0; i < count; ++i) {
-            std::optional<Block> block = read_block((*body)[i], "/body/" + std::to_string(i));
+            std::optional<Block> block = read_block((*body)[i], pointer_to_index("/body", i));
             if (block) article.body.push_back(std::move(*block));
         }
     }
@@ -407,10 +406,11 @@ private:
         }
         const json* type_value = member(value, "type");
         if (!type_value) {
-            missing(path + "/type", "type", "a body block", "one of the block type names");
+            missing(pointer_to_member(path, "type"), "type", "a body block", "one of the block type names");
             return std::nullopt;
         }
-        const std::string* type_name = string_value(*type_value, path + "/type", "\"type\" of a body block");
+        const std::string* type_name =
+            string_value(*type_value, pointer_to_member(path, "type"), "\"type\" of a body block");
         if (!type_name) return std::nullopt;
         Block block;
         bool known = false;
@@ -426,7 +426,7 @@ private:
                 if (!names.empty()) names += ", ";
                 names += block_type_name(t);
             }
-            error("article.bad-block-type", path + "/type",
+            error("article.bad-block-type", pointer_to_member(path, "type"),
                   "unknown block type " + shown_value(*type_name) + "; expected one of " + names);
             return std::nullopt;
         }
@@ -450,7 +450,10 @@ private:
                 text(value, path, "role", owner, Need::optional, block.role);
                 break;
             case BlockType::image:
-                block.image = image(value, path, owner, {"type"});
+                block.image = image(value, path, owner, {"type", "border", "stretched", "background"});
+                block.image.border = flag(value, path, "border", owner);
+                block.image.stretched = flag(value, path, "stretched", owner);
+                block.image.background = flag(value, path, "background", owner);
                 break;
             case BlockType::list:
                 check_fields(value, path, owner, {"type", "ordered", "items"});
@@ -471,6 +474,17 @@ private:
             case BlockType::divider:
                 check_fields(value, path, owner, {"type"});
                 break;
+            case BlockType::table:
+                check_fields(value, path, owner, {"type", "header", "rows", "caption"});
+                block.header = flag(value, path, "header", owner);
+                block.rows = table_rows(value, path, owner);
+                text(value, path, "caption", owner, Need::optional, block.caption);
+                break;
+            case BlockType::code:
+                check_fields(value, path, owner, {"type", "text", "language"});
+                text(value, path, "text", owner, Need::required, block.text);
+                text(value, path, "language", owner, Need::optional, block.language);
+                break;
         }
         return block;
     }
@@ -480,11 +494,12 @@ private:
         if (!value) return 2;
         const std::optional<long long> level = integer(*value);
         if (!level) {
-            bad_type(path + "/level", "\"level\" of a heading block", "the integer 2, 3 or 4", *value);
+            bad_type(pointer_to_member(path, "level"), "\"level\" of a heading block",
+                     "the integer 2, 3 or 4", *value);
             return 2;
         }
         if (*level < 2 || *level > 4) {
-            error("article.bad-heading-level", path + "/level",
+            error("article.bad-heading-level", pointer_to_member(path, "level"),
                   "\"level\" of a heading block is " + std::to_string(*level) +
                       "; expected 2, 3 or 4 (level 1 is the article title)");
             return 2;
@@ -493,13 +508,66 @@ private:
     }
 
     bool list_ordered(const json& block, const std::string& path) {
-        const json* value = member(block, "ordered");
+        return flag(block, path, "ordered", "a list block");
+    }
+
+    // An optional boolean member; absent is false.
+    bool flag(const json& object, const std::string& path, std::string_view key, std::string_view owner) {
+        const json* value = member(object, key);
         if (!value) return false;
         if (!value->is_boolean()) {
-            bad_type(path + "/ordered", "\"ordered\" of a list block", "true or false", *value);
+            bad_type(pointer_to_member(path, key), "\"" + std::string(key) + "\" of " + std::string(owner),
+                     "true or false", *value);
             return false;
         }
         return *value->get_ptr<const bool*>();
+    }
+
+    // `rows` of a table: a non-empty array of arrays of strings (cells, inline CommonMark), at
+    // most max_table_rows × max_table_columns; rows may differ in length (the card pads them).
+    std::vector<std::vector<std::string>> table_rows(const json& block, const std::string& path,
+                                                     const std::string& owner) {
+        std::vector<std::vector<std::string>> rows;
+        const std::string rows_path = path + "/rows";
+        const json* value = member(block, "rows");
+        if (!value) {
+            missing(rows_path, "rows", owner, "a non-empty array of rows, each an array of cells");
+            return rows;
+        }
+        if (!value->is_array()) {
+            bad_type(rows_path, "\"rows\" of a table block", "an array of rows", *value);
+            return rows;
+        }
+        if (value->empty()) {
+            missing(rows_path, "rows", owner, "at least one row");
+            return rows;
+        }
+        std::size_t columns = 0;
+        for (const json& row : *value) columns = std::max(columns, row.is_array() ? row.size() : 0);
+        if (value->size() > max_table_rows || columns > max_table_columns) {
+            // Not read further: the article is rejected, and a huge table must cost nothing.
+            error("article.table-too-large", rows_path,
+                  "the table has " + std::to_string(value->size()) + " rows and " + std::to_string(columns) +
+                      " columns; the limit is " + std::to_string(max_table_rows) + " rows and " +
+                      std::to_string(max_table_columns) + " columns");
+            return rows;
+        }
+        rows.reserve(value->size());
+        for (std::size_t r = 0; r < value->size(); ++r) {
+            const std::string row_path = pointer_to_index(rows_path, r);
+            const json& row = (*value)[r];
+            if (!row.is_array()) {
+                bad_type(row_path, "a table row", "an array of cells (strings)", row);
+                continue;
+            }
+            std::vector<std::string>& cells = rows.emplace_back();
+            cells.reserve(row.size());
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                const std::string* s = string_value(row[c], pointer_to_index(row_path, c), "a table cell");
+                cells.push_back(s ? *s : std::string());
+            }
+        }
+        return rows;
     }
 
     std::vector<std::string> list_items(const json& block, const std::string& path,
@@ -507,19 +575,20 @@ private:
         std::vector<std::string> items;
         const json* value = member(block, "items");
         if (!value) {
-            missing(path + "/items", "items", owner, "a non-empty array of strings");
+            missing(pointer_to_member(path, "items"), "items", owner, "a non-empty array of strings");
             return items;
         }
         if (!value->is_array()) {
-            bad_type(path + "/items", "\"items\" of a list block", "an array of strings", *value);
+            bad_type(pointer_to_member(path, "items"), "\"items\" of a list block", "an array of strings",
+                     *value);
             return items;
         }
         if (value->empty()) {
-            missing(path + "/items", "items", owner, "at least one item");
+            missing(pointer_to_member(path, "items"), "items", owner, "at least one item");
             return items;
         }
         for (std::size_t i = 0; i < value->size(); ++i) {
-            const std::string item_path = path + "/items/" + std::to_string(i);
+            const std::string item_path = pointer_to_index(pointer_to_member(path, "items"), i);
             const std::string* s = string_value((*value)[i], item_path, "a list item");
             if (!s) continue;
             if (is_blank(*s)) {
@@ -533,7 +602,7 @@ private:
 
     std::string embed_provider(const json& block, const std::string& path, const std::string& owner) {
         const json* value = member(block, "provider");
-        const std::string provider_path = path + "/provider";
+        const std::string provider_path = pointer_to_member(path, "provider");
         if (!value) {
             missing(provider_path, "provider", owner, "one of " + one_of(embed_providers));
             return {};
@@ -552,7 +621,7 @@ private:
     std::optional<Link> link(const json& links, std::string_view key, const Fields& allowed) {
         const json* value = object(links, "/links", key, "\"links\"");
         if (!value) return std::nullopt;
-        const std::string path = member_path("/links", key);
+        const std::string path = pointer_to_member("/links", key);
         const std::string owner = "links." + std::string(key);
         Link l;
         check_fields(*value, path, owner, allowed);
@@ -574,7 +643,7 @@ private:
         const json* tags = array(document, "", "tags", "the article");
         if (!tags) return;
         for (std::size_t i = 0; i < tags->size(); ++i) {
-            const std::string path = "/tags/" + std::to_string(i);
+            const std::string path = pointer_to_index("/tags", i);
             const std::string* s = string_value((*tags)[i], path, "a tag");
             if (!s) continue;
             if (is_blank(*s)) {

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "common/json_pointer.hpp"
 #include "common/utf8.hpp"
 
 namespace verstka::detail {
@@ -120,21 +121,6 @@ SourcePosition source_position(std::string_view text, std::size_t offset) noexce
     return p;
 }
 
-std::string escape_pointer_token(std::string_view token) {
-    std::string out;
-    out.reserve(token.size());
-    for (const char c : token) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::size_t find_too_deep(std::string_view text, int max_depth) noexcept {
     int depth = 0;
     bool in_string = false;
@@ -176,8 +162,7 @@ std::unordered_map<std::string, std::size_t> locate_values(std::string_view text
         ++pos;
         skip_ws(text, pos);
         pointer.resize(frame.base);
-        pointer += '/';
-        pointer += escape_pointer_token(key);
+        append_pointer_member(pointer, key);
         return true;
     };
 
@@ -223,8 +208,7 @@ std::unordered_map<std::string, std::size_t> locate_values(std::string_view text
                     if (!enter_member(frame)) return found;
                 } else {
                     pointer.resize(frame.base);
-                    pointer += '/';
-                    pointer += std::to_string(frame.index);
+                    append_pointer_index(pointer, frame.index);
                 }
                 break;
             }

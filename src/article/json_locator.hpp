@@ -21,9 +21,6 @@ struct SourcePosition {
 /// A leading UTF-8 BOM is not counted, as editors do not show it.
 SourcePosition source_position(std::string_view text, std::size_t offset) noexcept;
 
-/// One reference token of a JSON Pointer, escaped per RFC 6901 ("~" → "~0", "/" → "~1").
-std::string escape_pointer_token(std::string_view token);
-
 /// Byte offset of the first `[` or `{` that opens nesting level `max_depth + 1`, skipping
 /// strings; `npos` when the text never nests that deep.
 std::size_t find_too_deep(std::string_view text, int max_depth) noexcept;

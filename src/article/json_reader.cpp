@@ -7,6 +7,7 @@
 #include "article/json_locator.hpp"
 #include "article/message_text.hpp"
 #include "article/parse_article.hpp"
+#include "common/json_pointer.hpp"
 
 namespace verstka::detail {
 
@@ -45,7 +46,7 @@ public:
             Diagnostic d;
             d.severity = Severity::warning;
             d.code = "json.duplicate-key";
-            d.path = container_pointer() + "/" + escape_pointer_token(name);
+            d.path = pointer_to_member(container_pointer(), name);
             d.message = "key " + quote_for_message(name) +
                         " appears more than once in the same object; the last value is used";
             diagnostics_.push_back(std::move(d));
@@ -82,24 +83,26 @@ private:
     // JSON Pointer of the innermost open container.
     std::string container_pointer() const {
         std::string out;
-        for (std::size_t i = 0; i + 1 < stack_.size(); ++i) {
-            out += '/';
-            out += slot(stack_[i], false);
-        }
+        for (std::size_t i = 0; i + 1 < stack_.size(); ++i) append_slot(out, stack_[i], false);
         return out;
     }
 
     // JSON Pointer of the value about to be added.
     std::string pointer() const {
         if (stack_.empty()) return {};
-        return container_pointer() + "/" + slot(stack_.back(), true);
+        std::string out = container_pointer();
+        append_slot(out, stack_.back(), true);
+        return out;
     }
 
-    // The reference token of a level's open child (`next`: of the child about to be added).
-    static std::string slot(const Level& level, bool next) {
-        if (level.node->is_object()) return escape_pointer_token(level.key);
+    // Appends the reference token of a level's open child (`next`: of the child about to be added).
+    static void append_slot(std::string& pointer, const Level& level, bool next) {
+        if (level.node->is_object()) {
+            append_pointer_member(pointer, level.key);
+            return;
+        }
         const std::size_t size = level.node->size();
-        return std::to_string(next || size == 0 ? size : size - 1);
+        append_pointer_index(pointer, next || size == 0 ? size : size - 1);
     }
 
     json* insert(json&& value) {

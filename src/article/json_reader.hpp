@@ -2,6 +2,7 @@
 #ifndef VERSTKA_ARTICLE_JSON_READER_HPP
 #define VERSTKA_ARTICLE_JSON_READER_HPP
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -21,6 +22,16 @@ namespace verstka::detail {
 ///   Pointer (line:column left 0 for the caller to locate); the last value wins, as in
 ///   JavaScript's JSON.parse.
 std::optional<nlohmann::json> read_json(std::string_view text, int max_depth, Diagnostics& diagnostics);
+
+/// The checks every JSON input passes before it is read (size, UTF-8, one BOM skipped) and the
+/// read itself (`max_nesting_depth` of parse_article.hpp, duplicate keys): the document, or nothing after an
+/// error. `text` is set to the JSON text without its BOM, for place_diagnostics().
+std::optional<nlohmann::json> read_json_document(std::string_view json, std::size_t max_input_bytes,
+                                                 Diagnostics& diagnostics, std::string_view& text);
+
+/// Gives the diagnostics from `first` on that have a JSON Pointer but no place the line:column
+/// of their value in `text` (or of the nearest enclosing value), and sorts them in source order.
+void place_diagnostics(std::string_view text, Diagnostics& diagnostics, std::size_t first);
 
 }  // namespace verstka::detail
 

@@ -69,15 +69,15 @@ Diagnostic input_too_large(std::size_t size, std::size_t limit) {
     return d;
 }
 
-std::optional<Article> parse_article(std::string_view json, const ParseOptions& options,
-                                     Diagnostics& diagnostics) {
-    const std::size_t first = diagnostics.size();
-    const auto fail = [&](const char* code, std::string message, std::string_view text, std::size_t offset) {
+std::optional<nlohmann::json> read_json_document(std::string_view json, std::size_t max_input_bytes,
+                                                 Diagnostics& diagnostics, std::string_view& text) {
+    text = json;
+    const auto fail = [&](const char* code, std::string message, std::string_view in, std::size_t offset) {
         Diagnostic d;
         d.code = code;
         d.message = std::move(message);
         if (offset != std::string_view::npos) {
-            const SourcePosition at = source_position(text, offset);
+            const SourcePosition at = source_position(in, offset);
             d.line = at.line;
             d.column = at.column;
         }
@@ -85,8 +85,8 @@ std::optional<Article> parse_article(std::string_view json, const ParseOptions& 
         return std::nullopt;
     };
 
-    if (json.size() > options.max_input_bytes) {
-        diagnostics.push_back(input_too_large(json.size(), options.max_input_bytes));
+    if (json.size() > max_input_bytes) {
+        diagnostics.push_back(input_too_large(json.size(), max_input_bytes));
         return std::nullopt;
     }
     const std::size_t bad = utf8::find_invalid(json);
@@ -98,14 +98,31 @@ std::optional<Article> parse_article(std::string_view json, const ParseOptions& 
                     json, bad);
     }
     // A BOM is accepted and skipped; positions are counted from after it, as editors show.
-    std::string_view text = json;
     if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
     if (text.substr(0, bom.size()) == bom) {
         // nlohmann would silently skip this second one too.
         return fail("json.syntax", "invalid JSON: a second byte order mark (U+FEFF)", text, 0);
     }
+    return read_json(text, max_nesting_depth, diagnostics);
+}
 
-    std::optional<nlohmann::json> document = read_json(text, max_nesting_depth, diagnostics);
+void place_diagnostics(std::string_view text, Diagnostics& diagnostics, std::size_t first) {
+    locate(text, diagnostics, first);
+    // Report in source order: the DOM visits object members alphabetically.
+    std::stable_sort(diagnostics.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         if ((a.line == 0) != (b.line == 0)) return a.line != 0;
+                         if (a.line != b.line) return a.line < b.line;
+                         return a.column < b.column;
+                     });
+}
+
+std::optional<Article> parse_article(std::string_view json, const ParseOptions& options,
+                                     Diagnostics& diagnostics) {
+    const std::size_t first = diagnostics.size();
+    std::string_view text;
+    std::optional<nlohmann::json> document =
+        read_json_document(json, options.max_input_bytes, diagnostics, text);
     std::optional<Article> article;
     if (document) {
         const std::size_t before = diagnostics.size();
@@ -118,14 +135,7 @@ std::optional<Article> parse_article(std::string_view json, const ParseOptions& 
             diagnostics[before].column = at.column;
         }
     }
-    locate(text, diagnostics, first);
-    // Report in source order: the DOM visits object members alphabetically.
-    std::stable_sort(diagnostics.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         if ((a.line == 0) != (b.line == 0)) return a.line != 0;
-                         if (a.line != b.line) return a.line < b.line;
-                         return a.column < b.column;
-                     });
+    place_diagnostics(text, diagnostics, first);
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
         if (diagnostics[i].severity == Severity::error) return std::nullopt;
     }

@@ -15,6 +15,10 @@ namespace verstka::detail {
 /// Limits that keep hostile input cheap; each gives a clear error when exceeded.
 constexpr int max_nesting_depth = 64;
 constexpr std::size_t max_blocks = 2000;
+/// A table block's size (`article.table-too-large`): enough for any news table, small enough
+/// that a card stays readable and cheap to render.
+constexpr std::size_t max_table_rows = 500;
+constexpr std::size_t max_table_columns = 50;
 /// The longest string value accepted (`article.string-too-long`): 1 MiB of UTF-8.
 constexpr std::size_t max_string_bytes = std::size_t{1} << 20;
 /// Object keys are names, not content: no field of the format comes near this, and a longer

@@ -1,7 +1,8 @@
-// verstka — the command-line tool: render, validate, typograph, rules.
+// verstka — the command-line tool: render, validate, import, typograph, hyphenate, rules.
 #include <unistd.h>
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "cli/batch.hpp"
 #include "cli/report.hpp"
 #include "cli/stylesheet.hpp"
+#include "verstka/import.hpp"
 #include "verstka/verstka.hpp"
 
 namespace {
@@ -30,7 +32,9 @@ constexpr const char* kUsage = R"(Usage: verstka COMMAND [OPTIONS] [FILE|-]
 Commands:
   render FILE|-       render an article (JSON) to an HTML card on stdout
   validate FILE|-     check an article and print its diagnostics
+  import FILE|-       turn an input (--from) into an article (JSON) on stdout
   typograph           typeset text from stdin to stdout
+  hyphenate           insert soft hyphens into the Russian words of stdin, to stdout
   rules               list the typography rules
   css                 print the stylesheet (verstka.css)
 
@@ -44,12 +48,24 @@ Options for render:
   --nofollow                     add rel="nofollow ugc" to links in article text
   --new-tab                      open links in article text in a new tab
   --max-bytes N                  largest accepted input (default: 4194304)
+  --hyphenate                    soft hyphens in the Russian words of the text (hyphens: manual)
   --batch                        NDJSON: one article per input line, one JSON result per line
   -o FILE                        write the output to FILE instead of stdout
+
+Options for import and render:
+  --from json|text|editorjs      the input: an article (default; render only), scraped plain text
+                                 or an Editor.js saved document
+  --meta FILE|JSON               what the input does not hold, merged over the article: a JSON
+                                 object such as {"url": "…", "year": 2024, "cover": "…"}
 
 Options for typograph:
   --html                         the input is an HTML fragment
   --entities                     write typographic characters as named entities
+
+Options for hyphenate:
+  --html                         the input is an HTML fragment
+  --entities                     write soft hyphens as &shy;
+  --min-word N                   words with fewer letters stay whole (4 to 100; default: 7)
 
 Options for render and typograph:
   --enable ID, --disable ID      switch a rule or a group (nbsp/*) on or off; repeatable
@@ -71,8 +87,11 @@ struct Args {
     bool batch = false;
     bool css = false;
     bool json = false;
+    std::string from = "json";
+    std::string meta;
     RenderOptions render;
     TypographOptions typograph;
+    HyphenateOptions hyphenate;
 };
 
 int usage_error(const std::string& message) {
@@ -137,6 +156,7 @@ int parse_args(int argc, char** argv, Args& args) {
         } else if (a == "--entities") {
             args.render.typograph.chars = CharOutput::entities;
             args.typograph.chars = CharOutput::entities;
+            args.hyphenate.chars = CharOutput::entities;
         } else if (a == "--css") {
             args.css = true;
         } else if (a == "--raw-html") {
@@ -166,6 +186,17 @@ int parse_args(int argc, char** argv, Args& args) {
             args.output = v;
         } else if (a == "--html") {
             args.typograph.mode = TextMode::html;
+            args.hyphenate.mode = TextMode::html;
+        } else if (a == "--hyphenate") {
+            args.render.hyphenation = true;
+        } else if (a == "--min-word") {
+            if (!value(v)) return usage_error("--min-word needs a number");
+            std::size_t n = 0;
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc() || end != v.data() + v.size() || n < 4 || n > 100) {
+                return usage_error("--min-word needs a number from 4 to 100");
+            }
+            args.hyphenate.min_word_length = n;
         } else if (a == "--enable" || a == "--disable") {
             if (!value(v)) return usage_error(std::string(a) + " needs a rule id");
             auto& list = a == "--enable" ? args.typograph.enable : args.typograph.disable;
@@ -175,6 +206,14 @@ int parse_args(int argc, char** argv, Args& args) {
             render_list.emplace_back(v);
         } else if (a == "--json") {
             args.json = true;
+        } else if (a == "--from") {
+            if (!value(v)) return usage_error("--from needs a value");
+            if (v != "json" && v != "text" && v != "editorjs")
+                return usage_error("unknown input '" + std::string(v) + "' (json, text, editorjs)");
+            args.from = v;
+        } else if (a == "--meta") {
+            if (!value(v)) return usage_error("--meta needs a file or a JSON object");
+            args.meta = v;
         } else if (a == "-" || a.empty() || a[0] != '-') {
             if (args.command.empty()) {
                 args.command = a;
@@ -212,7 +251,48 @@ void write_standalone_page(std::ostream& out, const RenderResult& result) {
         << result.html << "</body>\n</html>\n";
 }
 
+// The input as an article: as it is (--from json) or imported. Import notes go to stderr
+// with the input's name. kExitOk, or the exit status: a usage error for a --meta file that
+// cannot be read, kExitInputErrors when the import failed.
+int article_of(const Args& args, std::string& input) {
+    if (args.from == "json") return kExitOk;
+    std::string meta;
+    if (!args.meta.empty()) {
+        std::string error;
+        if (args.meta.front() == '{' || args.meta.front() == '[') {  // JSON itself, not a file name
+            meta = args.meta;
+        } else if (!read_input(args.meta, meta, error)) {
+            return usage_error(error);
+        }
+    }
+    ImportResult imported;
+    if (args.from == "editorjs") {
+        EditorJsOptions options;
+        options.max_input_bytes = args.render.parse.max_input_bytes;
+        options.raw_html = args.render.raw_html;
+        imported = import_editorjs(input, meta, options);
+    } else {
+        imported = import_text(input, meta);
+    }
+    cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, imported.diagnostics);
+    if (!imported.ok) return kExitInputErrors;
+    input = std::move(imported.article_json);
+    return kExitOk;
+}
+
+int run_import(const Args& args, Output& out) {
+    if (!args.have_file) return usage_error("import needs a FILE or - for stdin");
+    if (args.from == "json") return usage_error("import needs --from text or --from editorjs");
+    std::string input, error;
+    if (!read_input(args.file, input, error)) return usage_error(error);
+    if (const int exit = article_of(args, input); exit != kExitOk) return exit;
+    *out.stream << input << '\n';
+    out.stream->flush();
+    return kExitOk;
+}
+
 int run_render(const Args& args, Output& out) {
+    if (args.batch && args.from != "json") return usage_error("--batch reads article JSON only");
     if (args.batch) {
         if (args.have_file && args.file != "-") {
             std::ifstream in(args.file, std::ios::binary);
@@ -228,8 +308,11 @@ int run_render(const Args& args, Output& out) {
     if (!args.have_file) return usage_error("render needs a FILE or - for stdin");
     std::string input, error;
     if (!read_input(args.file, input, error)) return usage_error(error);
+    if (const int exit = article_of(args, input); exit != kExitOk) return exit;
     const RenderResult result = render_article(input, args.render);
-    cli::print_diagnostics(std::cerr, args.file == "-" ? "<stdin>" : args.file, result.diagnostics);
+    const std::string name = args.file == "-" ? "<stdin>" : args.file;
+    cli::print_diagnostics(std::cerr, args.from == "json" ? name : name + " (imported article)",
+                           result.diagnostics);
     if (!result.ok) return kExitInputErrors;
     if (args.css)
         write_standalone_page(*out.stream, result);
@@ -259,6 +342,14 @@ int run_typograph(const Args& args, Output& out) {
     return kExitOk;
 }
 
+int run_hyphenate(const Args& args, Output& out) {
+    std::string input, error;
+    if (!read_input(args.have_file ? args.file : "-", input, error)) return usage_error(error);
+    *out.stream << hyphenate(input, args.hyphenate);
+    out.stream->flush();
+    return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -281,7 +372,9 @@ int main(int argc, char** argv) {
     if (!out.open(args.output)) return usage_error("cannot write " + args.output);
     if (args.command == "render") return run_render(args, out);
     if (args.command == "validate") return run_validate(args);
+    if (args.command == "import") return run_import(args, out);
     if (args.command == "typograph") return run_typograph(args, out);
+    if (args.command == "hyphenate") return run_hyphenate(args, out);
     if (args.command == "rules") {
         *out.stream << cli::rules_listing(args.json);
         return kExitOk;

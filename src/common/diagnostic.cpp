@@ -10,7 +10,15 @@ bool has_errors(const Diagnostics& diagnostics) noexcept {
 }
 
 const char* severity_name(Severity severity) noexcept {
-    return severity == Severity::error ? "error" : "warning";
+    switch (severity) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "info";
+    }
+    return "error";
 }
 
 }  // namespace verstka

@@ -2,6 +2,8 @@
 
 #include <cmark.h>
 
+#include "hyphenation/text_run.hpp"
+
 namespace verstka::detail {
 
 namespace {
@@ -193,6 +195,27 @@ void InlineContent::add_inlines(cmark_node* block) {
 }
 
 void InlineContent::typeset() {
+    apply_typography();
+    if (ctx_.hyphenation) hyphenate_runs();
+}
+
+void InlineContent::hyphenate_runs() {
+    hyphenation::RunSettings settings;
+    std::string hyphenated;
+    for (std::size_t i = 0; i < runs_.size(); ++i) {
+        if (runs_[i].verbatim) continue;
+        hyphenation::RunEdges edges;
+        edges.glued_before = i > 0 && hyphenation::ends_with_word(runs_[i - 1].text, false) &&
+                             hyphenation::starts_with_word(runs_[i].text, false);
+        edges.glued_after = i + 1 < runs_.size() && hyphenation::starts_with_word(runs_[i + 1].text, false) &&
+                            hyphenation::ends_with_word(runs_[i].text, false);
+        hyphenated.clear();
+        hyphenation::hyphenate_run(runs_[i].text, settings, edges, hyphenated);
+        runs_[i].text.swap(hyphenated);
+    }
+}
+
+void InlineContent::apply_typography() {
     if (ctx_.typographer == nullptr) return;
     std::vector<TextRun> original;
     if (ctx_.diagnostics != nullptr) original = runs_;

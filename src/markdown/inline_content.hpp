@@ -42,7 +42,8 @@ public:
     /// The text runs in document order (typeset once `typeset()` ran).
     const std::vector<TextRun>& runs() const noexcept { return runs_; }
 
-    /// Runs the typography engine over all runs at once (nothing without a typographer).
+    /// Runs the typography engine over all runs at once (nothing without a typographer), then
+    /// hyphenates the text runs when the context asks for it.
     void typeset();
     void write(HtmlWriter& out) const;
     /// The visible text: runs, image alts, hard breaks as spaces; no markup.
@@ -75,6 +76,10 @@ private:
         std::string title;
     };
 
+    void apply_typography();
+    /// Soft hyphens in the runs that are not verbatim (code spans and autolinks stay whole); a
+    /// word that goes on into the run beside it (`**Все**российской`) is left whole.
+    void hyphenate_runs();
     std::size_t add_run(std::string text, bool verbatim, SourcePos pos);
     SourcePos locate(cmark_node* node, int block_line, int breaks_seen) const;
     std::string alt_text(cmark_node* image) const;

@@ -19,7 +19,8 @@ struct MarkdownContext {
     int heading_base = 2;  ///< HTML level of `#` in block fields
     bool nofollow_links = false;
     bool links_new_tab = false;
-    std::string pointer;  ///< JSON Pointer of the field, for diagnostics
+    bool hyphenation = false;  ///< soft hyphens in the text runs, after typography
+    std::string pointer;       ///< JSON Pointer of the field, for diagnostics
     Diagnostics* diagnostics = nullptr;
 };
 

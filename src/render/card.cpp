@@ -1,10 +1,14 @@
 #include "render/card.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "article/russian_date.hpp"
+#include "common/json_pointer.hpp"
 #include "html/html_writer.hpp"
 #include "html/url_policy.hpp"
+#include "hyphenation/text_run.hpp"
+#include "markdown/destination.hpp"
 #include "markdown/markdown.hpp"
 #include "render/json_ld.hpp"
 #include "typography/typographer.hpp"
@@ -12,20 +16,6 @@
 namespace verstka::detail {
 
 namespace {
-
-std::string index_pointer(std::string_view base, std::size_t index) {
-    std::string p(base);
-    p += '/';
-    p += std::to_string(index);
-    return p;
-}
-
-std::string child_pointer(std::string_view base, std::string_view key) {
-    std::string p(base);
-    p += '/';
-    p += key;
-    return p;
-}
 
 const char* provider_title(std::string_view provider) {
     if (provider == "youtube") return "YouTube";
@@ -58,6 +48,7 @@ public:
         out_.reserve(expected_size());
         std::string cls = "vk-card vk-card--";
         cls += layout_name();
+        if (options_.hyphenation) cls += " vk-card--hyphenated";  // the stylesheet: hyphens: manual
         out_.open("article").attr("class", cls).attr("lang", article_.lang.empty() ? "ru" : article_.lang);
         if (!article_.id.empty()) out_.attr("data-article-id", article_.id);
         out_.end_open().newline();
@@ -100,12 +91,24 @@ private:
     // Plain-text fields (title, names, labels): typeset, then escaped by the writer.
     void plain(std::string_view text, const std::string& pointer) {
         if (!options_.typography) {
-            out_.text(text);
+            text_out(text);
             return;
         }
         Diagnostics notes;
-        out_.text(typographer_.typeset(text, &notes));
+        text_out(typographer_.typeset(text, &notes));
         add_notes(notes, pointer);
+    }
+
+    // Writes a plain field's text, with soft hyphens when the options ask for them (the writer
+    // turns them into `&shy;` when the character output is entities).
+    void text_out(std::string_view text) {
+        if (!options_.hyphenation) {
+            out_.text(text);
+            return;
+        }
+        std::string hyphenated;
+        hyphenation::hyphenate_run(text, hyphenation::RunSettings{}, {}, hyphenated);
+        out_.text(hyphenated);
     }
 
     void plain_element(std::string_view tag, std::string_view cls, std::string_view text,
@@ -127,6 +130,7 @@ private:
         ctx.heading_base = options_.markdown_heading_base;
         ctx.nofollow_links = options_.nofollow_links;
         ctx.links_new_tab = options_.links_new_tab;
+        ctx.hyphenation = options_.hyphenation;
         ctx.pointer = pointer;
         ctx.diagnostics = &diagnostics_;
         return ctx;
@@ -257,9 +261,9 @@ private:
         for (std::size_t i = 0; i < article_.authors.size(); ++i) {
             if (i > 0) out_.text(", ");
             const Person& author = article_.authors[i];
-            const std::string pointer = index_pointer("/authors", i);
-            open_link("vk-card__author", author.url, child_pointer(pointer, "url"));
-            plain(author.name, child_pointer(pointer, "name"));
+            const std::string pointer = pointer_to_index("/authors", i);
+            open_link("vk-card__author", author.url, pointer_to_member(pointer, "url"));
+            plain(author.name, pointer_to_member(pointer, "name"));
             out_.close();
         }
         out_.close().newline();
@@ -269,32 +273,32 @@ private:
         out_.open_with_class("figure", figure_class);
         if (check_url(img.src).allowed) {
             out_.open("img").attr("class", "vk-figure__img");
-            url_attr("src", img.src, child_pointer(pointer, "src"));
+            url_attr("src", img.src, pointer_to_member(pointer, "src"));
             out_.attr("alt", options_.typography ? typographer_.typeset(img.alt) : img.alt);
             if (img.width > 0 && img.height > 0) {
                 out_.attr("width", std::to_string(img.width)).attr("height", std::to_string(img.height));
             }
             out_.attr("loading", "lazy").attr("decoding", "async").end_void();
         } else {
-            url_attr_rejected(img.src, child_pointer(pointer, "src"));
+            url_attr_rejected(img.src, pointer_to_member(pointer, "src"));
             // The picture is gone; its description must not be.
             if (!img.alt.empty())
-                plain_element("span", "vk-figure__alt", img.alt, child_pointer(pointer, "alt"));
+                plain_element("span", "vk-figure__alt", img.alt, pointer_to_member(pointer, "alt"));
         }
         if (!img.caption.empty() || !img.credit.empty()) {
             out_.open_with_class("figcaption", "vk-figure__caption");
             if (!img.caption.empty()) {
                 out_.open_with_class("span", "vk-figure__text");
-                inline_text(img.caption, child_pointer(pointer, "caption"));
+                inline_text(img.caption, pointer_to_member(pointer, "caption"));
                 out_.close();
             }
             if (!img.caption.empty() && !img.credit.empty()) out_.text(" ");
             if (!img.credit.empty()) {
                 out_.open_with_class("span", "vk-figure__credit");
                 plain(img.credit_prefix.empty() ? "Фото" : img.credit_prefix,
-                      child_pointer(pointer, "creditPrefix"));
+                      pointer_to_member(pointer, "creditPrefix"));
                 out_.text(": ");
-                plain(img.credit, child_pointer(pointer, "credit"));
+                plain(img.credit, pointer_to_member(pointer, "credit"));
                 out_.close();
             }
             out_.close();
@@ -322,7 +326,7 @@ private:
     // --- body blocks --------------------------------------------------------------------
 
     void block(const Block& b, const std::string& pointer) {
-        const std::string text_pointer = child_pointer(pointer, "text");
+        const std::string text_pointer = pointer_to_member(pointer, "text");
         switch (b.type) {
             case BlockType::paragraph:
                 out_.open_with_class("p", "vk-p");
@@ -346,24 +350,30 @@ private:
                 if (!b.author.empty() || !b.role.empty()) {
                     out_.open_with_class("footer", "vk-quote__footer");
                     if (!b.author.empty())
-                        plain_element("cite", "vk-quote__author", b.author, child_pointer(pointer, "author"));
+                        plain_element("cite", "vk-quote__author", b.author,
+                                      pointer_to_member(pointer, "author"));
                     if (!b.author.empty() && !b.role.empty()) out_.text(", ");
                     if (!b.role.empty())
-                        plain_element("span", "vk-quote__role", b.role, child_pointer(pointer, "role"));
+                        plain_element("span", "vk-quote__role", b.role, pointer_to_member(pointer, "role"));
                     out_.close();
                 }
                 out_.close();
                 break;
-            case BlockType::image:
-                image(b.image, pointer, "vk-figure");
+            case BlockType::image: {
+                std::string cls = "vk-figure";
+                if (b.image.border) cls += " vk-figure--border";
+                if (b.image.stretched) cls += " vk-figure--stretched";
+                if (b.image.background) cls += " vk-figure--background";
+                image(b.image, pointer, cls);
                 return;
+            }
             case BlockType::list: {
                 out_.open(b.ordered ? "ol" : "ul")
                     .attr("class", b.ordered ? "vk-list vk-list--ordered" : "vk-list")
                     .end_open();
                 for (std::size_t i = 0; i < b.items.size(); ++i) {
                     out_.open_with_class("li", "vk-list__item");
-                    inline_text(b.items[i], index_pointer(child_pointer(pointer, "items"), i));
+                    inline_text(b.items[i], pointer_to_index(pointer_to_member(pointer, "items"), i));
                     out_.close();
                 }
                 out_.close();
@@ -372,7 +382,7 @@ private:
             case BlockType::callout:
                 out_.open_with_class("aside", "vk-callout");
                 if (!b.title.empty())
-                    plain_element("p", "vk-callout__title", b.title, child_pointer(pointer, "title"));
+                    plain_element("p", "vk-callout__title", b.title, pointer_to_member(pointer, "title"));
                 out_.open_with_class("p", "vk-callout__text");
                 inline_text(b.text, text_pointer);
                 out_.close().close();
@@ -380,7 +390,7 @@ private:
             case BlockType::embed: {
                 std::string cls = "vk-embed vk-embed--" + b.provider;
                 out_.open("figure").attr("class", cls).end_open();
-                const std::string url_pointer = child_pointer(pointer, "url");
+                const std::string url_pointer = pointer_to_member(pointer, "url");
                 open_link("vk-embed__link", b.url, url_pointer);
                 out_.element("span", "vk-embed__provider", provider_title(b.provider));
                 if (check_url(b.url).allowed) {
@@ -390,7 +400,7 @@ private:
                 out_.close();
                 if (!b.caption.empty()) {
                     out_.open_with_class("figcaption", "vk-embed__caption");
-                    inline_text(b.caption, child_pointer(pointer, "caption"));
+                    inline_text(b.caption, pointer_to_member(pointer, "caption"));
                     out_.close();
                 }
                 out_.close();
@@ -404,15 +414,69 @@ private:
             case BlockType::divider:
                 out_.open("hr").attr("class", "vk-divider").end_void();
                 break;
+            case BlockType::table:
+                table(b, pointer);
+                break;
+            case BlockType::code: {
+                // Verbatim: never typeset, only escaped.
+                out_.open_with_class("pre", "vk-code");
+                out_.open("code");
+                const std::string language = code_language(b.language);
+                if (!language.empty()) out_.attr("class", "language-" + language);
+                out_.end_open().text(b.text).close().close();
+                break;
+            }
         }
         out_.newline();
+    }
+
+    // A table in a focusable region that scrolls sideways on a narrow screen (so a keyboard
+    // user can scroll it too); rows shorter than the widest are padded with empty cells.
+    void table(const Block& b, const std::string& pointer) {
+        std::size_t columns = 0;
+        for (const auto& row : b.rows) columns = std::max(columns, row.size());
+        const std::string rows_pointer = pointer_to_member(pointer, "rows");
+        out_.open_with_class("figure", "vk-table");
+        out_.open("div")
+            .attr("class", "vk-table__scroll")
+            .attr("role", "region")
+            .attr("aria-label", "Таблица")
+            .attr("tabindex", "0")
+            .end_open();
+        out_.open_with_class("table", "vk-table__table");
+        for (std::size_t r = 0; r < b.rows.size(); ++r) {
+            const bool head = b.header && r == 0;
+            if (r == 0) out_.open(head ? "thead" : "tbody").end_open();
+            if (r == 1 && b.header) out_.open("tbody").end_open();
+            out_.open("tr").end_open();
+            const std::string row_pointer = pointer_to_index(rows_pointer, r);
+            for (std::size_t c = 0; c < columns; ++c) {
+                if (head) {
+                    out_.open("th").attr("scope", "col").end_open();
+                } else {
+                    out_.open("td").end_open();
+                }
+                if (c < b.rows[r].size()) inline_text(b.rows[r][c], pointer_to_index(row_pointer, c));
+                out_.close();
+            }
+            out_.close();
+            if (r == 0 && head) out_.close();  // thead
+        }
+        if (!(b.header && b.rows.size() == 1)) out_.close();  // tbody
+        out_.close().close();                                 // table, div
+        if (!b.caption.empty()) {
+            out_.open_with_class("figcaption", "vk-table__caption");
+            inline_text(b.caption, pointer_to_member(pointer, "caption"));
+            out_.close();
+        }
+        out_.close();
     }
 
     void body() {
         if (article_.body.empty()) return;
         out_.open_with_class("div", "vk-card__body").newline();
         for (std::size_t i = 0; i < article_.body.size(); ++i)
-            block(article_.body[i], index_pointer("/body", i));
+            block(article_.body[i], pointer_to_index("/body", i));
         out_.close().newline();
     }
 
@@ -432,7 +496,7 @@ private:
         if (!article_.tags.empty()) {
             out_.open_with_class("ul", "vk-card__tags");
             for (std::size_t i = 0; i < article_.tags.size(); ++i) {
-                plain_element("li", "vk-tag", article_.tags[i], index_pointer("/tags", i));
+                plain_element("li", "vk-tag", article_.tags[i], pointer_to_index("/tags", i));
             }
             out_.close().newline();
         }
@@ -499,6 +563,9 @@ private:
         for (const Block& b : article_.body) {
             text += b.text.size() + b.caption.size();
             for (const std::string& item : b.items) text += item.size();
+            for (const auto& row : b.rows) {
+                for (const std::string& cell : row) text += cell.size() + 9;  // <td></td>
+            }
         }
         return text + text / 8 + 2048;
     }

@@ -160,8 +160,8 @@ std::string without_destinations(const std::string& markdown) {
 }
 
 void collect_text_fields(const nlohmann::json& value, const std::string& key, std::vector<std::string>& out) {
-    static const char* kNotText[] = {"url",      "src",       "id",      "lang", "type",
-                                     "provider", "published", "updated", "alt",  "v"};
+    static const char* kNotText[] = {"url",       "src",     "id",  "lang", "type",    "provider",
+                                     "published", "updated", "alt", "v",    "language"};
     if (value.is_string()) {
         for (const char* skip : kNotText) {
             if (key == skip) return;

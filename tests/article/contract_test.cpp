@@ -53,9 +53,9 @@ TEST_CASE("the schema is valid JSON of draft 2020-12") {
 TEST_CASE("the schema's block types are exactly the validator's") {
     using verstka::detail::BlockType;
     std::set<std::string> names;
-    for (BlockType t :
-         {BlockType::paragraph, BlockType::heading, BlockType::quote, BlockType::image, BlockType::list,
-          BlockType::callout, BlockType::embed, BlockType::markdown, BlockType::divider}) {
+    for (BlockType t : {BlockType::paragraph, BlockType::heading, BlockType::quote, BlockType::image,
+                        BlockType::list, BlockType::callout, BlockType::embed, BlockType::markdown,
+                        BlockType::divider, BlockType::table, BlockType::code}) {
         names.insert(verstka::detail::block_type_name(t));
     }
     CHECK(enum_strings("/$defs/block/properties/type/enum") == names);
@@ -69,7 +69,7 @@ TEST_CASE("the validator accepts every enum value of the schema") {
         CHECK(parse(R"({"title":"t","body":[],"ageRating":")" + rating + "\"}").diagnostics.empty());
     }
     const auto providers = enum_strings("/$defs/embedBlock/properties/provider/enum");
-    CHECK(providers.size() == 4);
+    CHECK(providers.size() == 5);
     for (const std::string& provider : providers) {
         CAPTURE(provider);
         const auto p =

@@ -6,18 +6,9 @@
 #include "article/json_locator.hpp"
 #include "article/message_text.hpp"
 
-using verstka::detail::escape_pointer_token;
 using verstka::detail::find_too_deep;
 using verstka::detail::locate_values;
 using verstka::detail::source_position;
-
-TEST_CASE("pointer tokens are escaped per RFC 6901") {
-    CHECK(escape_pointer_token("plain") == "plain");
-    CHECK(escape_pointer_token("a/b") == "a~1b");
-    CHECK(escape_pointer_token("m~n") == "m~0n");
-    CHECK(escape_pointer_token("~/") == "~0~1");
-    CHECK(escape_pointer_token("") == "");
-}
 
 TEST_CASE("source positions count lines and characters") {
     const std::string text = "ab\nжж\r\nx\ry";

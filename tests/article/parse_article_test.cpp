@@ -1,7 +1,6 @@
 // Valid articles, input limits, UTF-8 and JSON-level behaviour of parse_article.
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -271,14 +270,11 @@ TEST_CASE("nesting depth: 64 levels pass, 65 fail, 100,000 do not crash") {
         CAPTURE(open);
         std::string hostile;
         for (int i = 0; i < 100000; ++i) hostile += open;
-        const auto start = std::chrono::steady_clock::now();
         const auto p = parse(hostile);
-        const auto elapsed = std::chrono::steady_clock::now() - start;
         REQUIRE(p.diagnostics.size() == 1);
         CHECK(p.diagnostics[0].code == "json.too-deep");
         CHECK(p.diagnostics[0].line == 1);
         CHECK(p.diagnostics[0].column == 1 + 64 * static_cast<int>(std::string(open).size()));
-        CHECK(elapsed < std::chrono::seconds(2));
     }
 }
 

@@ -200,3 +200,63 @@ TEST_CASE("cli: --batch keeps order over many lines") {
     CHECK(n == 1500);
     CHECK(in_order);
 }
+
+TEST_CASE("cli: hyphenate reads stdin and writes stdout with soft hyphens") {
+    const Run r = run("hyphenate", "Всероссийской ВНОТ-2024");
+    CHECK(r.status == 0);
+    CHECK(r.out == "Все\u00ADрос\u00ADсий\u00ADской ВНОТ-2024");
+    const Run entities = run("hyphenate --entities", "Всероссийской");
+    CHECK(entities.out == "Все&shy;рос&shy;сий&shy;ской");
+    const Run html = run("hyphenate --html", "<code>Всероссийской</code> <b>переход</b>");
+    CHECK(html.out == "<code>Всероссийской</code> <b>пе\u00ADре\u00ADход</b>");
+    const Run longer = run("hyphenate --min-word 8", "переход переходы");
+    CHECK(longer.out == "переход пе\u00ADре\u00ADхо\u00ADды");
+}
+
+TEST_CASE("cli: hyphenate --min-word needs a number from 4 to 100") {
+    for (const char* args : {"hyphenate --min-word", "hyphenate --min-word 3", "hyphenate --min-word 101",
+                             "hyphenate --min-word 7x"}) {
+        CAPTURE(args);
+        const Run r = run(args, "Всероссийской");
+        CHECK(r.status == 2);
+        CHECK(r.err.find("verstka: ") == 0);
+    }
+}
+
+TEST_CASE("cli: render --hyphenate hyphenates the card's text, not its URLs or abbreviations") {
+    const Run plain = run("render '" + kSeed + "'");
+    CHECK(plain.out.find("\u00AD") == std::string::npos);
+    const Run r = run("render --hyphenate '" + kSeed + "'");
+    CHECK(r.status == 0);
+    CHECK(r.out.rfind("<article class=\"vk-card vk-card--full vk-card--hyphenated\"", 0) == 0);
+    CHECK(r.out.find("Все\u00ADрос\u00ADсий\u00ADской") != std::string::npos);
+    CHECK(r.out.find("ВНОТ-2024") != std::string::npos);
+    CHECK(r.out.find("SochiMedia") != std::string::npos);
+}
+
+TEST_CASE("cli: import --from text writes the article; render --from text the card; the notes go to stderr") {
+    const std::string seed = std::string(VERSTKA_SOURCE_DIR) + "/tests/import/seed.txt";
+    const Run imported = run("import --from text '" + seed + "' --meta '{\"year\": 2024}'");
+    CHECK(imported.status == 0);
+    CHECK(imported.out.rfind("{\n  \"v\": 1,\n  \"title\": \"Участникам", 0) == 0);
+    CHECK(imported.out.find("\"author\": \"Elena Канюк\"") != std::string::npos);
+    CHECK(imported.err.find("seed.txt:15:1: info: direct speech") != std::string::npos);
+
+    const fs::path meta = write_scratch("meta.json", R"({"year": 2024, "url": "https://example.org/a"})");
+    const Run rendered = run("render --from text --meta '" + meta.string() + "' -", slurp(seed));
+    CHECK(rendered.status == 0);
+    CHECK(rendered.out.find("<blockquote class=\"vk-quote\">") != std::string::npos);
+    CHECK(rendered.err.find("<stdin>:1:1: info: title: the first line [import.title] at /title") !=
+          std::string::npos);
+}
+
+TEST_CASE("cli: import refuses what it cannot read with exit 1, and usage mistakes with exit 2") {
+    const Run empty = run("import --from text -", "\n\n");
+    CHECK(empty.status == 1);
+    CHECK(empty.out.empty());
+    CHECK(empty.err.find("[import.empty]") != std::string::npos);
+    CHECK(run("import --from text - --meta '[1]'", "Заголовок").status == 1);
+    CHECK(run("import -", "Заголовок").status == 2);                                   // no --from
+    CHECK(run("import --from xml -", "Заголовок").status == 2);                        // no such input
+    CHECK(run("import --from text --meta /no/such/file -", "Заголовок").status == 2);  // unreadable --meta
+}

@@ -303,6 +303,36 @@ test('"Show the typography" marks invisible characters without changing the text
   assert.ok(await page.isVisible('#legend'));
 });
 
+test('the Hyphenation switch puts soft hyphens in long words, and "Show the typography" marks each one', async (t) => {
+  const SHY = '\u00AD';
+  t.after(async () => {
+    for (const name of ['hyphenation', 'show']) {
+      const count = await renders(page);
+      await page.locator(`input[name="${name}"]`).uncheck();
+      await waitRenderAfter(page, count);
+    }
+  });
+  await loadSeed(page);
+  assert.ok(!(await previewText(page)).includes(SHY), 'no soft hyphen while the switch is off');
+  let count = await renders(page);
+  await page.locator('input[name="hyphenation"]').check();
+  await waitRenderAfter(page, count);
+  assert.match(await cardClass(page), /\bvk-card--hyphenated\b/);
+  const text = await previewText(page);
+  assert.ok(text.includes(`Все${SHY}рос${SHY}сий${SHY}ской`), 'Всероссийской hyphenated');
+  assert.ok(text.includes(`му${SHY}ни${SHY}ци${SHY}па${SHY}ли${SHY}те${SHY}тов`), 'муниципалитетов hyphenated');
+  for (const whole of ['ВНОТ-2024', 'SochiMedia']) assert.ok(text.includes(whole), `${whole} left whole`);
+  const links = await card(page).locator('a').evaluateAll((list) => list.map((a) => a.textContent));
+  assert.ok(links.every((l) => !/^https?:/.test(l) || !l.includes('\u00AD')), 'URLs left whole');
+  count = await renders(page);
+  await page.locator('input[name="show"]').check();
+  await waitRenderAfter(page, count);
+  const marks = await page.evaluate(() => [...document.querySelector('#preview').contentDocument.querySelectorAll('.vkd-shy')].map((s) => s.textContent));
+  assert.equal(marks.length, text.split(SHY).length - 1, 'one mark per soft hyphen');
+  assert.ok(marks.every((m) => m === SHY));
+  assert.equal(Number(await page.textContent('#count-shy')), marks.length);
+});
+
 test('the before/after view compares each field with its typeset text', async (t) => {
   t.after(() => page.getByRole('tab', { name: 'Preview' }).click());
   await page.getByRole('tab', { name: 'Before / after' }).click();

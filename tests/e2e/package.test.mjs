@@ -1,6 +1,7 @@
 // The packed tarball as users get it: `npm pack`, installed into a fresh project, then used from
 // Node ESM, CommonJS via import(), TypeScript --strict, a Vite 7 production build and a plain
 // static page in headless Chromium. Every HTML it renders must equal the repository's own.
+import { PACKAGE_FILES } from '../js/package-files.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -42,12 +43,7 @@ after(async () => {
 });
 
 test('the tarball holds exactly the package files', () => {
-  assert.deepEqual(packed.files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md',
-    'dist/browser.js', 'dist/core.js', 'dist/element.d.ts', 'dist/element.js', 'dist/index.d.ts', 'dist/inline.js',
-    'dist/node.js', 'dist/options.d.ts', 'dist/options.js', 'dist/protocol.js', 'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-wasm-inline.js', 'dist/verstka.css',
-    'dist/verstka.wasm', 'package.json',
-  ]);
+  assert.deepEqual(packed.files, PACKAGE_FILES);
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/verstka/package.json'), 'utf8'));
   assert.equal(manifest.private, undefined);
   assert.equal(manifest.version, VERSION);
@@ -113,7 +109,7 @@ test('TypeScript --strict (skipLibCheck off) compiles a consumer of every export
     await writeFile(join(project, config), JSON.stringify({
       compilerOptions: {
         strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'],
-        module, moduleResolution, types: [], noUnusedLocals: true,
+        module, moduleResolution, types: [], noUnusedLocals: true, noUncheckedSideEffectImports: true,
       },
       files: ['types/consumer.ts'],
     }));

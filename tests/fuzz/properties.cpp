@@ -58,9 +58,10 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 
 // The elements the renderer may write (src/render/card.cpp, src/markdown/*.cpp).
 constexpr std::string_view kVocabulary[] = {
-    "article", "header", "footer", "nav", "figure",     "figcaption", "img",  "p",   "span",   "h1", "h2",
-    "h3",      "h4",     "h5",     "h6",  "blockquote", "cite",       "time", "a",   "ul",     "ol", "li",
-    "aside",   "div",    "hr",     "br",  "em",         "strong",     "code", "pre", "script",
+    "article", "header", "footer", "nav",   "figure", "figcaption", "img",  "p",      "span", "h1",
+    "h2",      "h3",     "h4",     "h5",    "h6",     "blockquote", "cite", "time",   "a",    "ul",
+    "ol",      "li",     "aside",  "div",   "hr",     "br",         "em",   "strong", "code", "pre",
+    "script",  "table",  "thead",  "tbody", "tr",     "th",         "td",
 };
 constexpr std::string_view kVoid[] = {"img", "br", "hr"};
 // Attributes that run script, load a resource, or restyle the page.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace verstka::hostile {
@@ -32,8 +33,7 @@ struct TimingTable {
         for (std::size_t i = 0; i < rows.size() && i < 15; ++i) {
             std::printf("%10.1f  %12zu  %s\n", rows[i].ms, rows[i].bytes, rows[i].name.c_str());
         }
-        std::printf("slowest: %s (%.1f ms, budget %lld ms)\n", rows[0].name.c_str(), rows[0].ms,
-                    static_cast<long long>(kBudget.count()));
+        std::printf("slowest: %s (%.1f ms)\n", rows[0].name.c_str(), rows[0].ms);
     }
 };
 
@@ -44,17 +44,10 @@ TimingTable& table() {
 
 }  // namespace
 
-std::chrono::milliseconds record(std::string name, std::size_t input_bytes,
-                                 std::chrono::steady_clock::duration elapsed) {
+void record(std::string name, std::size_t input_bytes, std::chrono::steady_clock::duration elapsed) {
     const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
-    {
-        std::lock_guard<std::mutex> lock(table().mutex);
-        table().rows.push_back({name, input_bytes, ms});
-    }
-    const auto whole = std::chrono::duration_cast<std::chrono::milliseconds>(elapsed);
-    INFO("case: " << name << " took " << ms << " ms");
-    CHECK(whole < kBudget);
-    return whole;
+    std::lock_guard<std::mutex> lock(table().mutex);
+    table().rows.push_back({std::move(name), input_bytes, ms});
 }
 
 RenderResult render_timed(const std::string& name, std::string_view json, RenderOptions options) {

@@ -1,5 +1,8 @@
 // Shared helpers for the hostile-input suite: every case goes through the public API, is
-// timed, and the slowest cases are printed as a table when the suite ends.
+// timed, and the slowest cases are printed as a table when the suite ends. Times are reported,
+// never asserted (the machines are shared and noisy): a case that hangs is caught by the
+// suite's CTest TIMEOUT (tests/CMakeLists.txt), and growth with the input size by
+// bench/complexity.mjs and tests/typography/complexity.cpp.
 #ifndef VERSTKA_TESTS_HOSTILE_SUPPORT_HPP
 #define VERSTKA_TESTS_HOSTILE_SUPPORT_HPP
 
@@ -11,17 +14,8 @@
 
 namespace verstka::hostile {
 
-/// Time budget of one case, in an optimised build. Debug and sanitizer builds are several
-/// times slower, so they get four times as long.
-#if defined(NDEBUG)
-constexpr std::chrono::milliseconds kBudget{5000};
-#else
-constexpr std::chrono::milliseconds kBudget{20000};
-#endif
-
-/// Records how long `name` took (for the table printed at exit) and returns the duration.
-std::chrono::milliseconds record(std::string name, std::size_t input_bytes,
-                                 std::chrono::steady_clock::duration elapsed);
+/// Records how long `name` took, for the table printed at exit.
+void record(std::string name, std::size_t input_bytes, std::chrono::steady_clock::duration elapsed);
 
 /// Renders `json` in `layout` (the public API), timed under `name`.
 RenderResult render_timed(const std::string& name, std::string_view json, RenderOptions options = {});

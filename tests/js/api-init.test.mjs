@@ -117,7 +117,7 @@ console.log(JSON.stringify(results.map((x) => x.status).concat(v.version())));`)
   test('a call before init() throws an Error that says what to do', async () => {
     const r = await scenario(`
 const messages = [];
-for (const f of ['renderArticle', 'validateArticle', 'typograph', 'typographyRules', 'version']) {
+for (const f of ['renderArticle', 'validateArticle', 'typograph', 'hyphenate', 'typographyRules', 'version']) {
   try { v[f]('{}'); messages.push('no error'); } catch (error) { messages.push(error.constructor.name + ': ' + error.message); }
 }
 console.log(JSON.stringify(messages));`);

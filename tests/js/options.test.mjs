@@ -4,13 +4,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, renderArticle, validateArticle, typograph } from '../../dist/node.js';
+import { init, initHyphenation, renderArticle, validateArticle, typograph, typographRuns, hyphenate, fromEditorJs } from '../../dist/node.js';
 import { LAYOUTS, MAX_INPUT_BYTES, OPTIONS, RAW_HTML, THEMES } from '../../dist/options.js';
 import { CHOICE_BITS, CHOICES, FLAGS, packChoices, packFlags } from '../../dist/protocol.js';
 import { cli } from './api-support.mjs';
 
 before(async () => {
   await init();
+  await initHyphenation();
 });
 
 // One article every render option changes the card of: raw HTML, a markdown heading, links,
@@ -24,11 +25,26 @@ const ARTICLE = JSON.stringify({
   ],
 });
 const TEXT = 'Он сказал: "Hello, world" - и ушел... <a href="/x" title="a - b">тег</a> В 2024 г.';
+// A 7-letter word (minWordLength) and one only HTML mode reaches (text mode reads `</b>` as a path).
+const HYPHENATE_TEXT = 'Всероссийской переход <b title="x">переходы</b>';
+
+// An Editor.js document with a raw block (rawHtml), longer than ARTICLE (maxInputBytes).
+const EDITORJS = JSON.stringify({
+  time: 1726210000000, version: '2.30.0',
+  blocks: [
+    { id: 'a', type: 'header', data: { text: 'В Сочи - "да"', level: 1 } },
+    { id: 'b', type: 'raw', data: { html: '<div class="embed">Сырой HTML, который никогда не проходит как есть</div>' } },
+    ...JSON.parse(ARTICLE).body.map((b, i) => ({ id: `p${i}`, type: 'paragraph', data: { text: b.text } })),
+  ],
+});
 
 const CALLS = {
+  fromEditorJs: (options) => fromEditorJs(EDITORJS, null, options),
   renderArticle: (options) => renderArticle(ARTICLE, options),
   validateArticle: (options) => validateArticle(ARTICLE, options),
   typograph: (options) => typograph(TEXT, options),
+  hyphenate: (options) => hyphenate(HYPHENATE_TEXT, options),
+  typographRuns: (options) => typographRuns([{ text: 'Он сказал: "' }, { text: 'Hello, world' }, { text: '" - и ушел... В 2024 г.' }], options),
 };
 
 // A value other than the default for each option with one, which must change the result.
@@ -79,7 +95,7 @@ test('the table: frozen, the named lists are its values, every option has a know
   assert.equal(OPTIONS.renderArticle.maxInputBytes.max, MAX_INPUT_BYTES);
   for (const specs of Object.values(OPTIONS)) {
     for (const spec of Object.values(specs)) {
-      assert.ok(['boolean', 'choice', 'integer', 'ruleIds', 'ruleSwitches'].includes(spec.type), spec.type);
+      assert.ok(['boolean', 'choice', 'integer', 'ruleIds', 'ruleSwitches', 'input', 'meta'].includes(spec.type), spec.type);
     }
   }
 });

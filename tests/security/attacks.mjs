@@ -127,7 +127,8 @@ export const TEXT_FIELDS = [
   '/body/0/text', '/body/1/text', '/body/2/text', '/body/2/author', '/body/2/role',
   '/body/3/alt', '/body/3/caption', '/body/3/credit', '/body/3/creditPrefix',
   '/body/4/items/0', '/body/4/items/1', '/body/5/title', '/body/5/text', '/body/6/caption',
-  '/body/7/text', '/links/full/label', '/links/next/title', '/links/next/label', '/tags/0',
+  '/body/7/text', '/body/9/rows/0/0', '/body/9/rows/1/1', '/body/9/caption', '/body/10/text', '/body/10/language',
+  '/links/full/label', '/links/next/title', '/links/next/label', '/tags/0',
 ];
 export const URL_FIELDS = [
   '/url', '/authors/0/url', '/source/url', '/cover/src', '/body/3/src', '/body/6/url',
@@ -151,6 +152,8 @@ function template() {
       { type: 'embed', provider: 'youtube', url: 'https://youtu.be/x', caption: 'видео' },
       { type: 'markdown', text: 'markdown' },
       { type: 'divider' },
+      { type: 'table', header: true, rows: [['заголовок', 'столбец'], ['ячейка', 'ячейка']], caption: 'таблица' },
+      { type: 'code', text: 'код', language: 'js' },
     ],
     links: { full: { url: 'https://e.org/full', label: 'Полная версия' }, next: { url: '/next', title: 'Следующая', label: 'Дальше' } },
     tags: ['тег'],
@@ -177,6 +180,7 @@ export const LAYOUTS = ['full', 'teaser', 'compact'];
 export const VOCABULARY = new Set([
   'article', 'header', 'footer', 'nav', 'figure', 'figcaption', 'img', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'blockquote', 'cite', 'time', 'a', 'ul', 'ol', 'li', 'aside', 'div', 'hr', 'br', 'em', 'strong', 'code', 'pre', 'script',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'srcset', 'xlink:href',
   'background', 'data', 'codebase', 'ping', 'manifest', 'lowsrc', 'dynsrc']);

@@ -1,4 +1,4 @@
-// XSS: every attack string in every text and URL field of an article (all nine block
+// XSS: every attack string in every text and URL field of an article (all eleven block
 // types), rendered by the wasm package in every layout, with and without JSON-LD and in both
 // raw-HTML modes; every card is parsed with parse5 as a browser would and must hold no
 // script but one JSON-LD, no on* or style attribute, no URL outside the policy and no

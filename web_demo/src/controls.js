@@ -11,7 +11,7 @@ export function readControls() {
   const { elements } = $('#controls');
   const settings = state.settings;
   for (const key of ['layout', 'width', 'theme']) settings[key] = elements[key].value;
-  for (const key of ['typography', 'entities', 'jsonLd', 'show']) settings[key] = elements[key].checked;
+  for (const key of ['typography', 'entities', 'jsonLd', 'hyphenation', 'show']) settings[key] = elements[key].checked;
   settings.disabled = state.groups.filter((group) => !groupBox($('#controls'), group).checked);
 }
 
@@ -20,7 +20,7 @@ export function writeControls() {
   const form = $('#controls');
   const settings = state.settings;
   for (const key of ['layout', 'width', 'theme']) form.elements[key].value = settings[key];
-  for (const key of ['typography', 'entities', 'jsonLd', 'show']) form.elements[key].checked = settings[key];
+  for (const key of ['typography', 'entities', 'jsonLd', 'hyphenation', 'show']) form.elements[key].checked = settings[key];
   for (const box of form.querySelectorAll('input[name="group"]')) box.checked = !settings.disabled.includes(box.value);
 }
 

@@ -2,7 +2,7 @@
 // the engine's diagnostics as inline lint marks. Colours come from the page's CSS variables,
 // so the editor follows the light/dark theme without being rebuilt.
 import { EditorView, basicSetup } from 'codemirror';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics } from '@codemirror/lint';
@@ -38,6 +38,15 @@ const theme = EditorView.theme({
   '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy var(--warning)', textUnderlineOffset: '3px' },
 });
 
+// The language part of the editor: JSON with schema completion, or nothing for plain text.
+const language = new Compartment();
+let jsonExtensions = [];
+
+/// Switches the editor between JSON ('json') and plain text ('text').
+export function setEditorLanguage(view, mode) {
+  view.dispatch({ effects: language.reconfigure(mode === 'text' ? [] : jsonExtensions) });
+}
+
 /// Creates the editor in `parent`; `onChange(text)` runs after every document change.
 /// `schema` (the article JSON Schema, optional) drives completion of keys and values.
 export function createEditor(parent, doc, onChange, schema = null) {
@@ -48,8 +57,7 @@ export function createEditor(parent, doc, onChange, schema = null) {
       extensions: [
         syntaxHighlighting(highlight),
         basicSetup,
-        json(),
-        schema ? jsonLanguage.data.of({ autocomplete: schemaCompletion(schema) }) : [],
+        language.of((jsonExtensions = [json(), schema ? jsonLanguage.data.of({ autocomplete: schemaCompletion(schema) }) : []])),
         theme,
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Article JSON', 'aria-describedby': 'editor-help' }),

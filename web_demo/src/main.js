@@ -3,7 +3,7 @@
 // pointing at the package's browser entry in /dist). This module wires the page together:
 // state.js holds the state, controls.js the form and tabs, preview.js the card,
 // diagnostics.js the problems, compare.js the before/after view, actions.js the buttons.
-import { init, version } from 'verstka';
+import { init, initHyphenation, version } from 'verstka';
 import { copyText, downloadHtml, fillExamples, loadExample, makePermalink, restorePermalink, setDocument } from './actions.js';
 import { showBeforeAfter } from './compare.js';
 import { applyAppearance, buildRuleGroups, readControls, selectView, setupRulesPopover, setupTabs, watchSystemTheme, writeControls } from './controls.js';
@@ -11,6 +11,7 @@ import { showDiagnostics } from './diagnostics.js';
 import { $ } from './dom.js';
 import { createEditor } from './editor.js';
 import { safeRender } from './engine.js';
+import { inputOptions, loadSampleText, setupInputSwitch } from './input.js';
 import { setupPreview, showPreview, showStatus } from './preview.js';
 import { renderOptions, state } from './state.js';
 
@@ -25,7 +26,7 @@ function render() {
   $('#permalink-box').hidden = true;  // a shown permalink no longer describes the page
   const text = state.editor.state.doc.toString();
   const started = performance.now();
-  const result = safeRender(text, renderOptions(state.settings));
+  const result = safeRender(text, inputOptions(renderOptions(state.settings)));
   const ms = performance.now() - started;
   state.renders++;
   showDiagnostics(result.diagnostics || [], text);
@@ -80,6 +81,7 @@ function listen() {
     $('#permalink').focus();
   });
   $('#changed-only').addEventListener('change', showBeforeAfter);
+  setupInputSwitch(render);
   watchSystemTheme();
   setupRulesPopover();
   window.addEventListener('hashchange', async () => {
@@ -99,6 +101,8 @@ async function start() {
     // The article format's JSON Schema, for completion in the editor (optional).
     fetch(new URL('./article.schema.json', import.meta.url)).then((r) => (r.ok ? r.json() : null)).catch(() => null),
     init(),
+    initHyphenation(),  // the patterns (13 KB gzip) for the Hyphenation switch
+    loadSampleText(),
   ]);
   state.examples = examples;
   state.cardCss = css;

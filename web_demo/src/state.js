@@ -17,6 +17,7 @@ export const DEFAULTS = Object.freeze({
   typography: render.typography.default,
   entities: render.entities.default,
   jsonLd: render.jsonLd.default,
+  hyphenation: render.hyphenation.default,
   show: false,          // mark the typography in the preview
   disabled: [],         // typography rule groups switched off
   view: VIEWS[0],
@@ -38,7 +39,7 @@ export const state = {
 };
 
 const CHOICES = { layout: LAYOUTS, width: WIDTHS, theme: APPEARANCES, view: VIEWS };
-const SWITCHES = ['typography', 'entities', 'jsonLd', 'show'];
+const SWITCHES = ['typography', 'entities', 'jsonLd', 'hyphenation', 'show'];
 
 /** The settings of a saved (untrusted) object that are allowed values; the rest is dropped. */
 export function pickSettings(saved) {
@@ -60,6 +61,7 @@ export function renderOptions(settings, typography = settings.typography) {
     typography,
     entities: settings.entities,
     jsonLd: settings.jsonLd,
+    hyphenation: settings.hyphenation,
     disable: disabledMasks(settings),
   };
 }
