@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/chars.hpp"
+
 namespace verstka::detail::typo {
 
 enum class Kind : std::uint8_t {
@@ -37,8 +39,8 @@ struct Token {
     std::uint16_t lex = 0;  ///< word lists the word is in (lexicon.hpp `lex::`), set once
 };
 
-constexpr char32_t kNbspCp = 0x00A0;
-inline constexpr std::string_view kNbsp = "\xC2\xA0";
+constexpr char32_t kNbspCp = chars::nbsp.cp;
+inline constexpr std::string_view kNbsp = chars::nbsp.utf8;
 inline constexpr std::string_view kSpace = " ";
 
 constexpr bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }

@@ -5,6 +5,7 @@
 
 #include <iterator>
 
+#include "common/chars.hpp"
 #include "typography/lexicon.hpp"
 #include "typography/rule.hpp"
 
@@ -20,6 +21,11 @@ inline void replace(Context& c, std::size_t i, std::string_view text, char32_t c
     t.cp = cp;
     t.kind = kind;
     t.chars = 1;
+}
+
+/// Gives token `i` a named character (typography/glyphs.hpp lists every one a rule writes).
+inline void replace(Context& c, std::size_t i, const chars::Named& glyph, Kind kind) {
+    replace(c, i, glyph.utf8, glyph.cp, kind);
 }
 
 /// A word that starts a word of its own: at the paragraph start, after a space, an opening

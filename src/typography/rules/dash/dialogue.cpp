@@ -11,7 +11,7 @@ namespace {
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!opens_dialogue_line(c, i)) continue;
-        replace(c, i, "\xE2\x80\x94", 0x2014, Kind::dash);
+        replace(c, i, chars::em_dash, Kind::dash);
         c.set_text(i - 1, kSpace);
         c.set_nbsp(i + 1);
     }
@@ -22,7 +22,7 @@ void apply(Context& c) {
     if (!dash) return;
     const std::size_t n = c.next(d);
     if (c.is_space(n) && c.next(n) != npos) {
-        replace(c, d, "\xE2\x80\x94", 0x2014, Kind::dash);
+        replace(c, d, chars::em_dash, Kind::dash);
         c.set_nbsp(n);
     } else if (t.cp == 0x2014 && c.is_word(n) && n == d + 1) {
         c.insert_space(n, kNbsp);

@@ -11,7 +11,7 @@ bool is_sentence_dash(const Token& t) {
                                     t.cp == 0x2014 || t.cp == 0x2015);
 }
 
-void set_em(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x94", 0x2014, Kind::dash); }
+void set_em(Context& c, std::size_t d) { replace(c, d, chars::em_dash, Kind::dash); }
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {

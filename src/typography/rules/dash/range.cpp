@@ -9,7 +9,7 @@ namespace {
 bool is_range_dash(const Context& c, std::size_t i) {
     if (!c.is(i, Kind::dash)) return false;
     const std::string_view t = c.t[i].text;
-    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xE2\x80\x92";
+    return t == "-" || t == chars::en_dash.utf8 || t == chars::em_dash.utf8 || t == chars::figure_dash.utf8;
 }
 
 // A number with its decimal or time part and a trailing `%`: `2,5`, `10:00`, `5%`.
@@ -123,7 +123,7 @@ bool chained(const Context& c, std::size_t d, std::size_t w) {
     return c.is_word(beyond) || c.is_number(beyond);
 }
 
-void set_en_dash(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x93", 0x2013, Kind::dash); }
+void set_en_dash(Context& c, std::size_t d) { replace(c, d, chars::en_dash, Kind::dash); }
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {

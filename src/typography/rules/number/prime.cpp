@@ -47,9 +47,9 @@ void apply(Context& c) {
             if (depth > 0) {
                 --depth;
             } else if (t.cp == '"') {
-                replace(c, i, "\xE2\x80\xB3", 0x2033, Kind::punct);
+                replace(c, i, chars::double_prime, Kind::punct);
             } else {
-                replace(c, i, "\xE2\x80\xB2", 0x2032, Kind::punct);
+                replace(c, i, chars::prime, Kind::punct);
             }
             continue;
         }

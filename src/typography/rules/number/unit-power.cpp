@@ -28,9 +28,9 @@ void apply(Context& c) {
             i > 0 && c.is_number(i - 1) && c.t[i - 1].run == c.t[i].run && (i == 1 || !c.is_word(i - 2));
         if (!after_number && !standalone(c, i)) continue;
         if (digit == '2') {
-            replace(c, p, "\xC2\xB2", 0x00B2, Kind::punct);
+            replace(c, p, chars::superscript_two, Kind::punct);
         } else {
-            replace(c, p, "\xC2\xB3", 0x00B3, Kind::punct);
+            replace(c, p, chars::superscript_three, Kind::punct);
         }
     }
 }

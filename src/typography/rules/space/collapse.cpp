@@ -25,7 +25,7 @@ void apply(Context& c) {
             c.erase(i);
             continue;
         }
-        if (t.text == "\xE2\x80\x89") {
+        if (t.text == chars::thin_space.utf8) {
             // A lone thin space is the author's choice (for example in numbers): kept.
         } else if (contains(t.text, "\n")) {
             t.text = "\n";  // a soft line break stays a line break

@@ -43,11 +43,11 @@ void apply(Context& c) {
             continue;
         }
         if (greater) {
-            replace(c, i, "\xE2\x89\xA5", 0x2265, Kind::punct);
+            replace(c, i, chars::greater_equal, Kind::punct);
         } else if (less) {
-            replace(c, i, "\xE2\x89\xA4", 0x2264, Kind::punct);
+            replace(c, i, chars::less_equal, Kind::punct);
         } else {
-            replace(c, i, "\xE2\x89\xA0", 0x2260, Kind::punct);
+            replace(c, i, chars::not_equal, Kind::punct);
         }
         c.erase(i + 1);
         ++i;

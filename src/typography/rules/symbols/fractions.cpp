@@ -44,22 +44,18 @@ void apply(Context& c) {
         if (!c.is_number(d)) continue;
         const std::string_view num = c.t[i].text;
         const std::string_view den = c.t[d].text;
-        std::string_view sign;
-        char32_t cp = 0;
+        const chars::Named* sign = nullptr;
         if (num == "1" && den == "2") {
-            sign = "\xC2\xBD";
-            cp = 0x00BD;
+            sign = &chars::one_half;
         } else if (num == "1" && den == "4") {
-            sign = "\xC2\xBC";
-            cp = 0x00BC;
+            sign = &chars::one_quarter;
         } else if (num == "3" && den == "4") {
-            sign = "\xC2\xBE";
-            cp = 0x00BE;
+            sign = &chars::three_quarters;
         } else {
             continue;
         }
         if (!free_left(c, i) || !free_right(c, d)) continue;
-        replace(c, i, sign, cp, Kind::punct);
+        replace(c, i, *sign, Kind::punct);
         c.erase(slash);
         c.erase(d);
     }
