@@ -27,6 +27,8 @@ bool bindable(const Context& c, std::size_t n) {
             return t.cp != 0x00BB && t.cp != 0x201D;
         case Kind::punct:
             return !is_trailing_punct(t.cp) && t.cp != '/';
+        case Kind::dash:
+            return t.cp == chars::minus.cp;  // a negative number: `до⍽−5`
         default:
             return false;
     }

@@ -18,10 +18,11 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        return is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC ||
-               t.cp == 0x20BD || t.cp == '~';
+        return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
+               t.cp == '~';
     }
     if (t.kind == Kind::dash) {
+        if (t.cp == chars::minus.cp) return true;  // a negative amount
         const std::size_t pp = c.prev(p);
         return pp == npos || c.is_space(pp);
     }

@@ -27,7 +27,7 @@ void apply(Context& c) {
             }
         }
         if (!sign_place) continue;
-        replace(c, i, chars::minus, Kind::punct);
+        replace(c, i, chars::minus, Kind::dash);
     }
 }
 

@@ -23,7 +23,7 @@ bool after_entity_name(const Context& c, std::size_t p) {
             return false;
         }
         // `&1x9`, `&1-9` are names; later rules make them `&1×9`, `&1–9`, which count the same.
-        if (c.is_punct(k, 0x00D7) || c.is_punct(k, 0x2212) || t.cp == 0x2013) {
+        if (c.is_punct(k, 0x00D7) || t.cp == chars::minus.cp || t.cp == 0x2013) {
             bytes += 1;
             continue;
         }

@@ -16,8 +16,8 @@ bool operand(const Context& c, std::size_t k, bool forward) {
         k = m;
     }
     if (c.is_word(k) || c.is_number(k)) return true;
-    // A negative number, before or after number/minus made its sign: `>= -5`, `>= −5`.
-    const bool sign = c.is_punct(k, 0x2212) || (c.is(k, Kind::dash) && c.t[k].text == "-");
+    // A negative number: `>= -5`, `>= −5`.
+    const bool sign = c.is(k, Kind::dash) && (c.t[k].text == "-" || c.t[k].cp == chars::minus.cp);
     return forward && sign && k + 1 < c.t.size() && c.is_number(k + 1);
 }
 
