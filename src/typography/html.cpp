@@ -261,15 +261,26 @@ void append_entities(std::string& out, std::string_view text) { chars::append_wi
 
 void append_tokens(std::string& out, const std::vector<Token>& tokens, bool entities) {
     if (!entities) {
-        // One resize and plain copies: an append call per token was a visible share of a run.
+        // One resize, and one copy per stretch of tokens that still lie side by side in the
+        // input (most of a paragraph: rules rewrite few tokens), not one per token.
         std::size_t size = out.size();
         for (const Token& token : tokens) size += token.text.size();
         std::size_t at = out.size();
         out.resize(size);
+        const char* from = nullptr;
+        std::size_t length = 0;
         for (const Token& token : tokens) {
-            if (!token.text.empty()) std::memcpy(&out[at], token.text.data(), token.text.size());
-            at += token.text.size();
+            if (token.text.empty()) continue;
+            if (from != nullptr && from + length == token.text.data()) {
+                length += token.text.size();
+                continue;
+            }
+            if (from != nullptr) std::memcpy(&out[at], from, length);
+            at += length;
+            from = token.text.data();
+            length = token.text.size();
         }
+        if (from != nullptr) std::memcpy(&out[at], from, length);
         return;
     }
     for (const Token& token : tokens) {

@@ -79,7 +79,7 @@ constexpr bool is_quote_char(char32_t c) {
     return c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x201C || c == 0x201D ||
            c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201F;
 }
-/// - ‐ ‑ ‒ – — ― and the minus −, which number/minus makes of a hyphen: it reads as one.
+/// - ‐ ‑ ‒ – — ― and the minus −: a minus is made of a hyphen, so it reads as one.
 constexpr bool is_dash_char(char32_t c) { return chars::is_dash_like(c); }
 constexpr bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 constexpr bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
