@@ -10,7 +10,8 @@
 // Words: each timed pass takes a slice of the list that no engine has seen before, as one text
 // of one word a line (a cache holds each word once; a second pass over the same words would
 // time the cache, not the hyphenator). Running text: each pass hyphenates every paragraph, one
-// call each; caches stay warm across passes, as in a long-lived server. Median of 5 passes.
+// call each; caches stay warm across passes, as in a long-lived server. Median of 5 passes; the
+// engines take turns pass by pass.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -82,23 +83,31 @@ export async function measureHyphenation() {
     'Hyphenopoly 6.1 (wasm)': (text) => hyphenopolyHyphenate(text),
     'hyphen 1.14 (JS)': (text) => hyphenJs(text, { hyphenChar: SHY, minWordLength: 7 }),
   };
-  const rows = [];
-  for (const [name, work] of Object.entries(engines)) {
+  // Passes take turns between the engines (one word-list pass of each, then the next), so that
+  // a change in the machine's load during the run falls on every engine alike.
+  const entries = Object.entries(engines);
+  const wordMs = entries.map(() => []);
+  const textMs = entries.map(() => []);
+  for (const [, work] of entries) {
     work(slices[PASSES]);  // warm-up on words no timed pass uses
-    const wordMs = [];
-    for (let r = 0; r < PASSES; ++r) wordMs.push(timed(() => work(slices[r])));
     for (const p of paragraphs.slice(0, 50)) work(p);
-    const textMs = [];
-    for (let r = 0; r < PASSES; ++r) textMs.push(timed(() => { for (const p of paragraphs) work(p); }));
-    const words = median(wordMs);
-    const text = median(textMs);
-    rows.push({
+  }
+  for (let r = 0; r < PASSES; ++r) {
+    entries.forEach(([, work], e) => wordMs[e].push(timed(() => work(slices[r]))));
+  }
+  for (let r = 0; r < PASSES; ++r) {
+    entries.forEach(([, work], e) => textMs[e].push(timed(() => { for (const p of paragraphs) work(p); })));
+  }
+  const rows = entries.map(([name], e) => {
+    const words = median(wordMs[e]);
+    const text = median(textMs[e]);
+    return {
       name,
       wordsPerSecond: SLICE / (words / 1000),
       textWordsPerSecond: textWords / (text / 1000),
       mbPerSecond: textBytes / (1 << 20) / (text / 1000),
-    });
-  }
+    };
+  });
   const native = measureNative(words.slice(0, SLICE));
   return { slice: SLICE, textBytes, textWords, paragraphs: paragraphs.length, rows, native };
 }

@@ -193,6 +193,7 @@ function instance() {
 // The input text goes into wasm memory as UTF-8 through TextEncoder.encodeInto (native, and it
 // turns lone surrogates into U+FFFD); the glue gets (pointer, length) and we free the buffer.
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 function allocate(m, bytes) {
   const address = m._malloc(bytes || 1);
@@ -307,9 +308,7 @@ const CHECKS = {
     CHECKS.choice(where, key, v, spec);
   },
   meta(where, key, v) {
-    if (v !== null && typeof v !== 'string' && (typeof v !== 'object' || Array.isArray(v) || isBufferSource(v))) {
-      fail(where, `option '${key}' must be an object (or its JSON text), got ${describe(v)}`);
-    }
+    if (v !== null && (typeof v !== 'object' || Array.isArray(v))) fail(where, `option '${key}' must be an object, got ${describe(v)}`);
   },
   ruleSwitches(where, key, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
@@ -420,9 +419,8 @@ function renderImported(imported, o) {
 // An importer's metadata as the glue takes it: JSON text ('' for none).
 function metaSource(where, meta) {
   if (meta === undefined || meta === null) return '';
-  if (typeof meta === 'string') return wellFormed(meta);
   if (typeof meta !== 'object' || Array.isArray(meta) || isBufferSource(meta)) {
-    fail(where, `meta must be an object such as {url, year} or its JSON text, got ${describe(meta)}`);
+    fail(where, `meta must be an object such as {url, year}, got ${describe(meta)}`);
   }
   return wellFormed(JSON.stringify(meta));
 }
@@ -487,7 +485,8 @@ export function hyphenate(text, hyphenateOptions) {
   const o = options('hyphenate', hyphenateOptions);
   return guarded('hyphenate', (m) => {
     withHyphenation('hyphenate', m);
-    return passText(m, 'hyphenate', text, [packFlags(o), o.minWordLength ?? 7]);
+    // A view of the wasm memory, valid until the next call into the module.
+    return decoder.decode(passText(m, 'hyphenate', text, [packFlags(o), o.minWordLength ?? 7]));
   });
 }
 

@@ -94,8 +94,8 @@ export interface RenderOptions extends TypographyRuleOptions {
    * imported first; the import's diagnostics come before the render's.
    */
   from?: 'json' | 'text' | 'editorjs';
-  /** With `from`: the importer's metadata (see `fromText`, `fromEditorJs`), an object or its JSON text. */
-  meta?: ImportMeta | ArticleFields | string;
+  /** With `from`: the importer's metadata (see `fromText`, `fromEditorJs`). */
+  meta?: ImportMeta | ArticleFields;
 }
 
 export interface ValidateOptions {
@@ -179,7 +179,7 @@ export interface FromEditorJsOptions {
  * unknown tools skipped with a warning. `meta` (fields Editor.js does not hold) is merged over
  * the result; a level-1 header is the title when `meta` gives none. Never throws on a bad document.
  */
-export function fromEditorJs(document: EditorJsDocument | object | string | Uint8Array, meta?: ArticleFields | string | null,
+export function fromEditorJs(document: EditorJsDocument | object | string | Uint8Array, meta?: ArticleFields | null,
                              options?: FromEditorJsOptions): ImportResult;
 
 /** An article as `renderArticle` takes it: an object (serialised once), a JSON string, or its UTF-8 bytes. */
@@ -230,7 +230,7 @@ export interface ImportResult {
  * link labels or is dropped with a note. Never throws on a bad text; throws `TypeError` for
  * arguments of the wrong type.
  */
-export function fromText(text: string, meta?: ImportMeta | string | null): ImportResult;
+export function fromText(text: string, meta?: ImportMeta | null): ImportResult;
 
 /** Checks an article without rendering it (the diagnostics `renderArticle` would give). */
 export function validateArticle(article: ArticleInput, options?: ValidateOptions): ValidateResult;

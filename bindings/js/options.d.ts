@@ -41,7 +41,7 @@ export interface InputOption {
   readonly values: readonly string[];
   readonly default: string;
 }
-/** An importer's metadata: an object or its JSON text; no default. */
+/** An importer's metadata object; no default. */
 export interface MetaOption {
   readonly type: 'meta';
 }

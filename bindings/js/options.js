@@ -42,8 +42,7 @@ const maxInputBytes = integer(0, MAX_INPUT_BYTES, 4 * 1024 * 1024);
  * Each function's options: `type` is 'boolean', 'choice' (one of `values`), 'integer' (from
  * `min` to `max`), 'ruleIds' (an array of rule ids or masks) or 'ruleSwitches' (an object of
  * rule id → boolean), 'input' (one of `values`, read by the wrapper itself) or 'meta' (an
- * importer's metadata: an object or its JSON text); `default` is what leaving the option out
- * means.
+ * importer's metadata object); `default` is what leaving the option out means.
  */
 export const OPTIONS = Object.freeze({
   renderArticle: Object.freeze({

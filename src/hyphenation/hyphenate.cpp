@@ -12,7 +12,9 @@ std::string hyphenate(std::string_view text, const HyphenateOptions& options) {
     settings.min_word_length = options.min_word_length < 4 ? 4 : options.min_word_length;
     settings.entities = options.chars == CharOutput::entities;
     std::string out;
-    out.reserve(text.size() + text.size() / 8);
+    // A soft hyphen (2 bytes, or 5 as `&shy;`) at most every second letter (2 bytes): rarely
+    // more than a third longer; one reservation covers nearly every text.
+    out.reserve(text.size() + text.size() / 3);
     if (options.mode == TextMode::html) {
         detail::hyphenation::hyphenate_html(text, settings, out);
     } else {

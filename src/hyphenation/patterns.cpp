@@ -108,6 +108,10 @@ void Patterns::add_exception(std::string_view word) {
             letters += static_cast<char>(letter_of(c));
         }
     }
+    if (letters.size() < kMinLeft + kMinRight) return;  // find_breaks never looks such a word up
+    const std::size_t bucket =
+        exception_bucket(reinterpret_cast<const std::uint8_t*>(letters.data()), letters.size());
+    exception_buckets_[bucket / 64] |= std::uint64_t{1} << (bucket % 64);
     exceptions_.emplace_back(std::move(letters), breaks);
 }
 
@@ -116,10 +120,14 @@ void Patterns::find_breaks(const std::uint8_t* letters, std::size_t count,
     std::memset(breaks, 0, count + 1);
     if (count < kMinLeft + kMinRight || count > kMaxLetters) return;
 
+    const std::size_t bucket = exception_bucket(letters, count);
+    const bool maybe_exception = (exception_buckets_[bucket / 64] >> (bucket % 64)) & 1U;
     const std::string_view key(reinterpret_cast<const char*>(letters), count);
-    const auto exception = std::lower_bound(exceptions_.begin(), exceptions_.end(), key,
-                                            [](const std::pair<std::string, std::uint64_t>& entry,
-                                               std::string_view k) { return entry.first < k; });
+    const auto exception = !maybe_exception
+                               ? exceptions_.end()
+                               : std::lower_bound(exceptions_.begin(), exceptions_.end(), key,
+                                                  [](const std::pair<std::string, std::uint64_t>& entry,
+                                                     std::string_view k) { return entry.first < k; });
     if (exception != exceptions_.end() && exception->first == key) {
         for (std::size_t k = kMinLeft; k + kMinRight <= count; ++k) {
             breaks[k] = static_cast<std::uint8_t>((exception->second >> k) & 1U);

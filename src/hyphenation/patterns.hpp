@@ -2,6 +2,7 @@
 #ifndef VERSTKA_HYPHENATION_PATTERNS_HPP
 #define VERSTKA_HYPHENATION_PATTERNS_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -58,6 +59,13 @@ private:
     // Exception words as letter indices, in table order (sorted by the generator), with a bit per
     // break (bit k: after letter k).
     std::vector<std::pair<std::string, std::uint64_t>> exceptions_;
+    // A bit per (length, first two letters) bucket that holds an exception: most words skip
+    // the search of exceptions_ (about 5% of buckets are taken).
+    static constexpr std::size_t kExceptionBuckets = 4096;
+    static std::size_t exception_bucket(const std::uint8_t* letters, std::size_t count) noexcept {
+        return (count * 33 * 33 + letters[0] * 33U + letters[1]) % kExceptionBuckets;
+    }
+    std::array<std::uint64_t, kExceptionBuckets / 64> exception_buckets_{};
 };
 
 }  // namespace verstka::detail::hyphenation

@@ -1,5 +1,6 @@
 #include "hyphenation/text_run.hpp"
 
+#include <array>
 #include <cstdint>
 
 #include "common/chars.hpp"
@@ -55,16 +56,18 @@ std::size_t read_entity(std::string_view s, std::size_t i, char32_t& cp) noexcep
     return semi - i + 1;
 }
 
-Unit read_unit(std::string_view s, std::size_t i, bool html) noexcept {
+// The class of each ASCII byte, read once per character of every run.
+constexpr auto kAsciiClasses = [] {
+    std::array<CharClass, 0x80> classes{};
+    for (char32_t c = 0; c < 0x80; ++c) classes[c] = classify(c);
+    return classes;
+}();
+
+// Any character but the two common ones below: an entity, another script, invalid UTF-8.
+[[gnu::noinline]] Unit read_rare_unit(std::string_view s, std::size_t i, bool html) noexcept {
     Unit unit;
-    const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte < 0x80 && !(html && byte == '&')) {
-        unit.kind = classify(byte);
-        unit.end = i + 1;
-        return unit;
-    }
     char32_t cp = 0;
-    if (html && byte == '&') {
+    if (html && s[i] == '&') {
         const std::size_t length = read_entity(s, i, cp);
         if (length == 0) {
             unit.kind = classify('&');
@@ -82,6 +85,25 @@ Unit read_unit(std::string_view s, std::size_t i, bool html) noexcept {
         unit.letter = russian_letter(cp);
     }
     return unit;
+}
+
+// Every character is read here, several times per chunk: ASCII and the two-byte Cyrillic
+// sequences (lead byte D0 or D1, always well-formed with a continuation byte) stay inline.
+inline Unit read_unit(std::string_view s, std::size_t i, bool html) noexcept {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80 && !(html && byte == '&')) return {kAsciiClasses[byte], -1, i + 1};
+    if ((byte == 0xD0 || byte == 0xD1) && i + 1 < s.size()) {
+        const auto next = static_cast<unsigned char>(s[i + 1]);
+        if ((next & 0xC0) == 0x80) {
+            const auto cp = static_cast<char32_t>(((byte & 0x1FU) << 6) | (next & 0x3FU));
+            const int letter = russian_letter(cp);
+            if (letter >= 0) {
+                const bool lower = cp >= 0x0430;  // а … я (U+0430 …) and ё (U+0451); А … Я, Ё below
+                return {lower ? CharClass::russian_lower : CharClass::russian_upper, letter, i + 2};
+            }
+        }
+    }
+    return read_rare_unit(s, i, html);
 }
 
 constexpr bool is_word(CharClass kind) noexcept {

@@ -5,6 +5,7 @@
 #include "article/json_locator.hpp"
 #include "article/json_reader.hpp"
 #include "article/parse_article.hpp"
+#include "import/import_meta.hpp"
 
 namespace verstka::detail {
 
@@ -99,15 +100,14 @@ void ArticleBuilder::read_meta(std::string_view meta_json, std::size_t max_input
     }
     if (!meta) return;
     meta->erase("body");
+    for (auto it = meta->begin(); it != meta->end(); ++it) normalise_meta_field(it.key(), it.value());
     meta_ = std::move(*meta);
 }
 
 ImportResult ArticleBuilder::finish(ImportReport& report, std::string_view input_json) {
     ImportResult result;
-    for (auto it = meta_.begin(); it != meta_.end(); ++it) {
-        article_[it.key()] = std::move(it.value());
-        field_sources_.erase(it.key());
-    }
+    merge_patch(article_, meta_);
+    for (auto it = meta_.begin(); it != meta_.end(); ++it) field_sources_.erase(it.key());
     std::string text = article_.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     text += '\n';
     Diagnostics found;

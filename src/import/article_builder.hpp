@@ -52,8 +52,10 @@ public:
     void add_block(nlohmann::json block, std::string source);
     std::size_t block_count() const noexcept { return sources_.size(); }
 
-    /// Parses `meta_json` (a JSON object of article fields; empty: none), whose fields finish()
-    /// sets over what the importer found; `body` is not taken from it (a warning says so).
+    /// Parses `meta_json` (a JSON object of article fields; empty: none), which finish() merges
+    /// over what the importer found as a JSON Merge Patch (`null` removes a field), with the
+    /// shorthands every importer takes (normalise_meta_field: `cover` and links as bare URLs);
+    /// `body` is not taken from it (a warning says so).
     /// Problems are reported with the path into `meta` and the message starting "meta: ".
     void read_meta(std::string_view meta_json, std::size_t max_input_bytes, ImportReport& report);
     /// True when meta gives `key` a value other than null.

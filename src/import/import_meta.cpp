@@ -52,22 +52,6 @@ constexpr std::string_view kKeyOrder[] = {
 
 constexpr int kMaxMetaDepth = 16;
 
-// RFC 7386: objects merge key by key, `null` removes, anything else replaces.
-void merge_patch(Json& target, const Json& patch) {
-    if (!patch.is_object()) {
-        target = patch;
-        return;
-    }
-    if (!target.is_object()) target = Json::object();
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (it.value().is_null()) {
-            target.erase(it.key());
-        } else {
-            merge_patch(target[it.key()], it.value());
-        }
-    }
-}
-
 std::size_t rank_of(const std::string& key) noexcept {
     std::size_t rank = 0;
     for (const std::string_view known : kKeyOrder) {
@@ -108,6 +92,29 @@ void write_value(std::string& out, const Json& value, int depth) {
 }
 
 }  // namespace
+
+void merge_patch(Json& target, const Json& patch) {
+    if (!patch.is_object()) {
+        target = patch;
+        return;
+    }
+    if (!target.is_object()) target = Json::object();
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().is_null()) {
+            target.erase(it.key());
+        } else {
+            merge_patch(target[it.key()], it.value());
+        }
+    }
+}
+
+void normalise_meta_field(std::string_view key, Json& value) {
+    if (key == "cover" && value.is_string()) value = Json{{"src", value.get<std::string>()}};
+    if (key == "links" && value.is_object()) {
+        normalise_link(value, "full");
+        normalise_link(value, "next");
+    }
+}
 
 std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnostics& diagnostics) {
     ImportMeta meta;
@@ -153,11 +160,7 @@ std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnosti
             continue;
         }
         Json value = *it;
-        if (key == "cover" && value.is_string()) value = Json{{"src", value.get<std::string>()}};
-        if (key == "links" && value.is_object()) {
-            normalise_link(value, "full");
-            normalise_link(value, "next");
-        }
+        normalise_meta_field(key, value);
         if (key == "published" && value.is_string())
             meta.published = parse_date_time(value.get<std::string>());
         meta.fields[key] = std::move(value);

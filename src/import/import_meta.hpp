@@ -34,6 +34,14 @@ std::optional<ImportMeta> read_import_meta(std::string_view meta_json, Diagnosti
 /// can give their addresses.
 void apply_import_meta(Json& article, const ImportMeta& meta, Diagnostics& diagnostics);
 
+/// A field of the caller's metadata as an article holds it, the same for every importer:
+/// `cover` given as its URL becomes `{src}`, `links.full` / `links.next` given as URLs become
+/// `{url}`; any other value is kept for the validator to judge.
+void normalise_meta_field(std::string_view key, Json& value);
+
+/// RFC 7386 JSON Merge Patch: objects merge key by key, `null` removes, anything else replaces.
+void merge_patch(Json& target, const Json& patch);
+
 /// `article` as JSON text indented by two spaces, its keys in the order of
 /// docs/article-format.md (`v`, `id`, … `title`, `lead` … `body`, `links`, `tags`; in a block
 /// `type` first), so that an imported article reads like a written one.

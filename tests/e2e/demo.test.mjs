@@ -435,7 +435,7 @@ test('the editor completes keys and values from the article JSON Schema', async 
   await page.keyboard.press('Control+Space');
   await page.locator('.cm-tooltip-autocomplete').waitFor();
   const types = (await options()).map((o) => o.match(/"[^"]*"/)[0]);
-  assert.deepEqual(types, ['"paragraph"', '"heading"', '"quote"', '"image"', '"list"', '"callout"', '"embed"', '"markdown"', '"divider"']);
+  assert.deepEqual(types, ['"paragraph"', '"heading"', '"quote"', '"image"', '"list"', '"callout"', '"embed"', '"markdown"', '"divider"', '"table"', '"code"']);
   await page.keyboard.press('Escape');
   // Keys: a new top-level key offers only the fields the article does not have yet.
   await select(page, 1);

@@ -278,6 +278,28 @@ TEST_CASE("meta is merged over the result; body in meta is ignored with a warnin
     CHECK(find(r, "import.meta-body-ignored"));
 }
 
+TEST_CASE("meta takes the shorthands of every importer: a cover and links as bare URLs; null removes") {
+    const json meta = {{"title", "T"},
+                       {"cover", "https://e.org/c.jpg"},
+                       {"links", {{"full", "https://e.org/a"}, {"next", "https://e.org/b"}}}};
+    const json blocks = json::array({{{"type", "header"}, {"data", {{"text", "Подзаголовок"}, {"level", 2}}}},
+                                     {{"type", "paragraph"}, {"data", {{"text", "абзац"}}}}});
+    const auto r = import(blocks, meta);
+    REQUIRE(r.ok);
+    const json article = json::parse(r.article_json);
+    CHECK(article["cover"] == json{{"src", "https://e.org/c.jpg"}});
+    CHECK(article["links"]["full"] == json{{"url", "https://e.org/a"}});
+    CHECK(article["links"]["next"] == json{{"url", "https://e.org/b"}});
+
+    const auto level_one = json::array({{{"type", "header"}, {"data", {{"text", "Заголовок"}, {"level", 1}}}},
+                                        {{"type", "paragraph"}, {"data", {{"text", "абзац"}}}}});
+    const auto removed = import(level_one, {{"lead", nullptr}, {"rubric", "Общество"}});
+    REQUIRE(removed.ok);
+    const json article2 = json::parse(removed.article_json);
+    CHECK_FALSE(article2.contains("lead"));
+    CHECK(article2["rubric"] == "Общество");
+}
+
 TEST_CASE("a bad meta field is reported as meta's, with its path in meta") {
     const auto r = import(json::array(), {{"title", "T"}, {"published", "вчера"}});
     CHECK_FALSE(r.ok);

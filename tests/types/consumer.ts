@@ -20,7 +20,6 @@ import {
   type ArticleFields,
   type EditorJsDocument,
   type FromEditorJsOptions,
-  type ImportResult,
   type ArticleInput,
   type Diagnostic,
   type HyphenateOptions,
@@ -70,11 +69,11 @@ export async function main(bytes: Uint8Array, module: WebAssembly.Module, respon
   const where: string = first ? `${first.path}:${first.line}:${first.column} ${first.code} ${first.message}` : '';
 
   const editorjs: EditorJsDocument = { time: 1, blocks: [{ id: 'a', type: 'paragraph', data: { text: 'Текст' } }], version: '2.30.0' };
-  const meta: ArticleFields = { title: 'Заголовок', lead: 'Лид' };
+  const fields: ArticleFields = { title: 'Заголовок', lead: 'Лид' };
   const importOptions: FromEditorJsOptions = { rawHtml: 'drop', maxInputBytes: 1 << 20 };
-  const imported: ImportResult = fromEditorJs(editorjs, meta, importOptions);
-  if (imported.ok && imported.article) renderArticle(imported.article);
-  renderArticle(editorjs, { from: 'editorjs', meta });
+  const editorImported: ImportResult = fromEditorJs(editorjs, fields, importOptions);
+  if (editorImported.ok && editorImported.article) renderArticle(editorImported.article);
+  renderArticle(editorjs, { from: 'editorjs', meta: fields });
   // @ts-expect-error: there is no 'word' importer
   renderArticle(editorjs, { from: 'word' });
 
