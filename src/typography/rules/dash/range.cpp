@@ -54,7 +54,7 @@ bool free_outside_left(const Context& c, std::size_t first) {
     if (p == npos || p + 1 != first) return true;
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
-    // Not after a sign: `−33-44` would read differently before and after number/minus.
+    // Not after a dash or a sign (`-33-44`, `−33-44`: a minus reads as the hyphen it was).
     // `№5-7`: nbsp/numero adds a space later, so the sign counts as one.
     return t.kind == Kind::punct &&
            (is_open_bracket(t.cp) || t.cp == '$' || t.cp == 0x2116 || t.cp == 0x00A7);
@@ -79,8 +79,9 @@ bool free_outside_right(const Context& c, std::size_t last) {
     if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
         return !c.is_number(c.next(n));
     }
-    // `5-7-й`, `10-20-летний` are compound words.
-    return t.kind != Kind::word;
+    // A unit glued to the right end is free: `10:00-18:00м` reads as the `10:00-18:00⍽м` it
+    // becomes. `5-7-й`, `10-20-летний` are compound words.
+    return t.kind != Kind::word || glued_unit(c, last);
 }
 
 bool range_words(const Context& c, std::size_t a, std::size_t b) {

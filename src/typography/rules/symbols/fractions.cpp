@@ -16,7 +16,7 @@ bool free_left(const Context& c, std::size_t i) {
         const std::size_t pp = c.prev(p);
         return !(c.is_punct(pp, 0x2116) || c.is_punct(pp, 0x00A7));
     }
-    // Not after a sign: number/minus runs later and would change the context.
+    // Not after a dash or a sign (`-1/2`, `−1/2`: a minus reads as the hyphen it was).
     return t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp));
 }
 

@@ -18,6 +18,9 @@ TEST_CASE("dash/range") {
                                   {"12—15 мест", "12–15 мест"},
                                   {"ГОСТ 12345-89", "ГОСТ 12345-89"},
                                   {"с 22:00-6:00", "с 22:00–6:00"},
+                                  // A glued unit after the right end (a fuzz finding: the
+                                  // second run saw the unit apart and made the range).
+                                  {"10:00-18:00м.", "10:00–18:00м."},
                                   {"MCMXIV-MMXXIV", "MCMXIV–MMXXIV"},
                                   {"IV-IX", "IV–IX"},
                                   // Must not fire: a chain of three, and letters that
