@@ -44,6 +44,18 @@ std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
                     case 0x00A7:
                         bits |= need::sign;
                         break;
+                    // Signs made of digits or of a quote need what their sources needed.
+                    case 0x00BD:
+                    case 0x00BC:
+                    case 0x00BE:
+                    case 0x00B2:
+                    case 0x00B3:
+                        bits |= need::number;
+                        break;
+                    case 0x2033:
+                    case 0x2032:
+                        bits |= need::quote;
+                        break;
                     case '%':
                     case 0x2030:
                         bits |= need::percent;

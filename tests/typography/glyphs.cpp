@@ -58,6 +58,8 @@ void check_written(std::string_view input, std::string_view output) {
 TEST_CASE("glyphs: each listed character is written by its example and has an entity") {
     for (const Glyph& g : kGlyphs) {
         const std::string out = verstka::typograph(g.example, options_for(g)).text;
+        CHECK_MESSAGE(verstka::typograph(out, options_for(g)).text == out,
+                      "not idempotent: ", g.written->entity);
         CHECK_MESSAGE(out.find(g.written->utf8) != std::string::npos, g.written->entity, ": ",
                       verstka::test::show(std::string(g.example)), " gave ", verstka::test::show(out));
         const chars::Named* in_table = chars::by_code_point(g.written->cp);

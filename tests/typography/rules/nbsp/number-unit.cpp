@@ -5,6 +5,10 @@ TEST_CASE("nbsp/number-unit") {
     verstka::test::check_rule("nbsp/number-unit", {
                                                       {"5 км и 20 кг", "5⍽км и 20⍽кг"},
                                                       {"в 2024 г.", "в 2024⍽г."},
+                                                      // A fraction sign alone in its paragraph is
+                                                      // a number too (a fuzz finding: the rule was
+                                                      // skipped without a digit present).
+                                                      {"Уже ¾ ч", "Уже ¾⍽ч"},
                                                       {"5 тыс. руб.", "5⍽тыс.⍽руб."},
                                                       {"5 лет и 3 человека", "5 лет и 3 человека"},
                                                       {"−5 °C", "−5⍽°C"},
