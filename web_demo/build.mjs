@@ -1,11 +1,12 @@
 // Builds the demo into web_demo/dist/: demo.js (the page's code with CodeMirror, bundled by
-// esbuild, no CDN), examples.json (every examples/*.json, the seed article first) and the
+// esbuild, no CDN), chunks/ (Editor.js and its tools, loaded when Editor.js mode is first
+// chosen), examples.json (every examples/*.json, the seed article first) and the
 // article JSON Schema (for completion).
 // The verstka package itself stays external: the page imports the built package from /dist
 // exactly as a user's page would.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,6 +47,8 @@ async function packageFiles() {
 const files = await packageFiles();
 
 await mkdir(out, { recursive: true });
+// Chunk names carry a content hash: the last build's chunks would pile up.
+await rm(join(out, 'chunks'), { recursive: true, force: true });
 const examples = await examplesIndex();
 await writeFile(join(out, 'examples.json'), JSON.stringify(examples));
 // The scraped seed text that plain-text mode starts with.
@@ -54,9 +57,12 @@ await copyFile(join(root, 'tests/import/seed.txt'), join(out, 'sample-text.txt')
 await copyFile(join(root, 'schema/article.schema.json'), join(out, 'article.schema.json'));
 
 const started = performance.now();
-await build({
-  entryPoints: [join(root, 'web_demo/src/main.js')],
-  outfile: join(out, 'demo.js'),
+const result = await build({
+  entryPoints: { demo: join(root, 'web_demo/src/main.js') },
+  outdir: out,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
   bundle: true,
   format: 'esm',
   target: ['chrome105', 'firefox110', 'safari16.4'],
@@ -74,4 +80,10 @@ await build({
     },
   }],
 });
-console.log(`web_demo/dist/ built: demo.js (verstka from ${files.entry.slice(6)}), ${examples.length} examples, ${Math.round(performance.now() - started)} ms`);
+// Output paths in the metafile are relative to the working directory.
+const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
+const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+const size = (name) => kb(outputs.find(([f]) => f.endsWith(`/${name}`))[1].bytes);
+const chunks = outputs.filter(([f]) => f.includes('/chunks/')).map(([f, o]) => `${f.slice(f.lastIndexOf('/') + 1)} ${kb(o.bytes)}`);
+console.log(`web_demo/dist/ built: demo.js ${size('demo.js')} (verstka from ${files.entry.slice(6)}), ` +
+  `${chunks.join(', ')}, ${examples.length} examples, ${Math.round(performance.now() - started)} ms`);

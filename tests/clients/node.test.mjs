@@ -58,7 +58,8 @@ test('the installed package page: every relative link of README.md and the shipp
   const pages = ['README.md', ...readdirSync(join(pkg, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
   assert.ok(pages.length > 3, 'the docs the README links ship with it');
   for (const page of pages) {
-    const text = readFileSync(join(pkg, page), 'utf8');
+    // Code spans show link syntax as code (docs/editorjs.md: `[…](<…>)`), not as links.
+    const text = readFileSync(join(pkg, page), 'utf8').replace(/`[^`\n]*`/g, '');
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (/^(https?:|mailto:|#)/.test(target)) continue;
       const file = join(pkg, page, '..', target.split('#')[0]);

@@ -175,11 +175,36 @@ test('413 over the size limit: declared by Content-Length, or streamed without o
   assert.equal((await diagnosticsOf(chunked, 413))[0].code, 'input.too-large');
 });
 
+test('an Editor.js document (?from=editorjs) and scraped text (?from=text) become cards; a bad document is a 400 at its pointer', async () => {
+  const document = JSON.stringify({
+    time: 1, version: '2.30.0',
+    blocks: [
+      { id: 'a', type: 'header', data: { text: 'Открыт "Сочи-парк"', level: 1 } },
+      { id: 'b', type: 'paragraph', data: { text: 'Он сказал - <b>"да"</b>' } },
+      { id: 'c', type: 'table', data: { withHeadings: true, content: [['Год', 'Число'], ['2024', '12']] } },
+    ],
+  });
+  const card = await post(document, { query: '?from=editorjs' });
+  assert.equal(card.status, 200);
+  const html = await card.text();
+  assert.match(html, /<h1[^>]*>Открыт «Сочи-парк»<\/h1>/);
+  assert.match(html, /Он\u00A0сказал\u00A0— <strong>«да»<\/strong>/);
+  assert.match(html, /<table/);
+  const asText = await post(SEED, { query: '?from=text' });
+  assert.equal(asText.status, 200, 'any UTF-8 is text');
+  assert.notEqual(asText.headers.get('etag'), (await post(SEED)).headers.get('etag'), 'the format is part of the ETag');
+  const bad = await diagnosticsOf(await post(JSON.stringify({ blocks: 'no' }), { query: '?from=editorjs' }), 400);
+  assert.ok(bad.some((d) => d.path === '/blocks'), JSON.stringify(bad));
+  const text = await post('Заголовок новости\n\nМОСКВА, 2 сентября. Текст новости - первый абзац.\n', { query: '?from=text' });
+  assert.equal(text.status, 200);
+  assert.match(await text.text(), /Заголовок новости/);
+});
+
 test('405 for GET, 415 for an unknown ?from= format, 400 for an unknown ?layout=', async () => {
   const get = await fetch(`${origin}/`);
   assert.equal(get.headers.get('allow'), 'POST');
   assert.equal((await diagnosticsOf(get, 405))[0].code, 'request.method');
-  assert.equal((await diagnosticsOf(await post(SEED, { query: '?from=editorjs' }), 415))[0].code, 'request.format');
+  assert.equal((await diagnosticsOf(await post(SEED, { query: '?from=word' }), 415))[0].code, 'request.format');
   assert.equal((await post(SEED, { query: '?from=verstka' })).status, 200, 'verstka JSON is ?from=verstka, the default');
   assert.equal((await diagnosticsOf(await post(SEED, { query: '?layout=poster' }), 400))[0].code, 'request.layout');
 });

@@ -1,7 +1,9 @@
 // Unit tests of the demo's pure helpers (no browser): JSON Pointer → editor position, the
-// character diff behind the typography views, and the permalink codec.
+// character diff behind the typography views, the permalink codec, and Editor.js mode's seed
+// document and block lookup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { locatePointer, offsetOfLineColumn, parsePointer } from '../../web_demo/src/json_pointer.js';
 import { diffChars } from '../../web_demo/src/diff.js';
 import { decodeState, encodeState } from '../../web_demo/src/permalink.js';
@@ -151,4 +153,49 @@ test('standalonePage escapes the title and cannot be closed early by the stylesh
   assert.equal(page.match(/<\/style/gi).length, 2, 'only the page\'s own two style elements close');
   assert.match(page, /<body data-vk-theme="dark">/);
   assert.match(standalonePage({ html: '', css: '', title: 't', theme: 'auto' }), /<body>/);
+});
+
+test('editorJsFromArticle: the title as a level-1 header, each body block as its Editor.js tool, the rest as meta', async () => {
+  const { editorJsFromArticle } = await import('../../web_demo/src/editorjs_seed.js');
+  const { document, meta } = editorJsFromArticle({
+    v: 1, id: 'x', title: 'Заголовок <b>&</b>', lead: 'Лид', cover: { src: 'https://e.org/a.jpg' },
+    body: [
+      { type: 'paragraph', text: 'a < b & c > d' },
+      { type: 'heading', text: 'Раздел', level: 3 },
+      { type: 'heading', text: 'Слишком мелкий', level: 6 },
+      { type: 'quote', text: 'Слова', author: 'Автор' },
+      { type: 'list', ordered: true, items: ['раз', 'два'] },
+      { type: 'divider' },
+      { type: 'markdown', text: '*не переводится*' },
+    ],
+  });
+  assert.deepEqual(document.blocks, [
+    { type: 'header', data: { text: 'Заголовок &lt;b&gt;&amp;&lt;/b&gt;', level: 1 } },
+    { type: 'paragraph', data: { text: 'a &lt; b &amp; c &gt; d' } },
+    { type: 'header', data: { text: 'Раздел', level: 3 } },
+    { type: 'header', data: { text: 'Слишком мелкий', level: 4 } },
+    { type: 'quote', data: { text: 'Слова', caption: 'Автор', alignment: 'left' } },
+    { type: 'list', data: { style: 'ordered', meta: {}, items: [{ content: 'раз', meta: {}, items: [] }, { content: 'два', meta: {}, items: [] }] } },
+    { type: 'delimiter', data: {} },
+  ]);
+  assert.deepEqual(meta, { id: 'x', lead: 'Лид', cover: { src: 'https://e.org/a.jpg' } }, 'no v, title or body in meta');
+});
+
+test('the seed as an Editor.js document plus meta renders the seed\'s own card', async () => {
+  const { init, renderArticle } = await import('../../dist/node.js');
+  const { editorJsFromArticle } = await import('../../web_demo/src/editorjs_seed.js');
+  await init();
+  const seed = await readFile(new URL('../../examples/sochi-vnot-2024.json', import.meta.url), 'utf8');
+  const { document, meta } = editorJsFromArticle(JSON.parse(seed));
+  const imported = renderArticle(document, { from: 'editorjs', meta });
+  assert.equal(imported.ok, true, JSON.stringify(imported.diagnostics));
+  assert.equal(imported.html, renderArticle(seed).html);
+});
+
+test('blockOfPath reads the block index of a pointer into an Editor.js document, and only that', async () => {
+  const { blockOfPath } = await import('../../web_demo/src/editorjs.js');
+  for (const [path, index] of [
+    ['/blocks/0', 0], ['/blocks/3/data/text', 3], ['/blocks/12/data/items/0/content', 12],
+    ['/blocks', -1], ['/blocks/x', -1], ['/blocks/3x', -1], ['/body/3/text', -1], ['', -1], [undefined, -1],
+  ]) assert.equal(blockOfPath(path), index, String(path));
 });

@@ -1,6 +1,7 @@
 // The page's actions: copy, download, permalinks, examples, and the toast that reports them.
 import { $, h } from './dom.js';
 import { replaceDocument } from './editor.js';
+import { inputArticleJson, showJsonInput } from './input.js';
 import { decodeState, encodeState } from './permalink.js';
 import { standalonePage } from './standalone.js';
 import { DEFAULTS, pickSettings, state } from './state.js';
@@ -27,8 +28,16 @@ export async function copyText(text, done) {
   }
 }
 
+// A field of the last rendered article; for an imported input (whose text is no article),
+// of the current import.
 function articleField(name, fallback) {
-  try { return String(JSON.parse(state.last.text)[name] || fallback); } catch { return fallback; }
+  for (const text of [state.last.text, inputArticleJson()]) {
+    try {
+      const value = JSON.parse(text)[name];
+      if (value) return String(value);
+    } catch { /* not an article */ }
+  }
+  return fallback;
 }
 
 /** Downloads the last card as a standalone page. */
@@ -44,9 +53,12 @@ export function downloadHtml() {
   toast(`Downloaded ${link.download}`);
 }
 
-/** Puts the article and the settings into the URL hash, shows and copies the link. */
+/**
+ * Puts the article (as JSON: an Editor.js document or a text goes in imported) and the settings
+ * into the URL hash, shows and copies the link.
+ */
 export async function makePermalink() {
-  const hash = await encodeState({ v: 1, article: state.editor.state.doc.toString(), settings: { ...state.settings } });
+  const hash = await encodeState({ v: 1, article: inputArticleJson(), settings: { ...state.settings } });
   history.replaceState(null, '', hash);
   const url = location.href;
   $('#permalink-url').value = url;
@@ -61,6 +73,7 @@ export async function restorePermalink() {
   const saved = await decodeState(location.hash);
   if (!saved || typeof saved.article !== 'string') return false;
   Object.assign(state.settings, DEFAULTS, pickSettings(saved.settings));
+  showJsonInput();
   setDocument(saved.article);
   $('#example').value = state.examples.find((e) => e.json === saved.article)?.id || '';
   return true;

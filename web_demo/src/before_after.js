@@ -66,8 +66,13 @@ export function renderBeforeAfter(panel, article, { typeset, changedOnly, onJump
     jump.type = 'button';
     jump.className = 'ba-path';
     jump.textContent = field.path;
-    jump.title = 'Show this field in the editor';
-    jump.addEventListener('click', () => onJump(field.path));
+    // An imported article's fields have no place in the input to jump to.
+    if (onJump) {
+      jump.title = 'Show this field in the editor';
+      jump.addEventListener('click', () => onJump(field.path));
+    } else {
+      jump.disabled = true;
+    }
     const beforeKinds = Array.from(removed, (r, i) => (r ? 'removed' : classify(field.text[i], null)[0]));
     const before = cell(doc, 'ba-text ba-text--before', field.text, beforeKinds);
     const after_ = cell(doc, 'ba-text ba-text--after', after, classify(after, added));

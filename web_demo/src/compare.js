@@ -2,6 +2,7 @@
 import { $ } from './dom.js';
 import { moveCursor } from './editor.js';
 import { typesetField } from './engine.js';
+import { inputArticleJson, inputMode } from './input.js';
 import { locatePointer } from './json_pointer.js';
 import { renderBeforeAfter } from './before_after.js';
 import { disabledMasks, state } from './state.js';
@@ -10,17 +11,18 @@ import { disabledMasks, state } from './state.js';
 export function showBeforeAfter() {
   const { settings, editor } = state;
   let article = null;
-  try { article = JSON.parse(editor.state.doc.toString()); } catch { article = null; }
+  try { article = JSON.parse(inputArticleJson()); } catch { article = null; }
   const summary = renderBeforeAfter($('#before-after'), article, {
     typeset: (source) => (settings.typography ? typesetField(source, disabledMasks(settings)) : source),
     changedOnly: $('#changed-only').checked,
     off: !settings.typography,
-    onJump: (path) => {
+    // Only the JSON's fields have a place in the code editor.
+    onJump: inputMode() !== 'json' ? null : (path) => {
       const found = locatePointer(editor.state.doc.toString(), path);
       moveCursor(editor, found.from, found.to);
     },
   });
   $('#diff-summary').textContent = article
     ? `${summary.changed} of ${summary.fields} text fields changed · ${summary.edits} edits${settings.typography ? '' : ' · typography is off'}`
-    : 'The JSON does not parse; fix it to compare.';
+    : (inputMode() === 'json' ? 'The JSON does not parse; fix it to compare.' : 'The input imports no article; see the diagnostics.');
 }

@@ -1,7 +1,10 @@
 // The diagnostics list: each diagnostic with its place (line:column from the engine, or from
 // its JSON Pointer), a button that moves the editor there, and the same as editor lint marks.
+// In Editor.js mode the place is the block the pointer names (`/blocks/3/…` → block 4).
 import { $, h } from './dom.js';
 import { moveCursor, showLint } from './editor.js';
+import { blockOfPath, focusBlock } from './editorjs.js';
+import { inputMode } from './input.js';
 import { locatePointer, offsetOfLineColumn } from './json_pointer.js';
 import { state } from './state.js';
 
@@ -42,10 +45,31 @@ function diagnosticItem(d, index, range) {
   },
   h('span', { className: 'diag__severity' }, d.severity),
   h('span', { className: 'diag__where' }, where),
+  ...details(d)));
+}
+
+// An Editor.js document's diagnostic: its block, and a button that puts the caret there.
+function blockItem(d, index) {
+  const block = blockOfPath(d.path);
+  // The renderer's notes point into the imported article (`/body/…`), not at a block.
+  const where = block >= 0 ? `block ${block + 1}` : (d.path || '').startsWith('/body') ? 'article' : 'document';
+  return h('li', {}, h('button', {
+    type: 'button',
+    className: `diag diag--${d.severity}`,
+    dataset: { index: String(index), block: String(block) },
+    'aria-label': `${d.severity} ${d.code} in ${where}: ${d.message}. Path ${d.path || 'document'}. Go to the block in the editor.`,
+    onClick: () => focusBlock(Math.max(0, block)),
+  },
+  h('span', { className: 'diag__severity' }, d.severity),
+  h('span', { className: 'diag__where' }, where),
+  ...details(d)));
+}
+
+const details = (d) => [
   h('code', { className: 'diag__code' }, d.code),
   h('span', { className: 'diag__message' }, d.message),
-  h('code', { className: 'diag__path' }, d.path || '(document)')));
-}
+  h('code', { className: 'diag__path' }, d.path || '(document)'),
+];
 
 /** Shows `diagnostics` of the article `text` in the list, the counters and the editor. */
 export function showDiagnostics(diagnostics, text) {
@@ -59,6 +83,11 @@ export function showDiagnostics(diagnostics, text) {
   const items = [];
   const lint = [];
   if (!diagnostics.length) items.push(h('li', { className: 'diag diag--empty' }, 'No problems: the article is valid.'));
+  if (inputMode() === 'editorjs') {
+    // Editor.js shows no marks; its blocks are the places.
+    $('#diagnostics').replaceChildren(...items, ...diagnostics.map(blockItem));
+    return;
+  }
   diagnostics.forEach((d, index) => {
     const range = diagnosticRange(d, text);
     const end = range.to > range.from ? range.to : Math.min(text.length, range.from + 1);

@@ -1,7 +1,7 @@
 // The demo's calls into the package. The package never throws for bad articles; a throw here
 // is a bug (or a crashed instance, which the package rebuilds on the next call): it is shown
 // like a diagnostic and the page keeps going.
-import { renderArticle, typograph } from 'verstka';
+import { fromEditorJs, fromText, renderArticle, typograph } from 'verstka';
 
 /** `renderArticle`, with an exception turned into a `demo.exception` diagnostic. */
 export function safeRender(text, options) {
@@ -21,5 +21,16 @@ export function typesetField(source, disable) {
   } catch (error) {
     console.warn(error);
     return source;
+  }
+}
+
+/** The article object an imported input (`from: 'text' | 'editorjs'`) makes; null when it does not. */
+export function importedArticle(source, { from, meta }) {
+  try {
+    const imported = from === 'editorjs' ? fromEditorJs(source, meta) : fromText(source, meta);
+    return imported.ok ? imported.article : null;
+  } catch (error) {
+    console.warn(error);
+    return null;
   }
 }

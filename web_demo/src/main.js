@@ -2,7 +2,8 @@
 // Uses the built npm package exactly as a user would (the bundler leaves `verstka` external,
 // pointing at the package's browser entry in /dist). This module wires the page together:
 // state.js holds the state, controls.js the form and tabs, preview.js the card,
-// diagnostics.js the problems, compare.js the before/after view, actions.js the buttons.
+// diagnostics.js the problems, compare.js the before/after view, actions.js the buttons,
+// input.js the JSON · Editor.js · Plain text switch (editorjs.js runs Editor.js mode).
 import { init, initHyphenation, version } from 'verstka';
 import { copyText, downloadHtml, fillExamples, loadExample, makePermalink, restorePermalink, setDocument } from './actions.js';
 import { showBeforeAfter } from './compare.js';
@@ -11,7 +12,8 @@ import { showDiagnostics } from './diagnostics.js';
 import { $ } from './dom.js';
 import { createEditor } from './editor.js';
 import { safeRender } from './engine.js';
-import { inputOptions, loadSampleText, setupInputSwitch } from './input.js';
+import { focusBlock } from './editorjs.js';
+import { inputMode, inputOptions, inputSource, loadSampleText, setupInputSwitch } from './input.js';
 import { setupPreview, showPreview, showStatus } from './preview.js';
 import { renderOptions, state } from './state.js';
 
@@ -24,7 +26,7 @@ const onShowView = (view) => { if (view === 'diff') showBeforeAfter(); };
 function render() {
   clearTimeout(state.timer);
   $('#permalink-box').hidden = true;  // a shown permalink no longer describes the page
-  const text = state.editor.state.doc.toString();
+  const text = inputSource();
   const started = performance.now();
   const result = safeRender(text, inputOptions(renderOptions(state.settings)));
   const ms = performance.now() - started;
@@ -71,7 +73,8 @@ function listen() {
   $('#example').addEventListener('change', (event) => { if (loadExample(event.target.value)) render(); });
   $('.skip-link').addEventListener('click', (event) => {
     event.preventDefault();
-    state.editor.focus();
+    if (inputMode() === 'editorjs') focusBlock(0);
+    else state.editor.focus();
   });
   $('#copy-html').addEventListener('click', () => state.last && copyText(state.last.html, 'Card HTML copied'));
   $('#download-html').addEventListener('click', downloadHtml);
@@ -81,7 +84,7 @@ function listen() {
     $('#permalink').focus();
   });
   $('#changed-only').addEventListener('change', showBeforeAfter);
-  setupInputSwitch(render);
+  setupInputSwitch({ onSwitch: render, onEdit: scheduleRender });
   watchSystemTheme();
   setupRulesPopover();
   window.addEventListener('hashchange', async () => {
@@ -133,6 +136,7 @@ async function start() {
 // A handle for debugging in the console and for the end-to-end tests.
 window.verstkaDemo = {
   get view() { return state.editor; },
+  get editorjs() { return state.editorjs.editor; },
   settings: state.settings,
   render: () => render(),
   permalink,

@@ -36,6 +36,9 @@ export const state = {
   timer: 0,             // the pending render's timeout
   replacing: false,     // the editor's text is being replaced by the demo, not edited
   preview: { stage: null, base: null, fit: () => {} },
+  // Editor.js mode: the editor (once started), its last saved document, the article fields
+  // it does not hold (`meta`), and the promise of its start.
+  editorjs: { editor: null, data: null, meta: null, ready: null },
 };
 
 const CHOICES = { layout: LAYOUTS, width: WIDTHS, theme: APPEARANCES, view: VIEWS };

@@ -1,13 +1,15 @@
 // A Cloudflare Worker that renders a POSTed article into a verstka card.
 //
 //   POST /?layout=teaser   body: an article (verstka JSON v1)
+//   POST /?from=editorjs   body: an Editor.js saved document (its level-1 header is the title)
+//   POST /?from=text       body: text scraped from a news site (UTF-8)
 //   200 text/html          the card; Cache-Control and a strong ETag (If-None-Match → 304)
 //   400 application/json   { ok: false, diagnostics: [{ severity, code, message, path, line, column }] }
 //   413 application/json   the body is over MAX_BYTES (the diagnostics say by how much)
 //   405, 415               not a POST; `?from=` names an input format this worker does not read
 //
-// The ETag is a hash of what decides the HTML (the body, the layout and verstka's version), so
-// the same article always gets the same tag. Edge runtimes compile WebAssembly only from modules
+// The ETag is a hash of what decides the HTML (the body, its format, the layout and verstka's
+// version), so the same article always gets the same tag. Edge runtimes compile WebAssembly only from modules
 // uploaded with the worker: the .wasm is imported as one (wrangler does this for *.wasm) and
 // handed to init(), once per isolate.
 import { init, renderArticle, version } from 'verstka';
@@ -16,10 +18,12 @@ import { LAYOUTS } from 'verstka/options';
 
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-// Input formats by `?from=`: each turns the request body into verstka JSON (a string or UTF-8
-// bytes). An importer (Editor.js …) is added here as one more entry.
+// Input formats by `?from=`: what renderArticle's `from` is for each, and the body as it takes
+// it (JSON as UTF-8 bytes; plain text as a string).
 const FORMATS = {
-  verstka: (body) => body,
+  verstka: { from: 'json', input: (body) => body },
+  editorjs: { from: 'editorjs', input: (body) => body },
+  text: { from: 'text', input: (body) => new TextDecoder().decode(body) },
 };
 
 const ready = init({ wasm });
@@ -92,9 +96,10 @@ export default {
       return problem(413, requestError('input.too-large', `the article is over the limit of ${limit} bytes`));
     }
     await ready;
-    const result = renderArticle(FORMATS[from](body), { layout, maxInputBytes: limit });
+    const format = FORMATS[from];
+    const result = renderArticle(format.input(body), { layout, maxInputBytes: limit, from: format.from });
     if (!result.ok) return problem(400, result.diagnostics);
-    const etag = await etagOf(body, layout);
+    const etag = await etagOf(body, `${from} ${layout}`);
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'public, max-age=3600',
