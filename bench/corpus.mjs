@@ -1,9 +1,9 @@
 // Benchmark inputs, generated deterministically from examples/: the seed article (~5 KB), 100
 // varied articles (blocks, lengths and wording recombined from every example), and ~1 MB of
 // Russian news text in ~500-character paragraphs for the typography comparison.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -88,4 +88,16 @@ export function throughput(items, work, { runs = 5, minMs = 300 } = {}) {
     rates.push(done / (elapsed / 1000));
   }
   return median(rates);
+}
+
+/// Writes the news corpus for the native bench (bench/typography_native.cpp): the paragraphs
+/// of `newsParagraphs()` separated by U+001E, so both builds typeset the same bytes.
+export function writeNewsCorpus(path) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, newsParagraphs().join('\x1E'));
+  return path;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === '--write') {
+  console.log(writeNewsCorpus(process.argv[3] ?? join(ROOT, 'build/bench/news-corpus.txt')));
 }

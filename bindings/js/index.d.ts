@@ -73,7 +73,7 @@ export interface TypographyRuleOptions {
   disable?: readonly string[];
   /** Rules by id: `{ 'nbsp/short-word': false }`; `true` adds to `enable`, `false` to `disable`. */
   rules?: Readonly<Record<string, boolean>>;
-  /** English quotes “‘’” for a quotation whose content is Latin-script text. Default true. */
+  /** English quotes “‘’” for a quotation whose content is Latin-script text (for English text). Default false: Russian text quotes Latin in «». */
   englishQuotes?: boolean;
 }
 

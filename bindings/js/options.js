@@ -31,7 +31,7 @@ const TYPOGRAPHY_OPTIONS = {
   enable: Object.freeze({ type: 'ruleIds' }),
   disable: Object.freeze({ type: 'ruleIds' }),
   rules: Object.freeze({ type: 'ruleSwitches' }),
-  englishQuotes: boolean(true),
+  englishQuotes: boolean(false),
 };
 
 const { entities, ...RUN_OPTIONS } = TYPOGRAPHY_OPTIONS;

@@ -28,8 +28,10 @@ struct TypographOptions {
     /// Rule ids or group masks (`"nbsp/*"`) to switch on or off; applied in order, enable first.
     std::vector<std::string> enable;
     std::vector<std::string> disable;
-    /// Use English quotes “‘’” for a quotation whose content is Latin-script text.
-    bool english_quotes_for_latin = true;
+    /// Use English quotes “‘’” for a quotation whose content is Latin-script text. Off by
+    /// default: in Russian text a Latin quotation takes «ёлочки» (`альбом «Abbey Road»`,
+    /// TYPOGRAPHY.md v2 §1); switch it on for English text.
+    bool english_quotes_for_latin = false;
 };
 
 struct TypographResult {

@@ -1,6 +1,7 @@
 // verstka — the command-line tool: render, validate, import, typograph, hyphenate, rules.
 #include <unistd.h>
 
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -98,18 +99,33 @@ int usage_error(const std::string& message) {
     return kExitUsage;
 }
 
+// Reads a whole stream in 64 KiB blocks: istreambuf_iterator goes through the stream buffer
+// one character at a time and took a fifth of `verstka typograph` on a large input.
+bool read_all(std::FILE* f, std::string& text) {
+    std::array<char, 1 << 16> buffer{};
+    text.clear();
+    for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), f)) > 0;)
+        text.append(buffer.data(), n);
+    return std::ferror(f) == 0;
+}
+
 bool read_input(const std::string& file, std::string& text, std::string& error) {
     if (file == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (!read_all(stdin, text)) {
+            error = "cannot read standard input";
+            return false;
+        }
         return true;
     }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    std::FILE* f = std::fopen(file.c_str(), "rb");
+    if (!f) {
         error = "cannot open " + file;
         return false;
     }
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    return true;
+    const bool ok = read_all(f, text);
+    std::fclose(f);
+    if (!ok) error = "cannot read " + file;
+    return ok;
 }
 
 // Returns kExitOk on success, else the exit code to use (after printing why).

@@ -96,6 +96,11 @@ public:
         tok.offset = near.offset;
         pending_.push_back({i, tok});
     }
+    /// Inserts `tok` right after token `i`, in the run of token `i` (a part split off it).
+    void insert_after(std::size_t i, Token tok) {
+        tok.run = t[i].run;
+        pending_.push_back({i + 1, tok});
+    }
     void insert_space(std::size_t i, std::string_view text) {
         Token tok;
         tok.kind = Kind::space;

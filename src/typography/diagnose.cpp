@@ -38,9 +38,13 @@ public:
         if (wanted(code)) kept_.push_back({offset, code, std::move(message)});
     }
 
-    // Line and column of every kept warning from one forward walk over `joined`, in the order
-    // of offsets; the warnings keep the order they were found in.
-    void finish(std::string_view joined, Position origin, Diagnostics& out) {
+    // Line and column of every kept warning from one forward walk over the joined pieces, in
+    // the order of offsets; the warnings keep the order they were found in. The joined text is
+    // built only when there is a warning to place.
+    void finish(const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
+        if (kept_.empty() && counts_.empty()) return;
+        std::string joined;
+        for (const Piece& piece : pieces) joined += piece.text;
         std::vector<std::size_t> order(kept_.size());
         for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
         std::stable_sort(order.begin(), order.end(),
@@ -50,12 +54,13 @@ public:
         std::size_t i = 0;
         for (std::size_t k : order) {
             const std::size_t end = kept_[k].offset < joined.size() ? kept_[k].offset : joined.size();
-            while (i < end) {
-                const char32_t c = utf8::decode(joined, i);
-                if (c == '\n') {
+            // Columns count code points: every byte but a UTF-8 continuation byte starts one.
+            for (; i < end; ++i) {
+                const auto b = static_cast<unsigned char>(joined[i]);
+                if (b == '\n') {
                     ++pos.line;
                     pos.column = 1;
-                } else {
+                } else if ((b & 0xC0) != 0x80) {
                     ++pos.column;
                 }
             }
@@ -120,8 +125,7 @@ std::string quoted(std::string_view word) { return "Â«" + std::string(word) + "Â
 
 }  // namespace
 
-void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin, Diagnostics& out) {
-    std::vector<Token> copy = tokens;  // Context needs a mutable vector; nothing is changed.
+void diagnose(std::vector<Token>& copy, const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
     std::forward_list<std::string> arena;
     TypographOptions options;
     Context c(copy, arena, options);
@@ -185,11 +189,14 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
         auto latin_name_at = [&](std::size_t at) {
             return at != npos && copy[at].script == Script::latin && name_like(copy[at]);
         };
+        // The scripts first: they rule out almost every pair without reading letters.
         const bool latin_then_cyrillic = t.script == Script::latin && u.script == Script::cyrillic &&
+                                         name_like(t) && name_like(u) &&
                                          !latin_name_at(neighbour_word(i, false));
         const bool cyrillic_then_latin = t.script == Script::cyrillic && u.script == Script::latin &&
+                                         name_like(t) && name_like(u) &&
                                          !latin_name_at(neighbour_word(n, true));
-        if (name_like(t) && name_like(u) && (latin_then_cyrillic || cyrillic_then_latin)) {
+        if (latin_then_cyrillic || cyrillic_then_latin) {
             w.add(t.offset, "typography.latin-name",
                   "name " + quoted(std::string(t.text) + " " + std::string(u.text)) +
                       " mixes Latin and Cyrillic spelling");
@@ -198,7 +205,7 @@ void diagnose(const std::vector<Token>& tokens, std::string_view joined, Positio
             w.add(u.offset, "typography.repeated-word", "word " + quoted(u.text) + " is repeated");
         }
     }
-    w.finish(joined, origin, out);
+    w.finish(pieces, origin, out);
 }
 
 }  // namespace verstka::detail::typo

@@ -44,6 +44,18 @@ std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
                     case 0x00A7:
                         bits |= need::sign;
                         break;
+                    // Signs made of digits or of a quote need what their sources needed.
+                    case 0x00BD:
+                    case 0x00BC:
+                    case 0x00BE:
+                    case 0x00B2:
+                    case 0x00B3:
+                        bits |= need::number;
+                        break;
+                    case 0x2033:
+                    case 0x2032:
+                        bits |= need::quote;
+                        break;
                     case '%':
                     case 0x2030:
                         bits |= need::percent;
@@ -74,6 +86,7 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept {
 Engine::Engine(const TypographOptions& options) : options_(options) {
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
+    rules_.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         bool on = rules[i]->on_by_default;
         for (const std::string& mask : options.enable) {
@@ -137,12 +150,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
             context.compact();
         }
     }
-    if (diagnostics) {
-        std::string joined;
-        joined.reserve(total);
-        for (const Piece& piece : pieces) joined += piece.text;
-        diagnose(out.tokens, joined, origin, *diagnostics);
-    }
+    if (diagnostics) diagnose(out.tokens, pieces, origin, *diagnostics);
 }
 
 }  // namespace verstka::detail::typo

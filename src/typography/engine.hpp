@@ -58,8 +58,10 @@ private:
 /// True when `mask` (`*`, `group/*` or an exact id) selects the rule `id`.
 bool mask_matches(std::string_view mask, std::string_view id) noexcept;
 
-/// Notes for editors on a typeset paragraph; never changes tokens.
-void diagnose(const std::vector<Token>& tokens, std::string_view joined, Position origin, Diagnostics& out);
+/// Notes for editors on a typeset paragraph made of `pieces`; reads `tokens` and never changes
+/// them (the vector is taken by reference only because Context navigates a mutable one).
+void diagnose(std::vector<Token>& tokens, const std::vector<Piece>& pieces, Position origin,
+              Diagnostics& out);
 
 }  // namespace verstka::detail::typo
 

@@ -1,5 +1,7 @@
 #include "typography/html.hpp"
 
+#include <cstring>
+
 #include "common/chars.hpp"
 #include "common/utf8.hpp"
 #include "typography/scratch_paragraph.hpp"
@@ -258,6 +260,29 @@ private:
 void append_entities(std::string& out, std::string_view text) { chars::append_with_entities(out, text); }
 
 void append_tokens(std::string& out, const std::vector<Token>& tokens, bool entities) {
+    if (!entities) {
+        // One resize, and one copy per stretch of tokens that still lie side by side in the
+        // input (most of a paragraph: rules rewrite few tokens), not one per token.
+        std::size_t size = out.size();
+        for (const Token& token : tokens) size += token.text.size();
+        std::size_t at = out.size();
+        out.resize(size);
+        const char* from = nullptr;
+        std::size_t length = 0;
+        for (const Token& token : tokens) {
+            if (token.text.empty()) continue;
+            if (from != nullptr && from + length == token.text.data()) {
+                length += token.text.size();
+                continue;
+            }
+            if (from != nullptr) std::memcpy(&out[at], from, length);
+            at += length;
+            from = token.text.data();
+            length = token.text.size();
+        }
+        if (from != nullptr) std::memcpy(&out[at], from, length);
+        return;
+    }
     for (const Token& token : tokens) {
         if (entities && token.kind != Kind::opaque && token.kind != Kind::markup) {
             append_entities(out, token.text);

@@ -38,15 +38,21 @@ constexpr std::string_view kParticles[] = {"ли", "ль", "же", "ж", "бы",
 constexpr std::string_view kMonthsGenitive[] = {"января",   "февраля", "марта",  "апреля",
                                                 "мая",      "июня",    "июля",   "августа",
                                                 "сентября", "октября", "ноября", "декабря"};
-constexpr std::string_view kMonthsNominative[] = {"январь",   "февраль", "март",   "апрель",
-                                                  "май",      "июнь",    "июль",   "август",
-                                                  "сентябрь", "октябрь", "ноябрь", "декабрь"};
+constexpr std::string_view kMonthsNominative[] = {
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+    "декабрь",
+    // and the prepositional case: в марте–апреле
+    "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
+    "декабре"};
+constexpr std::string_view kWeekdays[] = {"понедельник", "вторник",     "среда", "четверг", "пятница",
+                                          "суббота",     "воскресенье", "пн",    "вт",      "ср",
+                                          "чт",          "пт",          "сб",    "вс"};
 constexpr std::string_view kUnits[] = {
-    "км",   "м",    "см",  "мм",  "дм",   "мкм", "нм",   "га",   "кг",   "г",   "мг",  "т",   "ц",
-    "л",    "мл",   "ч",   "мин", "с",    "сек", "мс",   "Вт",   "кВт",  "МВт", "ГВт", "кВ",  "А",
-    "мА",   "Гц",   "кГц", "МГц", "ГГц",  "Кб",  "Мб",   "Гб",   "Тб",   "КБ",  "МБ",  "ГБ",  "ТБ",
-    "Мбит", "Гбит", "руб", "коп", "тыс",  "млн", "млрд", "трлн", "долл", "шт",  "чел", "экз", "стр",
-    "мес",  "гг",   "вв",  "кал", "ккал", "Па",  "кПа",  "МПа",  "дБ",   "мкг", "моль"};
+    "км",   "м",    "см",  "мм",  "дм",   "мкм", "нм",   "га",   "кг",   "г",   "мг",   "т",   "ц",
+    "л",    "мл",   "ч",   "мин", "с",    "сек", "мс",   "Вт",   "кВт",  "МВт", "ГВт",  "кВ",  "А",
+    "мА",   "Гц",   "кГц", "МГц", "ГГц",  "Кб",  "Мб",   "Гб",   "Тб",   "КБ",  "МБ",   "ГБ",  "ТБ",
+    "Мбит", "Гбит", "руб", "коп", "тыс",  "млн", "млрд", "трлн", "долл", "шт",  "чел",  "экз", "стр",
+    "мес",  "гг",   "вв",  "кал", "ккал", "Па",  "кПа",  "МПа",  "дБ",   "мкг", "моль", "dpi", "ppi"};
 constexpr std::string_view kPrepositive[] = {
     "г",   "ул",   "д",   "см", "рис", "им",  "пос", "пр",   "просп", "пл", "пер", "наб",
     "кв",  "корп", "стр", "с",  "дер", "ст",  "гл",  "табл", "п",     "ч",  "т",   "мкр",
@@ -65,8 +71,8 @@ constexpr std::string_view kTopLevelDomains[] = {
     "az",     "kg",   "tj",     "lv",    "lt",   "ee",   "pl",   "cz",    "es",     "nl",   "ch",  "at",
     "se",     "fi",   "no",     "in",    "br",   "tr",   "il",   "cc"};
 
-// Longest word in any list, in bytes (сентября: 8 Cyrillic letters).
-constexpr std::size_t kLongestWord = 16;
+// Longest word in any list, in bytes (воскресенье: 11 Cyrillic letters).
+constexpr std::size_t kLongestWord = 22;
 
 struct Entry {
     std::string_view key;
@@ -95,6 +101,7 @@ public:
         add(kPostpositive, lex::postpositive, false);
         add(kCompanyForms, lex::company, false);
         add(kOrdinalSuffixes, lex::ordinal_suffix, false);
+        add(kWeekdays, lex::weekday, true);
     }
 
     // Most words are in no list: a signature of length and last byte rejects them cheaply.

@@ -9,15 +9,16 @@ namespace verstka::detail::typo {
 
 /// Word lists a word belongs to, computed once per word token by `classify()`.
 namespace lex {
-constexpr std::uint16_t function_word = 1 << 0;   ///< без, для … (any case)
-constexpr std::uint16_t particle = 1 << 1;        ///< ли, же … (lowercase)
-constexpr std::uint16_t month_genitive = 1 << 2;  ///< января … (any case)
-constexpr std::uint16_t month_nominative = 1 << 3;
+constexpr std::uint16_t function_word = 1 << 0;     ///< без, для … (any case)
+constexpr std::uint16_t particle = 1 << 1;          ///< ли, же … (lowercase)
+constexpr std::uint16_t month_genitive = 1 << 2;    ///< января … (any case)
+constexpr std::uint16_t month_nominative = 1 << 3;  ///< май, в мае … (any case, not genitive)
 constexpr std::uint16_t unit = 1 << 4;
 constexpr std::uint16_t prepositive = 1 << 5;
 constexpr std::uint16_t postpositive = 1 << 6;
 constexpr std::uint16_t company = 1 << 7;
 constexpr std::uint16_t ordinal_suffix = 1 << 8;
+constexpr std::uint16_t weekday = 1 << 9;  ///< понедельник … воскресенье, пн … вс (any case)
 }  // namespace lex
 
 /// The `lex::` bits of `word`: one hash lookup (two for capitalised words).

@@ -19,6 +19,9 @@ bool closes_right(const Context& c, std::size_t n) {
     if (n == npos) return true;
     const Token& t = c.t[n];
     if (t.kind == Kind::space || t.kind == Kind::dash) return true;
+    // An ellipsis glued to the word after it starts the quotation (`"...и снова..."`).
+    const bool ellipsis = t.kind == Kind::punct && (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3));
+    if (ellipsis && c.is_word(c.next(n)) && c.next(n) == n + 1) return false;
     return t.kind == Kind::punct && !is_open_bracket(t.cp) && t.cp != '#' && t.cp != '$' && t.cp != 0x2116;
 }
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/chars.hpp"
+
 namespace verstka::detail::typo {
 
 enum class Kind : std::uint8_t {
@@ -37,8 +39,8 @@ struct Token {
     std::uint16_t lex = 0;  ///< word lists the word is in (lexicon.hpp `lex::`), set once
 };
 
-constexpr char32_t kNbspCp = 0x00A0;
-inline constexpr std::string_view kNbsp = "\xC2\xA0";
+constexpr char32_t kNbspCp = chars::nbsp.cp;
+inline constexpr std::string_view kNbsp = chars::nbsp.utf8;
 inline constexpr std::string_view kSpace = " ";
 
 constexpr bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
@@ -77,7 +79,8 @@ constexpr bool is_quote_char(char32_t c) {
     return c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x201C || c == 0x201D ||
            c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201F;
 }
-constexpr bool is_dash_char(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015); }
+/// - ‐ ‑ ‒ – — ― and the minus −: a minus is made of a hyphen, so it reads as one.
+constexpr bool is_dash_char(char32_t c) { return chars::is_dash_like(c); }
 constexpr bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 constexpr bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 

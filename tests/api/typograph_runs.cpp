@@ -76,15 +76,16 @@ TEST_CASE("typograph_runs: rule switches and English quotes reach the engine") {
     verstka::typograph_runs(runs, no_nbsp);
     CHECK(runs[0].text == "в Сочи");
 
-    // A Latin quotation in Russian text: English quotes by default, across the runs.
-    std::vector<TextRun> latin{{"он сказал \"", false}, {"hello world", false}, {"\"", false}};
-    verstka::typograph_runs(latin);
-    CHECK(texts(latin) == std::vector<std::string>{"он" + kNbsp + "сказал “", "hello world", "”"});
-    verstka::TypographOptions guillemets;
-    guillemets.english_quotes_for_latin = false;
+    // A Latin quotation in Russian text: «» by default (TYPOGRAPHY.md v2), across the runs;
+    // English quotes only when asked for.
     std::vector<TextRun> russian{{"он сказал \"", false}, {"hello world", false}, {"\"", false}};
-    verstka::typograph_runs(russian, guillemets);
+    verstka::typograph_runs(russian);
     CHECK(texts(russian) == std::vector<std::string>{"он" + kNbsp + "сказал «", "hello world", "»"});
+    verstka::TypographOptions english;
+    english.english_quotes_for_latin = true;
+    std::vector<TextRun> latin{{"он сказал \"", false}, {"hello world", false}, {"\"", false}};
+    verstka::typograph_runs(latin, english);
+    CHECK(texts(latin) == std::vector<std::string>{"он" + kNbsp + "сказал “", "hello world", "”"});
 }
 
 TEST_CASE("typograph_runs: an unbalanced quote is reported with its place in the joined text") {

@@ -161,6 +161,8 @@ const std::vector<Expansion>& expansions() {
         {0xBC, {U"14"}},
         {0xBE, {U"34"}},
         {0xD7, {U"x", U"\u0445", U""}},  // × from x, Cyrillic х or *
+        {0xB2, {U"2"}},                  // ² from the 2 after a unit (м2)
+        {0xB3, {U"3"}},                  // ³ from the 3 after a unit (м3)
     };
     return table;
 }
@@ -209,6 +211,7 @@ std::size_t count_digits(const std::u32string& s) {
     for (char32_t c : s) {
         if (is_digit32(c)) ++n;
         if (c == 0xBD || c == 0xBC || c == 0xBE) n += 2;
+        if (c == 0xB2 || c == 0xB3) ++n;  // a superscript power is the digit it was written as
     }
     return n;
 }

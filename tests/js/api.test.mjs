@@ -328,10 +328,10 @@ describe('typograph', () => {
     assert.deepEqual(typograph(samples[0], { rules: { 'dash/*': false } }), typograph(samples[0], { disable: ['dash/*'] }));
   });
 
-  test('englishQuotes: Latin quotations get “…” only when on', () => {
+  test('englishQuotes: Latin quotations get “…” only when on (off by default)', () => {
     const text = 'Он сказал: "hello world".';
-    const on = typograph(text).text;
-    const off = typograph(text, { englishQuotes: false }).text;
+    const on = typograph(text, { englishQuotes: true }).text;
+    const off = typograph(text).text;
     if (typographyRules().some((r) => r.id.startsWith('quotes/'))) {
       assert.notEqual(on, off);
       assert.match(off, /«hello world»/);

@@ -42,8 +42,8 @@ test('rehype: markup-looking text stays text (the serialiser escapes it)', async
 
 test('rehype: options reach the engine; a wrong option throws at .use() time', async () => {
   assert.equal((await html('в Сочи', { disable: ['nbsp/*'] })).html, '<p>в Сочи</p>');
-  assert.equal((await html('он сказал "*hello world*"')).html, `<p>он${N}сказал “<em>hello world</em>”</p>`);
-  assert.equal((await html('он сказал "*hello world*"', { englishQuotes: false })).html, `<p>он${N}сказал «<em>hello world</em>»</p>`);
+  assert.equal((await html('он сказал "*hello world*"')).html, `<p>он${N}сказал «<em>hello world</em>»</p>`);
+  assert.equal((await html('он сказал "*hello world*"', { englishQuotes: true })).html, `<p>он${N}сказал “<em>hello world</em>”</p>`);
   assert.throws(() => unified().use(remarkParse).use(remarkRehype).use(rehypeVerstka, { entities: true }).freeze(),
                 { name: 'TypeError', message: "verstka: typographRuns: unknown option 'entities'" });
 });

@@ -113,11 +113,12 @@ TEST_CASE("typograph: enable and disable by id and by group mask") {
     CHECK(verstka::typograph(input, unknown).text == nbsp("в⍽доме⍽— «тихо»"));
 }
 
-TEST_CASE("typograph: English quotes for a Latin quotation are an option") {
-    TypographOptions russian;
-    russian.english_quotes_for_latin = false;
-    CHECK(verstka::typograph("песня \"Let It Be\"", russian).text == nbsp("песня «Let It⍽Be»"));
-    CHECK(verstka::typograph("песня \"Let It Be\"").text == nbsp("песня “Let It⍽Be”"));
+TEST_CASE("typograph: a Latin quotation takes «» by default, English quotes only as an option") {
+    TypographOptions english;
+    english.english_quotes_for_latin = true;
+    CHECK(verstka::typograph("песня \"Let It Be\"", english).text == nbsp("песня “Let It⍽Be”"));
+    CHECK(verstka::typograph("песня \"Let It Be\"").text == nbsp("песня «Let It⍽Be»"));
+    CHECK(verstka::typograph("Альбом \"Abbey Road\" вышел").text == nbsp("Альбом «Abbey Road» вышел"));
     CHECK(verstka::typograph("бренд \"Lego\"").text == "бренд «Lego»");
 }
 

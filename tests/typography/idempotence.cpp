@@ -19,6 +19,9 @@ struct Case {
 void check_fixed_points(std::initializer_list<Case> cases, verstka::TextMode mode = verstka::TextMode::text) {
     verstka::TypographOptions options;
     options.mode = mode;
+    // The fuzzer found these with English quotes for Latin quotations on (the default before
+    // TYPOGRAPHY.md v2); they keep that option so that its paths stay covered.
+    options.english_quotes_for_latin = true;
     for (const Case& c : cases) {
         CAPTURE(show(std::string(c.input)));
         const std::string once = verstka::typograph(c.input, options).text;

@@ -5,6 +5,7 @@
 
 #include <iterator>
 
+#include "common/chars.hpp"
 #include "typography/lexicon.hpp"
 #include "typography/rule.hpp"
 
@@ -20,6 +21,11 @@ inline void replace(Context& c, std::size_t i, std::string_view text, char32_t c
     t.cp = cp;
     t.kind = kind;
     t.chars = 1;
+}
+
+/// Gives token `i` a named character (typography/glyphs.hpp lists every one a rule writes).
+inline void replace(Context& c, std::size_t i, const chars::Named& glyph, Kind kind) {
+    replace(c, i, glyph.utf8, glyph.cp, kind);
 }
 
 /// A word that starts a word of its own: at the paragraph start, after a space, an opening
@@ -74,6 +80,62 @@ inline bool binds_left(const Context& c, std::size_t i) {
         default:
             return false;
     }
+}
+
+/// A dash that opens a new line of dialogue inside a paragraph: after a sentence end (`. ! ?
+/// …`) and a space, before a space and a capitalised word (`Нет… - А почему?`). dash/dialogue
+/// owns it; dash/em leaves it alone.
+inline bool opens_dialogue_line(const Context& c, std::size_t d) {
+    const Token& t = c.t[d];
+    if (t.kind != Kind::dash || !(t.text == "-" || t.text == "--" || t.cp == 0x2013 || t.cp == 0x2014)) {
+        return false;
+    }
+    const std::size_t s1 = c.prev(d);
+    const std::size_t s2 = c.next(d);
+    if (!c.is_space(s1) || !c.is_space(s2) || s1 + 1 != d || s2 != d + 1) return false;
+    const std::size_t end = c.prev(s1);
+    const std::size_t word = c.next(s2);
+    if (end == npos || word == npos || !c.is_word(word) || !c.t[word].upper) return false;
+    const Token& e = c.t[end];
+    return e.kind == Kind::punct && (e.cp == '.' || e.cp == '!' || e.cp == '?' || e.cp == 0x2026);
+}
+
+/// Token `i` is a letter of `P.S.` or `P.P.S.` (nbsp/abbreviation binds them; they are no
+/// initials).
+inline bool in_postscript(const Context& c, std::size_t i) {
+    if (!c.is_word(i) || (c.t[i].text != "P" && c.t[i].text != "S")) return false;
+    // Walk to the first letter of the run `X. X. X.` (spaces optional) and read it.
+    std::size_t k = i;
+    for (int step = 0; step < 2; ++step) {
+        std::size_t p = c.prev(k);
+        if (c.is_space(p)) p = c.prev(p);
+        if (!c.is_text(p, ".")) break;
+        const std::size_t w = c.prev(p);
+        if (!c.is_text(w, "P") && !c.is_text(w, "S")) break;
+        k = w;
+    }
+    // Read the letters from there: `PS` or `PPS`, each letter followed by its dot.
+    char letters[3] = {};
+    std::size_t count = 0;
+    for (std::size_t n = k; count < 3 && (c.is_text(n, "P") || c.is_text(n, "S"));) {
+        letters[count++] = c.t[n].text[0];
+        if (!c.is_text(c.next(n), ".")) return false;
+        if (letters[count - 1] == 'S') break;
+        n = c.next(c.next(n));
+        if (c.is_space(n)) n = c.next(n);
+    }
+    const std::string_view word(letters, count);
+    return word == "PS" || word == "PPS";
+}
+
+/// A unit glued to the number at `i` (`12мм`, `1995г.`, `600dpi`, `45000руб`). nbsp/number-unit puts a
+/// no-break space between them; number/grouping reads such a number as free on the right.
+inline bool glued_unit(const Context& c, std::size_t i) {
+    const std::size_t u = i + 1;
+    if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;
+    // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`).
+    if (i > 0 && (c.is_word(i - 1) || c.is_text(i - 1, "-"))) return false;
+    return has(c.t[u], lex::unit) && word_ends(c, u) && !c.is_text(c.next(u), "-");
 }
 
 /// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.

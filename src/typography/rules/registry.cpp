@@ -11,18 +11,23 @@ namespace {
 
 constexpr const Rule* kRules[] = {
     &rule_space_collapse,
+    &rule_dash_compound,
     &rule_space_before_punctuation,
     &rule_punctuation_ellipsis,
+    &rule_punctuation_question_exclamation,
     &rule_symbols_copyright,
     &rule_symbols_plus_minus,
     &rule_symbols_arrows,
+    &rule_symbols_comparison,
     &rule_symbols_fractions,
     &rule_symbols_multiplication,
     &rule_quotes_apostrophe,
     &rule_number_prime,
     &rule_quotes_pairs,
     &rule_space_after_punctuation,
+    &rule_space_before_bracket,
     &rule_number_ordinal,
+    &rule_number_unit_power,
     // number/percent before dash/range: `5 %-10 %` is read as the `5%-10%` it becomes.
     &rule_number_percent,
     &rule_dash_range,

@@ -7,9 +7,14 @@
 namespace verstka::detail::typo {
 
 extern const Rule rule_space_collapse;
+extern const Rule rule_number_unit_power;
+extern const Rule rule_dash_compound;
 extern const Rule rule_space_before_punctuation;
 extern const Rule rule_space_after_punctuation;
+extern const Rule rule_space_before_bracket;
 extern const Rule rule_punctuation_ellipsis;
+extern const Rule rule_punctuation_question_exclamation;
+extern const Rule rule_symbols_comparison;
 extern const Rule rule_symbols_copyright;
 extern const Rule rule_symbols_plus_minus;
 extern const Rule rule_symbols_arrows;

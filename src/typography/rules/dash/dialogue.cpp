@@ -1,4 +1,6 @@
-// «- Привет!» at a paragraph start → «—⍽Привет!»: the dialogue dash.
+// «- Привет!» at a paragraph start → «—⍽Привет!»: the dialogue dash; also where a new line of
+// dialogue starts after a sentence end inside the paragraph (`Нет… - А почему?` →
+// `Нет… —⍽А почему?`).
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -7,6 +9,12 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (!opens_dialogue_line(c, i)) continue;
+        replace(c, i, chars::em_dash, Kind::dash);
+        c.set_text(i - 1, kSpace);
+        c.set_nbsp(i + 1);
+    }
     const std::size_t d = c.first();
     if (!c.is(d, Kind::dash)) return;
     const Token& t = c.t[d];
@@ -14,7 +22,7 @@ void apply(Context& c) {
     if (!dash) return;
     const std::size_t n = c.next(d);
     if (c.is_space(n) && c.next(n) != npos) {
-        replace(c, d, "\xE2\x80\x94", 0x2014, Kind::dash);
+        replace(c, d, chars::em_dash, Kind::dash);
         c.set_nbsp(n);
     } else if (t.cp == 0x2014 && c.is_word(n) && n == d + 1) {
         c.insert_space(n, kNbsp);
@@ -25,13 +33,14 @@ constexpr Example kExamples[] = {
     {"- Привет!", "—⍽Привет!"},
     {"— Традиционно на неделе", "—⍽Традиционно на неделе"},
     {"-5 градусов", "-5 градусов"},
+    {"Нет… - А почему?", "Нет… —⍽А почему?"},
 };
 
 }  // namespace
 
 const Rule rule_dash_dialogue{"dash/dialogue",
-                              "Тире в начале реплики диалога",
-                              "Dialogue dash at the paragraph start",
+                              "Тире в начале реплики диалога, также после конца предложения",
+                              "Dialogue dash at the paragraph start and after a sentence end",
                               true,
                               apply,
                               kExamples,

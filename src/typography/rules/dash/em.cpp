@@ -11,11 +11,11 @@ bool is_sentence_dash(const Token& t) {
                                     t.cp == 0x2014 || t.cp == 0x2015);
 }
 
-void set_em(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x94", 0x2014, Kind::dash); }
+void set_em(Context& c, std::size_t d) { replace(c, d, chars::em_dash, Kind::dash); }
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
-        if (!is_sentence_dash(c.t[i])) continue;
+        if (!is_sentence_dash(c.t[i]) || opens_dialogue_line(c, i)) continue;
         const std::size_t s1 = c.prev(i);
         const std::size_t s2 = c.next(i);
         const std::size_t a = s1 == npos ? npos : c.prev(s1);
@@ -25,9 +25,8 @@ void apply(Context& c) {
             if (a == npos || b == npos) continue;
             const Token& left = c.t[a];
             if (left.kind == Kind::punct && is_open_bracket(left.cp)) continue;
-            // Two dashes in a row (`- —`) are no sentence dash: left alone.
-            // (`- -7` becomes `- −7` later: a minus counts as a dash here).
-            if (left.kind == Kind::dash || c.is(b, Kind::dash) || c.is_punct(b, 0x2212)) continue;
+            // Two dashes in a row (`- —`, `- −7`) are no sentence dash: left alone.
+            if (left.kind == Kind::dash || c.is(b, Kind::dash)) continue;
             c.set_nbsp(s1);
             set_em(c, i);
             c.set_text(s2, kSpace);
@@ -37,7 +36,7 @@ void apply(Context& c) {
             c.set_nbsp(s1);
             c.insert_space(s2, kSpace);
         } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) && b != npos &&
-                   !c.is(b, Kind::dash) && !c.is_punct(b, 0x2212)) {
+                   !c.is(b, Kind::dash)) {
             // `слово— слово`.
             c.set_text(s2, kSpace);
             c.insert_space(i, kNbsp);

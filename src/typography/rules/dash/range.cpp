@@ -9,7 +9,7 @@ namespace {
 bool is_range_dash(const Context& c, std::size_t i) {
     if (!c.is(i, Kind::dash)) return false;
     const std::string_view t = c.t[i].text;
-    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xE2\x80\x92";
+    return t == "-" || t == chars::en_dash.utf8 || t == chars::em_dash.utf8 || t == chars::figure_dash.utf8;
 }
 
 // A number with its decimal or time part and a trailing `%`: `2,5`, `10:00`, `5%`.
@@ -45,28 +45,43 @@ bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::siz
 // What may stand glued before the left part of a range or after its right part.
 bool free_outside_left(const Context& c, std::size_t first) {
     const std::size_t p = c.prev(first);
-    // `50⍽005` is one number grouped (number/grouping runs later): its last group is no
-    // range start, as `50005` was not.
-    if (c.is_nbsp(p) && c.is_number(c.prev(p))) return false;
+    // `50 005` is one number in groups (number/grouping reads it so and binds it): its last
+    // group is no range start, as `50005` was not.
+    if (c.is_space(p) && p + 1 == first && c.t[first].chars == 3 && c.is_number(c.prev(p)) &&
+        c.prev(p) + 1 == p && c.t[c.prev(p)].chars <= 3) {
+        return false;
+    }
     if (p == npos || p + 1 != first) return true;
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
-    // Not after a sign: `−33-44` would read differently before and after number/minus.
+    // Not after a dash or a sign (`-33-44`, `−33-44`: a minus reads as the hyphen it was).
     // `№5-7`: nbsp/numero adds a space later, so the sign counts as one.
     return t.kind == Kind::punct &&
            (is_open_bracket(t.cp) || t.cp == '$' || t.cp == 0x2116 || t.cp == 0x00A7);
+}
+
+// A decade (`60`, `1990`): a number of 2 or 4 digits ending in 0.
+bool decade(const Token& t) { return (t.chars == 2 || t.chars == 4) && t.text.back() == '0'; }
+
+// `70-х`, `1990-е`: a decade with its case ending (the ending the range's two ends share).
+bool decade_with_ending(const Context& c, std::size_t last) {
+    const std::size_t n = last + 1;
+    return c.is_number(last) && decade(c.t[last]) && c.is_text(n, "-") && c.is_word(n + 1) &&
+           has(c.t[n + 1], lex::ordinal_suffix) && c.t[n + 1].chars <= 2 && word_ends(c, n + 1);
 }
 
 bool free_outside_right(const Context& c, std::size_t last) {
     const std::size_t n = c.next(last);
     if (n == npos || n != last + 1) return true;
     const Token& t = c.t[n];
+    if (decade_with_ending(c, last)) return true;
     if (t.kind == Kind::dash || t.kind == Kind::number || t.kind == Kind::opaque) return false;
     if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
         return !c.is_number(c.next(n));
     }
-    // `5-7-й`, `10-20-летний` are compound words.
-    return t.kind != Kind::word;
+    // A unit glued to the right end is free: `10:00-18:00м` reads as the `10:00-18:00⍽м` it
+    // becomes. `5-7-й`, `10-20-летний` are compound words.
+    return t.kind != Kind::word || glued_unit(c, last);
 }
 
 bool range_words(const Context& c, std::size_t a, std::size_t b) {
@@ -74,7 +89,8 @@ bool range_words(const Context& c, std::size_t a, std::size_t b) {
     const std::string_view y = c.t[b].text;
     if (is_roman_numeral(x) && is_roman_numeral(y)) return true;
     constexpr std::uint16_t month = lex::month_nominative | lex::month_genitive;
-    return has(c.t[a], month) && has(c.t[b], month);
+    if (has(c.t[a], month) && has(c.t[b], month)) return true;
+    return has(c.t[a], lex::weekday) && has(c.t[b], lex::weekday);
 }
 
 // Ranges go up: `5-7`, `1870-1953`; `12345-89` is a code (ГОСТ). Times are not compared,
@@ -108,7 +124,7 @@ bool chained(const Context& c, std::size_t d, std::size_t w) {
     return c.is_word(beyond) || c.is_number(beyond);
 }
 
-void set_en_dash(Context& c, std::size_t d) { replace(c, d, "\xE2\x80\x93", 0x2013, Kind::dash); }
+void set_en_dash(Context& c, std::size_t d) { replace(c, d, chars::en_dash, Kind::dash); }
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
@@ -138,6 +154,8 @@ void apply(Context& c) {
             if (!number_extent(c, r, rf, rl) || rf != r || !free_outside_right(c, rl)) continue;
             if (s1 == npos && (d != ll + 1 || r != d + 1)) continue;
             if (!ascending(c, lf, ll, rf, rl)) continue;
+            // `60-70-х`: both ends are decades (`61-70-х` is a compound word).
+            if (decade_with_ending(c, rl) && !(lf == ll && decade(c.t[ll]))) continue;
             set_en_dash(c, d);
             if (s1 != npos) {
                 c.erase(s1);
@@ -163,6 +181,7 @@ constexpr Example kExamples[] = {
     {"в 1870-1953 годах", "в 1870–1953 годах"},
     {"с 10:00-18:00", "с 10:00–18:00"},
     {"XVIII-XIX вв.", "XVIII–XIX вв."},
+    {"вторник-четверг, 60-70-х", "вторник–четверг, 60–70-х"},
     {"ВНОТ-2024, 2024-09-13", "ВНОТ-2024, 2024-09-13"},
 };
 

@@ -50,8 +50,42 @@ bool second_of_pair(const Context& c, std::size_t i) {
     return c.is_word(w) && is_abbreviation_pair(c.t[w].text, c.t[i].text);
 }
 
+// `P.S.`, `P. P. S.` → `P.⍽S.`, `P.⍽P.⍽S.`. Returns the index of the last letter, or npos.
+std::size_t bind_postscript(Context& c, std::size_t i) {
+    if (!c.is_text(i, "P") || !abbreviation(c, i)) return npos;
+    std::size_t gaps[2] = {npos, npos};  // the token after each dot but the last
+    std::size_t k = i;
+    for (int n = 0; n < 2; ++n) {
+        std::size_t next = k + 2;
+        if (next < c.t.size() && c.is_space(next) && c.t[next].text.find('\n') == std::string_view::npos)
+            ++next;
+        if (next + 1 >= c.t.size() || !c.is_text(next + 1, ".")) return npos;
+        gaps[n] = k + 2;
+        if (c.is_text(next, "S")) {
+            k = next;
+            break;
+        }
+        if (n == 1 || !c.is_text(next, "P")) return npos;
+        k = next;
+    }
+    if (!c.is_text(k, "S")) return npos;
+    for (std::size_t g : gaps) {
+        if (g == npos) continue;
+        if (c.is_space(g)) {
+            c.set_nbsp(g);
+        } else {
+            c.insert_space(g, kNbsp);
+        }
+    }
+    return k;
+}
+
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (const std::size_t last = bind_postscript(c, i); last != npos) {
+            i = last;
+            continue;
+        }
         if (!abbreviation(c, i)) continue;
         if (c.t[i].chars == 1 && bind_pair(c, i)) continue;
         const std::string_view word = c.t[i].text;
@@ -77,6 +111,16 @@ void apply(Context& c) {
             continue;
         }
         const std::size_t gap = c.next(i + 1);
+        // Glued (`г.Омск`, `стр.12`, `см.таблицу`): the no-break space is inserted, for a name,
+        // a number, or after an abbreviation longer than one letter.
+        if (gap == i + 2 && !c.is_space(gap) && c.t[gap].run == c.t[i].run) {
+            const Token& t = c.t[gap];
+            const bool binds =
+                t.kind == Kind::number ||
+                (t.kind == Kind::word && t.script == Script::cyrillic && (word.size() > 2 || t.upper));
+            if (binds && !(t.kind == Kind::word && c.is_text(c.next(gap), "."))) c.insert_space(gap, kNbsp);
+            continue;
+        }
         if (!c.is_space(gap)) continue;
         const std::size_t n = c.next(gap);
         if (n == npos) continue;
@@ -94,6 +138,8 @@ constexpr Example kExamples[] = {
     {"г. Казань, ул. Тверская, д. 7", "г.⍽Казань, ул.⍽Тверская, д.⍽7"},
     {"см. рис. 3", "см.⍽рис.⍽3"},
     {"Московской обл. и 1990-х гг.", "Московской⍽обл. и 1990-х⍽гг."},
+    {"г.Омск, стр.12", "г.⍽Омск, стр.⍽12"},
+    {"P.S. и P. P. S.", "P.⍽S. и P.⍽P.⍽S."},
 };
 
 }  // namespace

@@ -26,7 +26,7 @@ bool is_surname(const Context& c, std::size_t i) {
 
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
-        if (!is_initial(c, i) || !standalone(c, i)) continue;
+        if (!is_initial(c, i) || !standalone(c, i) || in_postscript(c, i)) continue;
         // Up to three initials, apart by a space or glued: `А. С.`, `А.С.`.
         std::size_t gaps[2] = {npos, npos};   // the space after each initial but the last
         std::size_t glued[2] = {npos, npos};  // or the token to insert a space before
@@ -53,13 +53,20 @@ void apply(Context& c) {
         // More initials follow than the three taken: a later start binds them, whatever the
         // space after the third (glued now, a no-break space after a run).
         if (is_initial(c, after) || (c.is_space(after) && is_initial(c, c.next(after)))) continue;
-        const bool forward = c.is_space(after) && is_surname(c, c.next(after));
+        // `Л.Н.Толстой`: a surname glued to the last initial gets its space.
+        const bool glued_surname =
+            after == last_dot + 1 && is_surname(c, after) && c.t[after].run == c.t[last_dot].run;
+        const bool forward = glued_surname || (c.is_space(after) && is_surname(c, c.next(after)));
         const std::size_t before = c.prev(i);
         const bool backward = !forward && c.is_space(before) && is_surname(c, c.prev(before)) &&
                               (after == npos || c.is_space(after) || c.t[after].kind == Kind::punct ||
                                c.t[after].kind == Kind::quote);
         if (!forward && !backward) continue;
-        if (forward) c.set_nbsp(after);
+        if (glued_surname) {
+            c.insert_space(after, kNbsp);
+        } else if (forward) {
+            c.set_nbsp(after);
+        }
         if (backward) c.set_nbsp(before);
         // Insert from the right so earlier indices stay valid.
         for (int k = 1; k >= 0; --k) {
@@ -75,6 +82,7 @@ constexpr Example kExamples[] = {
     {"А.С. Пушкин", "А.⍽С.⍽Пушкин"},
     {"Пушкин А. С. писал", "Пушкин⍽А.⍽С. писал"},
     {"сказала М. Захарова", "сказала М.⍽Захарова"},
+    {"Л.Н.Толстой", "Л.⍽Н.⍽Толстой"},
 };
 
 }  // namespace

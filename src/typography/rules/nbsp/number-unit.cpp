@@ -28,8 +28,20 @@ void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!is_quantity(c, i)) continue;
         std::size_t s = c.next(i);
-        if (!c.is_space(s)) continue;
-        std::size_t u = c.next(s);
+        std::size_t u = npos;
+        if (glued_unit(c, i)) {
+            // Glued (`12мм`, `1995г.`, `600dpi`, `7м³`): the no-break space is inserted, and
+            // a chain of units may follow as after a spaced one (`5мм г`).
+            c.insert_space(s, kNbsp);
+            std::size_t end = s;
+            if (c.is_text(c.next(s), ".") && c.next(s) == s + 1) end = s + 1;
+            s = c.next(end);
+            if (!c.is_space(s)) continue;
+            u = c.next(s);
+        } else {
+            if (!c.is_space(s)) continue;
+            u = c.next(s);
+        }
         // `5 тыс. руб.`, `3 млн руб.`: a chain of units binds together.
         while (is_unit_token(c, u)) {
             c.set_nbsp(s);
@@ -47,6 +59,7 @@ constexpr Example kExamples[] = {
     {"в 2024 г.", "в 2024⍽г."},
     {"5 тыс. руб.", "5⍽тыс.⍽руб."},
     {"5 лет и 3 человека", "5 лет и 3 человека"},
+    {"12мм, 1995г. и 600dpi", "12⍽мм, 1995⍽г. и 600⍽dpi"},
 };
 
 }  // namespace

@@ -6,8 +6,11 @@ namespace verstka::detail::typo {
 
 namespace {
 
+// The particles ли, же, бы … are two letters long but bind only backwards (nbsp/particle):
+// `Знает⍽ли директор`, never `ли⍽директор`.
 bool is_short(const Token& t) {
     if (t.script != Script::cyrillic && t.script != Script::latin) return false;
+    if (has(t, lex::particle)) return false;
     return t.chars <= 2 || (t.chars <= 4 && has(t, lex::function_word));
 }
 
@@ -24,6 +27,8 @@ bool bindable(const Context& c, std::size_t n) {
             return t.cp != 0x00BB && t.cp != 0x201D;
         case Kind::punct:
             return !is_trailing_punct(t.cp) && t.cp != '/';
+        case Kind::dash:
+            return t.cp == chars::minus.cp;  // a negative number: `до⍽−5`
         default:
             return false;
     }

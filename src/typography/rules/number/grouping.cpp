@@ -18,10 +18,11 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        return is_open_bracket(t.cp) || t.cp == 0x2212 || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC ||
-               t.cp == 0x20BD || t.cp == '~';
+        return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
+               t.cp == '~';
     }
     if (t.kind == Kind::dash) {
+        if (t.cp == chars::minus.cp) return true;  // a negative amount
         const std::size_t pp = c.prev(p);
         return pp == npos || c.is_space(pp);
     }
@@ -32,6 +33,7 @@ bool free_left(const Context& c, std::size_t i) {
 bool free_right(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos || n != i + 1) return true;
+    if (glued_unit(c, i)) return true;  // `45000руб`: an amount with its unit
     const Token& t = c.t[n];
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
     if (t.kind == Kind::dash) return !c.is_number(c.next(n)) && !c.is_word(c.next(n));
@@ -53,7 +55,8 @@ void apply(Context& c) {
         if (!groupable(c, i)) continue;
         const std::string_view digits = c.t[i].text;
         if (digits.size() >= 5) {
-            if (!free_left(c, i) || !free_right(c, i)) continue;
+            // Ten digits or more without separators are a code (ISBN, ИНН, an ID), not an amount.
+            if (digits.size() >= 10 || !free_left(c, i) || !free_right(c, i)) continue;
             // Next to other numbers apart by a space (`8 80 5553535`, `(862) 2643010`) it is
             // a part of something (a phone, a code), not an amount.
             const std::size_t p = c.prev(i);
@@ -61,15 +64,28 @@ void apply(Context& c) {
             const std::size_t pp = c.is_space(p) ? c.prev(p) : npos;
             const std::size_t nn = c.is_space(n) ? c.next(n) : npos;
             if (c.is_number(pp) || c.is_punct(pp, ')') || c.is_number(nn)) continue;
-            std::string grouped;
-            grouped.reserve(digits.size() * 2);
+            // The number splits into its groups and no-break spaces: the tokens a second run
+            // reads in `45⍽000`, and no text to allocate.
             const std::size_t head = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-            grouped.append(digits.substr(0, head));
+            Token& number = c.t[i];
+            const std::uint32_t offset = number.offset;
+            number.text = digits.substr(0, head);
+            number.chars = static_cast<std::uint32_t>(head);
             for (std::size_t k = head; k < digits.size(); k += 3) {
-                grouped.append(kNbsp);
-                grouped.append(digits.substr(k, 3));
+                Token gap;
+                gap.kind = Kind::space;
+                gap.text = kNbsp;
+                gap.cp = kNbspCp;
+                gap.chars = 1;
+                gap.offset = offset + static_cast<std::uint32_t>(k);
+                c.insert_after(i, gap);
+                Token group = c.t[i];
+                group.text = digits.substr(k, 3);
+                group.chars = 3;
+                group.cp = static_cast<unsigned char>(group.text[0]);
+                group.offset = offset + static_cast<std::uint32_t>(k);
+                c.insert_after(i, group);
             }
-            c.t[i].text = c.keep(std::move(grouped));
             continue;
         }
         // `1 500 000`, `45 000`: a 1–3-digit head and 3-digit groups apart by spaces.

@@ -27,7 +27,7 @@ void apply(Context& c) {
             }
         }
         if (!sign_place) continue;
-        replace(c, i, "\xE2\x88\x92", 0x2212, Kind::punct);
+        replace(c, i, chars::minus, Kind::dash);
     }
 }
 

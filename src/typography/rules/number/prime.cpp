@@ -1,4 +1,5 @@
-// «55"» → «55″» (inches), «5'» → «5′» (feet, minutes), when no quotation is open.
+// «55"» → «55″» (inches), «5'» → «5′» (feet, minutes), where no open quotation can close:
+// `"Рубин 55"` and a nested `"Ростсельмаш-2"` keep their quotes.
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -6,12 +7,31 @@ namespace verstka::detail::typo {
 
 namespace {
 
+// A quotation mark that opens: « „ always; a straight or English one after the paragraph
+// start, a space, an opening bracket or a dash and before a non-space. Typeset marks and the
+// straight ones they were made of count the same.
+bool opening_context(const Context& c, std::size_t p) {
+    return p == npos || c.is_space(p) || c.is(p, Kind::dash) ||
+           (c.t[p].kind == Kind::punct && is_open_bracket(c.t[p].cp));
+}
+
+bool opens(const Context& c, std::size_t i) {
+    const char32_t cp = c.t[i].cp;
+    if (cp == 0x00AB || cp == 0x201E || cp == '<') return true;
+    if (cp == 0x00BB || cp == 0x201D || cp == '>') return false;
+    const std::size_t p = c.prev(i);
+    const std::size_t n = c.next(i);
+    // After one opening mark too (`"'слово`, `«„слово`).
+    const bool left = opening_context(c, p) ||
+                      (c.t[p].kind == Kind::quote &&
+                       (c.t[p].cp == 0x00AB || c.t[p].cp == 0x201E || opening_context(c, c.prev(p))));
+    return left && n != npos && !c.is_space(n);
+}
+
 void apply(Context& c) {
-    // Parity of the quotation marks seen so far (of any kind, apostrophes between letters
-    // aside): odd means a quotation is open and a `"` after a number closes it
-    // (`"Группа 5"`), even means it is an inch mark. Counting every kind keeps the decision
-    // the same when the marks have already been typeset.
-    int quotes = 0;
+    // Depth of the quotations open so far (apostrophes between letters aside): a straight mark
+    // after a number closes one when one is open (`"Группа 5"`), else it is an inch mark.
+    int depth = 0;
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         const Token& t = c.t[i];
         if (t.kind != Kind::quote) continue;
@@ -23,15 +43,21 @@ void apply(Context& c) {
         const std::size_t n = c.next(i);
         const bool free_after =
             n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
-        if (straight && after_number && free_after && quotes % 2 == 0) {
-            if (t.cp == '"') {
-                replace(c, i, "\xE2\x80\xB3", 0x2033, Kind::punct);
+        if (straight && after_number && free_after) {
+            if (depth > 0) {
+                --depth;
+            } else if (t.cp == '"') {
+                replace(c, i, chars::double_prime, Kind::punct);
             } else {
-                replace(c, i, "\xE2\x80\xB2", 0x2032, Kind::punct);
+                replace(c, i, chars::prime, Kind::punct);
             }
             continue;
         }
-        ++quotes;
+        if (opens(c, i)) {
+            ++depth;
+        } else if (depth > 0) {
+            --depth;
+        }
     }
 }
 

@@ -28,7 +28,7 @@ void apply(Context& c) {
                 t.chars = 2;
                 continue;
             }
-            replace(c, i, "\xE2\x80\xA6", 0x2026, Kind::punct);
+            replace(c, i, chars::hellip, Kind::punct);
         }
         if (t.cp != 0x2026) continue;
         const std::size_t n = c.next(i);

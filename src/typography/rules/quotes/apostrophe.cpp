@@ -13,7 +13,7 @@ void apply(Context& c) {
         const std::size_t p = c.prev(i);
         const std::size_t n = c.next(i);
         if (p + 1 != i || n != i + 1 || !c.is_word(p) || !c.is_word(n)) continue;
-        replace(c, i, "\xE2\x80\x99", 0x2019, Kind::quote);
+        replace(c, i, chars::rsquo, Kind::quote);
     }
 }
 

@@ -1,5 +1,6 @@
 // «"Проект "Север" готов"» → ««Проект „Север“ готов»»: «ёлочки» outside, „лапки“ inside;
-// English “…” (‘…’ inside) around a Latin-only quotation when the option asks for it.
+// a Latin quotation takes «ёлочки» too (TYPOGRAPHY.md v2 §1); English “…” (‘…’ inside) only
+// when the option asks for it (English text).
 #include "typography/quote_analysis.hpp"
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
@@ -9,16 +10,14 @@ namespace verstka::detail::typo {
 namespace {
 
 struct Style {
-    std::string_view open;
-    char32_t open_cp;
-    std::string_view close;
-    char32_t close_cp;
+    const chars::Named* open;
+    const chars::Named* close;
 };
 
-constexpr Style kGuillemets{"\xC2\xAB", 0x00AB, "\xC2\xBB", 0x00BB};
-constexpr Style kLapki{"\xE2\x80\x9E", 0x201E, "\xE2\x80\x9C", 0x201C};
-constexpr Style kEnglishDouble{"\xE2\x80\x9C", 0x201C, "\xE2\x80\x9D", 0x201D};
-constexpr Style kEnglishSingle{"\xE2\x80\x98", 0x2018, "\xE2\x80\x99", 0x2019};
+constexpr Style kGuillemets{&chars::laquo, &chars::raquo};
+constexpr Style kLapki{&chars::bdquo, &chars::ldquo};
+constexpr Style kEnglishDouble{&chars::ldquo, &chars::rdquo};
+constexpr Style kEnglishSingle{&chars::lsquo, &chars::rsquo};
 
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
 // a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
@@ -78,9 +77,9 @@ void apply(Context& c) {
             style = kLapki;
         }
         if (m.open) {
-            replace(c, m.index, style.open, style.open_cp, Kind::quote);
+            replace(c, m.index, *style.open, Kind::quote);
         } else {
-            replace(c, m.index, style.close, style.close_cp, Kind::quote);
+            replace(c, m.index, *style.close, Kind::quote);
         }
     }
 }
@@ -89,7 +88,7 @@ constexpr Example kExamples[] = {
     {"центр \"IT-куб\"", "центр «IT-куб»"},
     {"\"Проект \"Север\" готов\"", "«Проект „Север“ готов»"},
     {"<<Юнармия>>", "«Юнармия»"},
-    {"песня \"Let It Be\" и \"Yesterday\"", "песня “Let It Be” и «Yesterday»"},
+    {"альбом \"Abbey Road\" и \"Yesterday\"", "альбом «Abbey Road» и «Yesterday»"},
 };
 
 }  // namespace

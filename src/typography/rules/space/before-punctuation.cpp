@@ -23,7 +23,7 @@ bool after_entity_name(const Context& c, std::size_t p) {
             return false;
         }
         // `&1x9`, `&1-9` are names; later rules make them `&1×9`, `&1–9`, which count the same.
-        if (c.is_punct(k, 0x00D7) || c.is_punct(k, 0x2212) || t.cp == 0x2013) {
+        if (c.is_punct(k, 0x00D7) || t.cp == chars::minus.cp || t.cp == 0x2013) {
             bytes += 1;
             continue;
         }
@@ -90,6 +90,11 @@ void apply(Context& c) {
                  (is_close_bracket(before.cp) || before.cp == '!' || before.cp == '?' || before.cp == '%' ||
                   before.cp == '+' || before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
+            // An emoticon (`ну и ладно ;)`, `:(`) keeps its space.
+            if ((t.cp == ':' || t.cp == ';') && i + 1 < c.t.size() &&
+                (c.is_punct(i + 1, ')') || c.is_punct(i + 1, '('))) {
+                continue;
+            }
             // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
             // `)` and `]` stay apart, and other marks are pulled back only before a space or
             // the end, where the span leaves them out.
@@ -119,6 +124,8 @@ void apply(Context& c) {
             if (!c.is_space(s)) continue;
             // `b.ru/( x`: the bracket ends the URL now, but `b.ru/(x` would be one.
             if (ends_span(c, i)) continue;
+            // The emoticon `:(` keeps the space after it.
+            if (i > 0 && (c.is_punct(i - 1, ':') || c.is_punct(i - 1, ';'))) continue;
             const std::size_t n = c.next(s);
             if (n == npos) continue;
             const Kind k = c.t[n].kind;

@@ -1,4 +1,6 @@
-// «a   b» → «a b»: one space between words (an NBSP wins), the paragraph trimmed.
+// «a   b» → «a b»: one space between words, the paragraph trimmed. An NBSP already in the
+// input reads as a space (TYPOGRAPHY.md v2 §17): the nbsp/* rules decide every gap afresh,
+// so a stale one (`И тем⍽более`) goes and the engine's own output decides the same again.
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -15,16 +17,15 @@ void apply(Context& c) {
         Token& t = c.t[i];
         if (t.kind != Kind::space) continue;
         const std::size_t p = c.prev(i);
-        if (t.text.size() == 1 && t.text[0] == ' ' && !c.is_space(p)) continue;  // the usual case
-        if (c.is_space(p)) {
-            // A space split over two runs: keep the first, but an NBSP wins.
-            if (contains(t.text, kNbsp)) c.set_nbsp(p);
+        if (t.text.size() == 1 && t.text[0] == ' ' && !(c.is_space(p) && p + 1 == i))
+            continue;  // the usual case
+        if (c.is_space(p) && p + 1 == i) {
+            // A space split over two runs: the first one stays. Spaces on both sides of a tag
+            // or a comment (`и </a> и`) both stay: a space next to markup is never moved.
             c.erase(i);
             continue;
         }
-        if (contains(t.text, kNbsp) || contains(t.text, "\xE2\x80\xAF")) {
-            t.text = kNbsp;
-        } else if (t.text == "\xE2\x80\x89") {
+        if (t.text == chars::thin_space.utf8) {
             // A lone thin space is the author's choice (for example in numbers): kept.
         } else if (contains(t.text, "\n")) {
             t.text = "\n";  // a soft line break stays a line break
@@ -42,7 +43,7 @@ void apply(Context& c) {
 constexpr Example kExamples[] = {
     {"Сочи   принял  делегацию", "Сочи принял делегацию"},
     {"  в начале и в конце  ", "в начале и в конце"},
-    {"слово ⍽ слово", "слово⍽слово"},
+    {"слово ⍽ слово, И тем⍽более", "слово слово, И тем более"},
 };
 
 }  // namespace

@@ -16,17 +16,17 @@ void apply(Context& c) {
             const std::size_t g = c.next(d);
             const bool more = g + 1 < c.t.size() && (c.is_punct(g + 1, '>') || c.is(g + 1, Kind::quote));
             if (c.is_punct(g, '>') && g == d + 1 && !more) {
-                replace(c, i, "\xE2\x86\x94", 0x2194, Kind::punct);
+                replace(c, i, chars::left_right_arrow, Kind::punct);
                 c.erase(g);
             } else {
-                replace(c, i, "\xE2\x86\x90", 0x2190, Kind::punct);
+                replace(c, i, chars::left_arrow, Kind::punct);
             }
             c.erase(d);
         } else if (c.is_text(i, "-") && c.t[i].kind == Kind::dash) {
             const std::size_t g = c.next(i);
             if (!c.is_punct(g, '>') || g != i + 1) continue;
             if (g + 1 < c.t.size() && (c.is_punct(g + 1, '>') || c.is(g + 1, Kind::quote))) continue;
-            replace(c, i, "\xE2\x86\x92", 0x2192, Kind::punct);
+            replace(c, i, chars::right_arrow, Kind::punct);
             c.erase(g);
         }
     }

@@ -32,21 +32,17 @@ void apply(Context& c) {
         const std::size_t close = c.next(w);
         if (!c.is_punct(close, ')')) continue;
         const std::string_view word = c.t[w].text;
-        std::string_view sign;
-        char32_t cp = 0;
+        const chars::Named* sign = nullptr;
         if ((word == "c" || word == "C" || word == "с" || word == "С") && sign_context(c, i, close)) {
-            sign = "\xC2\xA9";
-            cp = 0x00A9;
+            sign = &chars::copyright;
         } else if ((word == "r" || word == "R") && sign_context(c, i, close)) {
-            sign = "\xC2\xAE";
-            cp = 0x00AE;
+            sign = &chars::registered;
         } else if (word == "tm" || word == "TM") {
-            sign = "\xE2\x84\xA2";
-            cp = 0x2122;
+            sign = &chars::trade_mark;
         } else {
             continue;
         }
-        replace(c, i, sign, cp, Kind::punct);
+        replace(c, i, *sign, Kind::punct);
         c.erase(w);
         c.erase(close);
     }

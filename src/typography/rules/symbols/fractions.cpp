@@ -16,7 +16,7 @@ bool free_left(const Context& c, std::size_t i) {
         const std::size_t pp = c.prev(p);
         return !(c.is_punct(pp, 0x2116) || c.is_punct(pp, 0x00A7));
     }
-    // Not after a sign: number/minus runs later and would change the context.
+    // Not after a dash or a sign (`-1/2`, `−1/2`: a minus reads as the hyphen it was).
     return t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp));
 }
 
@@ -44,22 +44,18 @@ void apply(Context& c) {
         if (!c.is_number(d)) continue;
         const std::string_view num = c.t[i].text;
         const std::string_view den = c.t[d].text;
-        std::string_view sign;
-        char32_t cp = 0;
+        const chars::Named* sign = nullptr;
         if (num == "1" && den == "2") {
-            sign = "\xC2\xBD";
-            cp = 0x00BD;
+            sign = &chars::one_half;
         } else if (num == "1" && den == "4") {
-            sign = "\xC2\xBC";
-            cp = 0x00BC;
+            sign = &chars::one_quarter;
         } else if (num == "3" && den == "4") {
-            sign = "\xC2\xBE";
-            cp = 0x00BE;
+            sign = &chars::three_quarters;
         } else {
             continue;
         }
         if (!free_left(c, i) || !free_right(c, d)) continue;
-        replace(c, i, sign, cp, Kind::punct);
+        replace(c, i, *sign, Kind::punct);
         c.erase(slash);
         c.erase(d);
     }

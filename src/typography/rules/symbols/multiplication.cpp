@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 bool is_times_letter(std::string_view w) {
-    return w == "x" || w == "X" || w == "х" || w == "Х" || w == "\xC3\x97";
+    return w == "x" || w == "X" || w == "х" || w == "Х" || w == chars::times.utf8;
 }
 
 void apply(Context& c) {
@@ -31,7 +31,7 @@ void apply(Context& c) {
         if (!c.is_number(r) || (s1 == npos) != (s2 == npos)) continue;
         // `0x1F` is hexadecimal.
         if (c.t[i].text == "0" && s1 == npos) continue;
-        replace(c, x, "\xC3\x97", 0x00D7, Kind::punct);
+        replace(c, x, chars::times, Kind::punct);
         if (s1 != npos) {
             c.erase(s1);
             c.erase(s2);

@@ -16,7 +16,7 @@ void apply(Context& c) {
             n = c.next(n);
         }
         if (!c.is_text(n, "-")) continue;
-        replace(c, i, "\xC2\xB1", 0x00B1, Kind::punct);
+        replace(c, i, chars::plus_minus, Kind::punct);
         if (slash != npos) c.erase(slash);
         c.erase(n);
     }
