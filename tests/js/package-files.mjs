@@ -8,7 +8,7 @@ export const PACKAGE_FILES = Object.freeze([
   'dist/verstka-core.mjs', 'dist/verstka-css.js', 'dist/verstka-hyphenation-ru.js', 'dist/verstka-import-core.mjs', 'dist/verstka-import-wasm-inline.js',
   'dist/verstka-import.wasm', 'dist/verstka-wasm-inline.js', 'dist/verstka.css', 'dist/verstka.css.d.ts', 'dist/verstka.wasm',
   'docs/architecture.md', 'docs/article-format.md', 'docs/css-classes.md', 'docs/editorjs.md', 'docs/import-text.md', 'docs/npm.md', 'docs/performance.md',
-  'docs/screenshots/demo.png', 'docs/security.md', 'docs/typography-conformance.md', 'docs/typography-rules.md',
+  'docs/screenshots/demo.png', 'docs/security.md', 'docs/typography-conformance.md', 'docs/typography-coverage.md', 'docs/typography-rules.md',
   'examples/culture-festival-2024.json', 'examples/ekaterinburg-snow-2024.json', 'examples/kazan-metro-2025.json', 'examples/kazan-transport-fares-2025.json',
   'examples/sochi-vnot-2024.json', 'examples/tech-interview-2025.json',
   'package.json', 'schema/article.schema.json', 'styles/verstka.css',
