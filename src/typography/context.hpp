@@ -41,13 +41,15 @@ public:
     }
     std::size_t first() const { return next(npos); }
 
-    bool is(std::size_t i, Kind k) const { return i != npos && t[i].kind == k; }
+    // The predicates take any index: past the last token (`npos` included) nothing matches,
+    // so a rule may ask about `i + 1` without checking the end first.
+    bool is(std::size_t i, Kind k) const { return i < t.size() && t[i].kind == k; }
     /// Token `i` is exactly `text` (and not a protected token).
     bool is_text(std::size_t i, std::string_view text) const {
-        return i != npos && t[i].kind != Kind::opaque && t[i].text == text;
+        return i < t.size() && t[i].kind != Kind::opaque && t[i].text == text;
     }
     bool is_punct(std::size_t i, char32_t c) const {
-        return i != npos && t[i].kind == Kind::punct && t[i].cp == c && t[i].chars <= 1;
+        return i < t.size() && t[i].kind == Kind::punct && t[i].cp == c && t[i].chars <= 1;
     }
     bool is_space(std::size_t i) const { return is(i, Kind::space); }
     bool is_nbsp(std::size_t i) const { return is_space(i) && t[i].text == kNbsp; }
