@@ -13,6 +13,11 @@ bool is_sentence_dash(const Token& t) {
 
 void set_em(Context& c, std::size_t d) { replace(c, d, chars::em_dash, Kind::dash); }
 
+// A dash right after an opening bracket starts the bracket's text: no word before it to bind.
+bool opens_bracket(const Context& c, std::size_t a) {
+    return a != npos && c.t[a].kind == Kind::punct && is_open_bracket(c.t[a].cp);
+}
+
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!is_sentence_dash(c.t[i]) || opens_dialogue_line(c, i)) continue;
@@ -24,14 +29,14 @@ void apply(Context& c) {
             // Between words: something before (not an opening bracket) and after.
             if (a == npos || b == npos) continue;
             const Token& left = c.t[a];
-            if (left.kind == Kind::punct && is_open_bracket(left.cp)) continue;
+            if (opens_bracket(c, a)) continue;
             // Two dashes in a row (`- —`, `- −7`) are no sentence dash: left alone.
             if (left.kind == Kind::dash || c.is(b, Kind::dash)) continue;
             c.set_nbsp(s1);
             set_em(c, i);
             c.set_text(s2, kSpace);
         } else if (c.t[i].cp == 0x2014 && c.is_space(s1) && a != npos && !c.is(a, Kind::dash) &&
-                   s2 == i + 1 && c.is_word(s2)) {
+                   !opens_bracket(c, a) && s2 == i + 1 && c.is_word(s2)) {
             // `слово —слово`: the dash belongs between the words.
             c.set_nbsp(s1);
             c.insert_space(s2, kSpace);
