@@ -39,9 +39,22 @@ async function switchInput(mode) {
 // Opens the toolbox in the focused empty block (the / key, as the editor's help says) and
 // chooses the item titled `title`.
 async function addFromToolbox(title) {
-  await page.keyboard.press('/');
   // The popover element has no box of its own; its items do.
-  await page.locator('#editorjs .ce-toolbox .ce-popover--opened').waitFor({ state: 'attached' });
+  const opened = page.locator('#editorjs .ce-toolbox .ce-popover--opened');
+  // The / key opens the toolbox only once Editor.js has taken the new block as its current one,
+  // which a loaded machine may not have done when the key arrives: the / is then typed into the
+  // block. Take it back and press again.
+  for (let attempt = 1; ; ++attempt) {
+    await page.keyboard.press('/');
+    try {
+      await opened.waitFor({ state: 'attached', timeout: 3000 });
+      break;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      const typed = await page.evaluate(() => document.activeElement?.textContent === '/');
+      if (typed) await page.keyboard.press('Backspace');
+    }
+  }
   const item = page.locator('#editorjs .ce-toolbox .ce-popover-item').filter({ hasText: title }).first();
   await item.waitFor();
   await item.click();

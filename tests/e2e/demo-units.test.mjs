@@ -182,9 +182,10 @@ test('editorJsFromArticle: the title as a level-1 header, each body block as its
 });
 
 test('the seed as an Editor.js document plus meta renders the seed\'s own card', async () => {
-  const { init, renderArticle } = await import('../../dist/node.js');
+  const { init, initImport, renderArticle } = await import('../../dist/node.js');
   const { editorJsFromArticle } = await import('../../web_demo/src/editorjs_seed.js');
   await init();
+  await initImport();
   const seed = await readFile(new URL('../../examples/sochi-vnot-2024.json', import.meta.url), 'utf8');
   const { document, meta } = editorJsFromArticle(JSON.parse(seed));
   const imported = renderArticle(document, { from: 'editorjs', meta });
