@@ -14,7 +14,8 @@ export const EXAMPLES = readdirSync(join(ROOT, 'examples'))
 
 export const SEED_TEXT = readFileSync(join(ROOT, 'examples/sochi-vnot-2024.json'), 'utf8');
 
-function random(seed) {
+/// A seeded random generator (mulberry32): the same sequence on every run.
+export function random(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

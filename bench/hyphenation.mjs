@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import hyphenopoly from 'hyphenopoly';
 
 import { init, initHyphenation, hyphenate } from '../dist/node.js';
-import { median, newsParagraphs, ROOT } from './corpus.mjs';
+import { median, newsParagraphs, random, ROOT } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const { hyphenateSync: hyphenJs } = require('hyphen/ru');
@@ -30,15 +30,6 @@ const FORMS = join(ROOT, 'third_party/hunspell-ru/forms.txt');
 const PASSES = 5;
 const SLICE = 40_000;  // words a pass
 const SHY = '\u00AD';
-
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /// (PASSES + 1) × SLICE distinct lowercase forms, in a fixed-seed random order.
 function sampleWords() {
