@@ -351,3 +351,13 @@ TEST_CASE("idempotence: punctuation before a quote") {
         {"\"Север\"?\"B", "«Север»? «B"},
     });
 }
+
+TEST_CASE("idempotence: a compound after punctuation reads the space the punctuation gets") {
+    check_fixed_points({
+        {"Смо\xD1?ри ка", "Смо\xEF\xBF\xBD? ри-ка"},
+        {"Итак,где то рядом", "Итак, где-то рядом"},
+        {"Ну!смотри ка", "Ну! смотри-ка"},
+        // Must not fire: a word glued to a hyphen or a letter is no word of its own.
+        {"по-смотри ка", "по-смотри ка"},
+    });
+}

@@ -11,7 +11,6 @@ namespace {
 
 constexpr const Rule* kRules[] = {
     &rule_space_collapse,
-    &rule_dash_compound,
     &rule_space_before_punctuation,
     &rule_punctuation_ellipsis,
     &rule_punctuation_question_exclamation,
@@ -25,6 +24,8 @@ constexpr const Rule* kRules[] = {
     &rule_number_prime,
     &rule_quotes_pairs,
     &rule_space_after_punctuation,
+    // dash/compound reads the gaps between words once the spaces after punctuation are in place.
+    &rule_dash_compound,
     &rule_space_before_bracket,
     &rule_number_ordinal,
     &rule_number_unit_power,
