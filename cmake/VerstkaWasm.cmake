@@ -20,9 +20,14 @@ endforeach()
 # download is a budget (tests/js/package.test.mjs). The article validator is -Os (5 KB gzip
 # less): it runs once per field, but the JSON lexing and the DOM it walks (json_reader.cpp),
 # where the `article` module's time goes, stay -O3 (the whole module at -Os cost 30%); its
-# reporting helpers are [[gnu::cold]]. docs/performance.md has the measured cost.
+# reporting helpers are [[gnu::cold]]. docs/performance.md has the measured cost. Also -Oz:
+# parse_article.cpp and api.cpp, which call the reader, the validator and the card once per
+# article and place and sort diagnostics (the callees keep their own level: an -Oz caller only
+# stops them being inlined into it; 4.5 KB gzip less, no cost an interleaved bench could see),
+# and json_ld.cpp, once per card with jsonLd on.
 set(VERSTKA_WASM_COLD_SOURCES src/article/json_locator.cpp src/article/message_text.cpp src/api/field_positions.cpp
-  src/markdown/report.cpp src/article/date_time.cpp)
+  src/markdown/report.cpp src/article/date_time.cpp src/article/parse_article.cpp src/api/api.cpp
+  src/render/json_ld.cpp)
 set_source_files_properties(${VERSTKA_WASM_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
 set_source_files_properties(src/article/article_validator.cpp PROPERTIES COMPILE_OPTIONS -Os)
 

@@ -93,14 +93,15 @@ test('no eval or new Function in the shipped JavaScript (CSP without unsafe-eval
 // the two importers (+40 KB); the importers now have a module of their own, which only
 // initImport() downloads (its budget below: it carries its own JSON parser and runtime), and
 // the JavaScript ships minified (197.8 KB). The typography v2 rules (issue #12: five new rules,
-// glued units and abbreviations, the written-character list) then added 5.3 KB: the budget is
-// 204 KB until the engine's single-pass rebuild (issue #12) wins it back. Size is deterministic
+// glued units and abbreviations, the written-character list) then added 6.3 KB (204.1 KB); the
+// JSON-LD written without nlohmann's serializer (−7.8 KB) and cold code compiled for size (the
+// diagnostics' placing, cmake/VerstkaWasm.cmake) took it to 195.8 KB. Size is deterministic
 // for a toolchain, so unlike speed it is checked here; bench/run.mjs reports it in detail.
 const gzipKB = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f)))), { level: 9 }).length / 1024;
 
-test('size: the renderer (wasm + glue) within 204 KB gzip', () => {
+test('size: the renderer (wasm + glue) within 200 KB gzip', () => {
   const kb = gzipKB(['verstka.wasm', 'verstka-core.mjs', 'core.js', 'options.js', 'protocol.js', 'browser.js']);
-  assert.ok(kb <= 204, `wasm + glue is ${kb.toFixed(1)} KB gzip, over the 204 KB budget`);
+  assert.ok(kb <= 200, `wasm + glue is ${kb.toFixed(1)} KB gzip, over the 200 KB budget`);
 });
 
 test('size: the importers (their wasm + glue, loaded by initImport()) within 120 KB gzip', () => {
