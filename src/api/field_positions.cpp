@@ -1,7 +1,9 @@
 #include "api/field_positions.hpp"
 
+#include <algorithm>
 #include <string>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "article/json_locator.hpp"
 #include "common/ascii.hpp"
@@ -68,21 +70,28 @@ std::size_t source_offset_of(std::string_view json, std::size_t quote, int line,
 void place_field_diagnostics(std::string_view json, Diagnostics& diagnostics, std::size_t first) {
     // Parsing counts positions after a BOM, as editors show them; so do we.
     if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);
-    std::unordered_set<std::string> pointers;
+    std::vector<std::string> pointers;
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
-        if (diagnostics[i].line > 0 && !diagnostics[i].path.empty()) pointers.insert(diagnostics[i].path);
+        if (diagnostics[i].line > 0 && !diagnostics[i].path.empty()) pointers.push_back(diagnostics[i].path);
     }
     if (pointers.empty()) return;
-    const auto values = locate_values(json, pointers);
+    pointers = sorted_pointers(std::move(pointers));
+    const std::vector<std::size_t> values = locate_values(json, pointers);
+    // The source offset of each place, then the places counted in the order of the offsets.
+    std::vector<std::pair<std::size_t, std::size_t>> offsets;  // (offset, diagnostic)
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
-        Diagnostic& d = diagnostics[i];
+        const Diagnostic& d = diagnostics[i];
         if (d.line <= 0 || d.path.empty()) continue;
-        const auto found = values.find(d.path);
-        if (found == values.end() || found->second >= json.size() || json[found->second] != '"') continue;
-        const SourcePosition at =
-            source_position(json, source_offset_of(json, found->second, d.line, d.column));
-        d.line = at.line;
-        d.column = at.column;
+        const std::size_t value = values[pointer_index(pointers, d.path)];
+        if (value >= json.size() || json[value] != '"') continue;
+        offsets.emplace_back(source_offset_of(json, value, d.line, d.column), i);
+    }
+    std::sort(offsets.begin(), offsets.end());
+    PositionCounter counter(json);
+    for (const auto& [offset, index] : offsets) {
+        const SourcePosition at = counter.at(offset);
+        diagnostics[index].line = at.line;
+        diagnostics[index].column = at.column;
     }
 }
 

@@ -1,5 +1,7 @@
 #include "article/json_locator.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "common/json_pointer.hpp"
@@ -39,6 +41,19 @@ long read_hex4(std::string_view s, std::size_t pos) noexcept {
 bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
     if (pos >= s.size() || s[pos] != '"') return false;
     ++pos;
+    if (!out) {
+        // Only skipping: the closing quote is the first one after an even run of backslashes
+        // (each escape is a backslash and one more character). memchr finds quotes quickly.
+        for (;;) {
+            const void* quote = pos < s.size() ? std::memchr(s.data() + pos, '"', s.size() - pos) : nullptr;
+            if (!quote) return false;
+            const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(quote) - s.data());
+            std::size_t backslashes = 0;
+            while (s[at - 1 - backslashes] == '\\') ++backslashes;  // stops at the opening quote
+            pos = at + 1;
+            if (backslashes % 2 == 0) return true;
+        }
+    }
     while (pos < s.size()) {
         const char c = s[pos];
         if (c == '"') {
@@ -46,16 +61,13 @@ bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
             return true;
         }
         if (c != '\\') {
-            if (out) *out += c;
+            *out += c;
             ++pos;
             continue;
         }
         if (pos + 1 >= s.size()) return false;
         const char e = s[pos + 1];
         pos += 2;
-        if (!out) {
-            continue;  // only skipping: escapes need no decoding
-        }
         switch (e) {
             case 'b':
                 *out += '\b';
@@ -98,6 +110,27 @@ bool read_string(std::string_view s, std::size_t& pos, std::string* out) {
 // A leading UTF-8 byte order mark is not part of the JSON text.
 std::size_t bom_length(std::string_view text) noexcept { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
 
+// Moves `pos` from the bracket that opens a container past the one that closes it, skipping
+// strings; false when the text ends first. Brackets are counted, not matched: the text is
+// valid JSON (the parser accepted it) wherever a caller skips.
+bool skip_container(std::string_view s, std::size_t& pos) {
+    std::size_t depth = 0;
+    while (pos < s.size()) {
+        const char c = s[pos];
+        if (c == '"') {
+            if (!read_string(s, pos, nullptr)) return false;
+            continue;
+        }
+        ++pos;
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 struct Frame {
     bool object = false;
     std::size_t index = 0;
@@ -107,18 +140,44 @@ struct Frame {
 }  // namespace
 
 SourcePosition source_position(std::string_view text, std::size_t offset) noexcept {
-    if (offset > text.size()) offset = text.size();
-    SourcePosition p{1, 1};
-    for (std::size_t i = bom_length(text); i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-            ++p.line;
-            p.column = 1;
+    return PositionCounter(text).at(offset);
+}
+
+SourcePosition PositionCounter::at(std::size_t offset) noexcept {
+    if (offset > text_.size()) offset = text_.size();
+    if (offset_ == 0 || offset < offset_) {
+        offset_ = bom_length(text_);
+        position_ = SourcePosition{1, 1};
+    }
+    if (offset <= offset_) return position_;
+    const char* const data = text_.data();
+    if (std::memchr(data + offset_, '\r', offset - offset_) == nullptr) {
+        // No CR (the usual case): lines end at each LF, which memchr finds; the column counts
+        // the lead bytes after the last one.
+        std::size_t line_start = offset_;
+        while (const void* lf = std::memchr(data + line_start, '\n', offset - line_start)) {
+            ++position_.line;
+            position_.column = 1;
+            line_start = static_cast<std::size_t>(static_cast<const char*>(lf) - data) + 1;
+        }
+        int lead_bytes = 0;
+        for (std::size_t i = line_start; i < offset; ++i) {
+            lead_bytes += (static_cast<unsigned char>(data[i]) & 0xC0) != 0x80 ? 1 : 0;
+        }
+        position_.column += lead_bytes;
+        offset_ = offset;
+        return position_;
+    }
+    for (; offset_ < offset; ++offset_) {
+        const auto c = static_cast<unsigned char>(data[offset_]);
+        if (c == '\n' || (c == '\r' && (offset_ + 1 >= text_.size() || data[offset_ + 1] != '\n'))) {
+            ++position_.line;
+            position_.column = 1;
         } else if (c != '\r' && (c & 0xC0) != 0x80) {
-            ++p.column;
+            ++position_.column;
         }
     }
-    return p;
+    return position_;
 }
 
 std::size_t find_too_deep(std::string_view text, int max_depth) noexcept {
@@ -143,15 +202,37 @@ std::size_t find_too_deep(std::string_view text, int max_depth) noexcept {
     return std::string_view::npos;
 }
 
-std::unordered_map<std::string, std::size_t> locate_values(std::string_view text,
-                                                           const std::unordered_set<std::string>& pointers) {
-    std::unordered_map<std::string, std::size_t> found;
+std::vector<std::string> sorted_pointers(std::vector<std::string> pointers) {
+    std::sort(pointers.begin(), pointers.end());
+    pointers.erase(std::unique(pointers.begin(), pointers.end()), pointers.end());
+    return pointers;
+}
+
+std::size_t pointer_index(const std::vector<std::string>& pointers, std::string_view pointer) noexcept {
+    const auto it = std::lower_bound(pointers.begin(), pointers.end(), pointer,
+                                     [](const std::string& a, std::string_view b) { return a < b; });
+    return it != pointers.end() && *it == pointer ? static_cast<std::size_t>(it - pointers.begin())
+                                                  : std::string_view::npos;
+}
+
+std::vector<std::size_t> locate_values(std::string_view text, const std::vector<std::string>& pointers) {
+    std::vector<std::size_t> found(pointers.size(), std::string_view::npos);
     if (pointers.empty()) return found;
     std::vector<Frame> stack;
     std::string pointer;
     std::string key;
     std::size_t pos = bom_length(text);
     skip_ws(text, pos);
+
+    // Whether some pointer names a value inside the one `pointer` names: one starts with
+    // `pointer` + "/" (such pointers sort together, from where that prefix would sort).
+    const auto leads_inside = [&] {
+        pointer += '/';
+        const auto it = std::lower_bound(pointers.begin(), pointers.end(), pointer);
+        const bool inside = it != pointers.end() && it->compare(0, pointer.size(), pointer) == 0;
+        pointer.pop_back();
+        return inside;
+    };
 
     // Reads `"key" :` at pos and points `pointer` at that member; false when malformed.
     const auto enter_member = [&](const Frame& frame) {
@@ -168,10 +249,13 @@ std::unordered_map<std::string, std::size_t> locate_values(std::string_view text
 
     while (pos < text.size()) {
         // A value starts at pos.
-        if (pointers.count(pointer)) found[pointer] = pos;
+        const std::size_t wanted = pointer_index(pointers, pointer);
+        if (wanted != std::string_view::npos) found[wanted] = pos;
         const char c = text[pos];
         bool value_done = true;
-        if (c == '{' || c == '[') {
+        if ((c == '{' || c == '[') && !leads_inside()) {
+            if (!skip_container(text, pos)) return found;
+        } else if (c == '{' || c == '[') {
             Frame frame{c == '{', 0, pointer.size()};
             ++pos;
             skip_ws(text, pos);

@@ -1,7 +1,8 @@
 #include "article/parse_article.hpp"
 
 #include <algorithm>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "article/article_validator.hpp"
 #include "article/json_locator.hpp"
@@ -23,39 +24,49 @@ std::string hex_byte(unsigned char b) {
 }
 
 // Gives each new diagnostic that has a path but no place the line:column of its value, or
-// of the nearest enclosing value when the value itself is missing; one pass over the text.
-// An empty path means "not tied to a value" (summaries) and stays unplaced.
+// of the nearest enclosing value when the value itself is missing; one pass over the text
+// to find the values and one to count their lines. An empty path means "not tied to a
+// value" (summaries) and stays unplaced.
 void locate(std::string_view text, Diagnostics& diagnostics, std::size_t first) {
-    std::unordered_set<std::string> wanted;
+    std::vector<std::string> wanted;
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
         const Diagnostic& d = diagnostics[i];
         if (d.line != 0 || d.path.empty()) continue;
         std::string p = d.path;
         for (;;) {
-            wanted.insert(p);
+            wanted.push_back(p);
             const std::size_t slash = p.rfind('/');
             if (slash == std::string::npos) break;
             p.erase(slash);
         }
     }
     if (wanted.empty()) return;
-    const auto found = locate_values(text, wanted);
+    wanted = sorted_pointers(std::move(wanted));
+    const std::vector<std::size_t> found = locate_values(text, wanted);
+    // Each diagnostic's offset (that of its value or the nearest enclosing one), then their
+    // places counted in the order of the offsets.
+    std::vector<std::pair<std::size_t, std::size_t>> offsets;  // (offset, diagnostic)
     for (std::size_t i = first; i < diagnostics.size(); ++i) {
-        Diagnostic& d = diagnostics[i];
+        const Diagnostic& d = diagnostics[i];
         if (d.line != 0 || d.path.empty()) continue;
-        std::string p = d.path;
+        std::string_view p = d.path;
         for (;;) {
-            const auto it = found.find(p);
-            if (it != found.end()) {
-                const SourcePosition at = source_position(text, it->second);
-                d.line = at.line;
-                d.column = at.column;
+            const std::size_t at = found[pointer_index(wanted, p)];
+            if (at != std::string_view::npos) {
+                offsets.emplace_back(at, i);
                 break;
             }
             const std::size_t slash = p.rfind('/');
-            if (slash == std::string::npos) break;
-            p.erase(slash);
+            if (slash == std::string_view::npos) break;
+            p = p.substr(0, slash);
         }
+    }
+    std::sort(offsets.begin(), offsets.end());
+    PositionCounter counter(text);
+    for (const auto& [offset, index] : offsets) {
+        const SourcePosition at = counter.at(offset);
+        diagnostics[index].line = at.line;
+        diagnostics[index].column = at.column;
     }
 }
 
@@ -89,21 +100,33 @@ std::optional<nlohmann::json> read_json_document(std::string_view json, std::siz
         diagnostics.push_back(input_too_large(json.size(), max_input_bytes));
         return std::nullopt;
     }
-    const std::size_t bad = utf8::find_invalid(json);
-    if (bad != std::string_view::npos) {
-        return fail("input.invalid-utf8",
-                    "the input is not valid UTF-8: invalid byte " +
-                        hex_byte(static_cast<unsigned char>(json[bad])) + " at byte offset " +
-                        std::to_string(bad),
-                    json, bad);
-    }
+    // Invalid UTF-8 is reported before anything else the input gets wrong. The parser takes
+    // only valid UTF-8 (inside strings it checks every sequence; outside them any byte above
+    // 0x7F is a syntax error), so the bytes are searched only when something failed.
+    const auto invalid_utf8 = [&]() -> bool {
+        const std::size_t bad = utf8::find_invalid(json);
+        if (bad == std::string_view::npos) return false;
+        fail("input.invalid-utf8",
+             "the input is not valid UTF-8: invalid byte " + hex_byte(static_cast<unsigned char>(json[bad])) +
+                 " at byte offset " + std::to_string(bad),
+             json, bad);
+        return true;
+    };
     // A BOM is accepted and skipped; positions are counted from after it, as editors show.
     if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
     if (text.substr(0, bom.size()) == bom) {
+        if (invalid_utf8()) return std::nullopt;
         // nlohmann would silently skip this second one too.
         return fail("json.syntax", "invalid JSON: a second byte order mark (U+FEFF)", text, 0);
     }
-    return read_json(text, max_nesting_depth, diagnostics);
+    const std::size_t before = diagnostics.size();
+    std::optional<nlohmann::json> document = read_json(text, max_nesting_depth, diagnostics);
+    if (!document && utf8::find_invalid(json) != std::string_view::npos) {
+        // What the parser said (a syntax error, duplicate keys before it) gives way.
+        diagnostics.erase(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end());
+        invalid_utf8();
+    }
+    return document;
 }
 
 void place_diagnostics(std::string_view text, Diagnostics& diagnostics, std::size_t first) {
