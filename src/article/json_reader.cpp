@@ -41,17 +41,22 @@ public:
             key_too_long_pointer_ = container_pointer();
             return false;
         }
+        // One search of the object: the member's slot, new or (a repeated key) the old one,
+        // which the value then overwrites.
         Level& level = stack_.back();
-        if (level.node->contains(name) && ++duplicates_ <= max_reported_problems) {
+        const auto [member, added] =
+            level.node->get_ptr<json::object_t*>()->emplace(std::move(name), nullptr);
+        level.key = &member->first;
+        level.slot = &member->second;
+        if (!added && ++duplicates_ <= max_reported_problems) {
             Diagnostic d;
             d.severity = Severity::warning;
             d.code = "json.duplicate-key";
-            d.path = pointer_to_member(container_pointer(), name);
-            d.message = "key " + quote_for_message(name) +
+            d.path = pointer_to_member(container_pointer(), member->first);
+            d.message = "key " + quote_for_message(member->first) +
                         " appears more than once in the same object; the last value is used";
             diagnostics_.push_back(std::move(d));
         }
-        level.key = std::move(name);
         return true;
     }
 
@@ -77,7 +82,9 @@ public:
 private:
     struct Level {
         json* node = nullptr;
-        std::string key;  // the current member's key when `node` is an object
+        // When `node` is an object: the current member's key and value (map nodes stay put).
+        const std::string* key = nullptr;
+        json* slot = nullptr;
     };
 
     // JSON Pointer of the innermost open container.
@@ -98,7 +105,7 @@ private:
     // Appends the reference token of a level's open child (`next`: of the child about to be added).
     static void append_slot(std::string& pointer, const Level& level, bool next) {
         if (level.node->is_object()) {
-            append_pointer_member(pointer, level.key);
+            append_pointer_member(pointer, level.key ? std::string_view(*level.key) : std::string_view());
             return;
         }
         const std::size_t size = level.node->size();
@@ -115,9 +122,8 @@ private:
             level.node->push_back(std::move(value));
             return &level.node->back();
         }
-        json& slot = (*level.node)[level.key];
-        slot = std::move(value);
-        return &slot;
+        *level.slot = std::move(value);
+        return level.slot;
     }
 
     bool add(json&& value) {
@@ -132,7 +138,7 @@ private:
             return false;
         }
         json* node = insert(json(type));
-        stack_.push_back(Level{node, {}});
+        stack_.push_back(Level{node, nullptr, nullptr});
         return true;
     }
 
