@@ -111,15 +111,30 @@ EMSCRIPTEN_SYMBOL(titleEn);
 EMSCRIPTEN_SYMBOL(onByDefault);
 EMSCRIPTEN_SYMBOL(texts);
 
+// A long text handed to JS as a view of the wasm memory, which the wrapper decodes at once
+// (TextDecoder) before its next call into the module: Embind's std::string conversion walks
+// every byte in JS twice (a search for NULs, then the decoder's own), a fifth of hyphenate()'s
+// time on a long text. The text stays here until the next such call.
+val text_view(std::string text) {
+    static std::string kept;
+    kept = std::move(text);
+    return val(
+        emscripten::typed_memory_view(kept.size(), reinterpret_cast<const unsigned char*>(kept.data())));
+}
+
+// The card comes back as a text_view (Embind's copy and two byte loops were a tenth of a
+// render); it is made last, after every allocation of this call, so no growth of the memory
+// detaches it before the wrapper decodes it.
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
                       const std::string& disable) {
-    const RenderResult r = render_article(
-        text_at(json, length), decode_options(flags, choices, heading_base, max_bytes, enable, disable));
+    RenderResult r = render_article(text_at(json, length),
+                                    decode_options(flags, choices, heading_base, max_bytes, enable, disable));
+    val diagnostics = diagnostics_array(r.diagnostics);
     val result = val::object();
     result.set(ok_symbol, r.ok);
-    result.set(html_symbol, r.html);
-    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    result.set(html_symbol, text_view(std::move(r.html)));
+    result.set(diagnostics_symbol, diagnostics);
     return result;
 }
 
@@ -154,17 +169,6 @@ val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const 
     result.set(text_symbol, r.text);
     result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
     return result;
-}
-
-// A long text handed to JS as a view of the wasm memory, which the wrapper decodes at once
-// (TextDecoder) before its next call into the module: Embind's std::string conversion walks
-// every byte in JS twice (a search for NULs, then the decoder's own), a fifth of hyphenate()'s
-// time on a long text. The text stays here until the next such call.
-val text_view(std::string text) {
-    static std::string kept;
-    kept = std::move(text);
-    return val(
-        emscripten::typed_memory_view(kept.size(), reinterpret_cast<const unsigned char*>(kept.data())));
 }
 
 // hyphenate() reads the `html` and `entities` flags (as typograph() does) and the word length.

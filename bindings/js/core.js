@@ -435,8 +435,12 @@ export function renderArticle(article, renderOptions) {
 
 function renderJson(json, o) {
   if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
-  return callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
-                         o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+  const result = callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
+                                 o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+  // The card arrives as a view of the wasm memory (embind.cpp's text_view), valid until the
+  // next call into the module: decoded now. An input over the limit gets '' instead.
+  if (typeof result.html !== 'string') result.html = decoder.decode(result.html);
+  return result;
 }
 
 // An Editor.js document → {ok, article (JSON text), diagnostics}; `o` gives rawHtml and
