@@ -7,6 +7,13 @@
 namespace verstka::detail {
 
 SourceText::SourceText(std::string_view field_text) {
+    // The usual field (valid UTF-8, no NUL) is taken as it is, in one copy.
+    if (field_text.find('\0') == std::string_view::npos &&
+        utf8::find_invalid(field_text) == std::string_view::npos) {
+        text_.assign(field_text.data(), field_text.size());
+        split_lines();
+        return;
+    }
     const std::string valid = utf8::sanitize(field_text);
     text_.reserve(valid.size());
     for (char c : valid) {
