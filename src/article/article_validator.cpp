@@ -198,8 +198,17 @@ private:
     // Reads string member `key` into `out`; a required one must also be non-blank.
     bool text(const json& object, const std::string& base, std::string_view key, std::string_view owner,
               Need need, std::string& out) {
-        const std::string path = pointer_to_member(base, key);
         const json* value = member(object, key);
+        if (!value && need != Need::required) return false;
+        // The usual field, a string within the limits, is taken without making the path and
+        // the wording its diagnostics would need (allocations per field of every article).
+        const std::string* usual = value ? value->get_ptr<const std::string*>() : nullptr;
+        if (usual && usual->size() <= max_string_bytes && usual->find('\0') == std::string::npos &&
+            !(need == Need::required && is_blank(*usual))) {
+            out = *usual;
+            return true;
+        }
+        const std::string path = pointer_to_member(base, key);
         const std::string what = "\"" + std::string(key) + "\" of " + std::string(owner);
         if (!value) {
             if (need == Need::required) missing(path, key, owner, "a non-empty string");
