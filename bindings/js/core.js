@@ -225,6 +225,7 @@ function instance(slot = renderer, where = '') {
 // turns lone surrogates into U+FFFD); the glue gets (pointer, length) and we free the buffer.
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const utf16Decoder = new TextDecoder('utf-16le');
 
 function allocate(m, bytes) {
   const address = m._malloc(bytes || 1);
@@ -437,9 +438,9 @@ function renderJson(json, o) {
   if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
   const result = callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
                                  o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
-  // The card arrives as a view of the wasm memory (embind.cpp's text_view), valid until the
-  // next call into the module: decoded now. An input over the limit gets '' instead.
-  if (typeof result.html !== 'string') result.html = decoder.decode(result.html);
+  // The card arrives as UTF-16 code units in the wasm memory (embind.cpp's utf16_view), valid
+  // until the next call into the module: decoded now. An input over the limit gets '' instead.
+  if (typeof result.html !== 'string') result.html = utf16Decoder.decode(result.html);
   return result;
 }
 
