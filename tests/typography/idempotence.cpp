@@ -361,3 +361,13 @@ TEST_CASE("idempotence: a compound after punctuation reads the space the punctua
         {"по-смотри ка", "по-смотри ка"},
     });
 }
+
+TEST_CASE("idempotence: a unit glued to its number is split before abbreviations are read") {
+    check_fixed_points({
+        {"до -1т.е.", "до⍽−1⍽т.⍽е."},
+        {"в 1т.е. и", "в⍽1⍽т.⍽е. и"},
+        {"12мм и т.д.", "12⍽мм и⍽т.⍽д."},
+        // Must not fire: letters glued to a number on their left are no unit of it.
+        {"Ту154м т.е.", "Ту154м т.⍽е."},
+    });
+}
