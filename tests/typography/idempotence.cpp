@@ -371,3 +371,15 @@ TEST_CASE("idempotence: a unit glued to its number is split before abbreviations
         {"Ту154м т.е.", "Ту154м т.⍽е."},
     });
 }
+
+TEST_CASE("idempotence: a glued unit is separated before the rules read its number") {
+    check_fixed_points({
+        {"(1/2с 10:00", "(½⍽с⍽10:00"},
+        {"кухни 9м2.", "кухни 9⍽м²."},
+        {"до -1т", "до⍽−1⍽т"},
+        {"10:00-18:00м.", "10:00–18:00⍽м."},
+        // Must not fire: the last group of a code or a phone keeps its letters.
+        {"264-00-00руб", "264-00-00руб"},
+        {"A-1т", "A-1т"},
+    });
+}
