@@ -381,5 +381,7 @@ TEST_CASE("idempotence: a glued unit is separated before the rules read its numb
         // Must not fire: the last group of a code or a phone keeps its letters.
         {"264-00-00руб", "264-00-00руб"},
         {"A-1т", "A-1т"},
+        {"10x2с", "10×2с"},
+        {"10×2с", "10×2с"},
     });
 }

@@ -155,8 +155,8 @@ inline bool glued_unit(const Context& c, std::size_t i) {
     const std::size_t u = i + 1;
     if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;
     // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`);
-    // a minus reads as the hyphen it is made of.
-    if (i > 0 && c.is_word(i - 1)) return false;
+    // a × reads as the letter x it is made of (`10x2с`), a minus as the hyphen.
+    if (i > 0 && (c.is_word(i - 1) || c.is_punct(i - 1, chars::times.cp))) return false;
     if (i > 1 && (c.is_text(i - 1, "-") || c.is_text(i - 1, chars::minus.utf8)) &&
         (c.is_number(i - 2) || c.is_word(i - 2))) {
         return false;
