@@ -385,3 +385,12 @@ TEST_CASE("idempotence: a glued unit is separated before the rules read its numb
         {"10×2с", "10×2с"},
     });
 }
+
+TEST_CASE("idempotence: a quotation mark glued to a number opens no phrase before an ellipsis") {
+    check_fixed_points({
+        {"b=1\"...и снова тишина...\".", "b=1″… и⍽снова тишина…»."},
+        {"b=1″…и", "b=1″… и"},
+        // Must not fire: an opening quote after a space keeps the ellipsis glued.
+        {"Он: \"...и снова\"", "Он: «…и снова»"},
+    });
+}
