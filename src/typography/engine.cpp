@@ -145,6 +145,12 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     // the first rule is all any rule can need.
     const std::uint32_t present = present_kinds(out.tokens);
     for (const Rule* rule : rules_) {
+        if (rule->separate && (rule->needs & present) == rule->needs) {
+            rule->separate(context);
+            context.compact();
+        }
+    }
+    for (const Rule* rule : rules_) {
         if ((rule->needs & present) == rule->needs) {
             rule->apply(context);
             context.compact();

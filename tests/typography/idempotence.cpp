@@ -361,3 +361,36 @@ TEST_CASE("idempotence: a compound after punctuation reads the space the punctua
         {"по-смотри ка", "по-смотри ка"},
     });
 }
+
+TEST_CASE("idempotence: a unit glued to its number is split before abbreviations are read") {
+    check_fixed_points({
+        {"до -1т.е.", "до⍽−1⍽т.⍽е."},
+        {"в 1т.е. и", "в⍽1⍽т.⍽е. и"},
+        {"12мм и т.д.", "12⍽мм и⍽т.⍽д."},
+        // Must not fire: letters glued to a number on their left are no unit of it.
+        {"Ту154м т.е.", "Ту154м т.⍽е."},
+    });
+}
+
+TEST_CASE("idempotence: a glued unit is separated before the rules read its number") {
+    check_fixed_points({
+        {"(1/2с 10:00", "(½⍽с⍽10:00"},
+        {"кухни 9м2.", "кухни 9⍽м²."},
+        {"до -1т", "до⍽−1⍽т"},
+        {"10:00-18:00м.", "10:00–18:00⍽м."},
+        // Must not fire: the last group of a code or a phone keeps its letters.
+        {"264-00-00руб", "264-00-00руб"},
+        {"A-1т", "A-1т"},
+        {"10x2с", "10×2с"},
+        {"10×2с", "10×2с"},
+    });
+}
+
+TEST_CASE("idempotence: a quotation mark glued to a number opens no phrase before an ellipsis") {
+    check_fixed_points({
+        {"b=1\"...и снова тишина...\".", "b=1″… и⍽снова тишина…»."},
+        {"b=1″…и", "b=1″… и"},
+        // Must not fire: an opening quote after a space keeps the ellipsis glued.
+        {"Он: \"...и снова\"", "Он: «…и снова»"},
+    });
+}
