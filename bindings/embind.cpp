@@ -161,7 +161,7 @@ val utf16_view(const std::string& text) {
 }
 
 // The card comes back as a utf16_view (Embind's copy and two byte loops were a tenth of a
-// render); it is made last, after every allocation of this call, so no growth of the memory
+// render), and so does typograph()'s text; it is made last, after every allocation of this call, so no growth of the memory
 // detaches it before the wrapper decodes it.
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
@@ -203,9 +203,10 @@ val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const 
                  const std::string& disable) {
     const TypographResult r =
         typograph(text_at(text, length), decode_options(flags, 0, 0, -1, enable, disable).typograph);
+    val diagnostics = diagnostics_array(r.diagnostics);
     val result = val::object();
-    result.set(text_symbol, r.text);
-    result.set(diagnostics_symbol, diagnostics_array(r.diagnostics));
+    result.set(text_symbol, utf16_view(r.text));
+    result.set(diagnostics_symbol, diagnostics);
     return result;
 }
 

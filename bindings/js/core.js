@@ -500,7 +500,11 @@ export function validateArticle(article, validateOptions) {
 export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
-  return callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
+  const result = callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
+  // The text arrives as UTF-16 code units in the wasm memory (embind.cpp's utf16_view), valid
+  // until the next call into the module: decoded now.
+  result.text = utf16Decoder.decode(result.text);
+  return result;
 }
 
 // The hyphenation patterns are not in the .wasm (13 KB gzip most pages never use): an ES module
