@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <forward_list>
 #include <string>
 #include <string_view>
@@ -16,15 +17,49 @@ namespace verstka::detail::typo {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+/// One quotation mark as the quote analysis decided it (quote_analysis.hpp).
+struct QuoteMark {
+    std::uint32_t offset = 0;    ///< the token's `offset`: finds the token again after edits
+    std::size_t index = 0;       ///< token index when analysed or last located
+    bool open = false;           ///< opening (else closing)
+    std::size_t partner = npos;  ///< index into the marks of the other half, npos if unmatched
+    std::size_t parent = npos;   ///< index into the marks of the enclosing opening quote
+    int depth = 0;               ///< nesting depth of the pair, 0 = outermost
+};
+
+/// The quote marks of one paragraph, in token order, and the analysis' reused stack.
+struct QuoteMarks {
+    std::vector<QuoteMark> marks;
+    std::vector<std::size_t> stack;
+    void clear() {
+        marks.clear();
+        stack.clear();
+    }
+};
+
+/// Positions of the tokens of each kind, so that a rule visits only the tokens that can
+/// start its pattern instead of scanning the whole paragraph. Built in one pass when a rule
+/// asks after the tokens moved (an insertion or erasure) or a token changed its kind.
+struct KindIndex {
+    static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
+    std::vector<std::uint32_t> at[kKinds];
+    bool valid = false;
+};
+
 class Context {
 public:
     Context(std::vector<Token>& tokens, std::forward_list<std::string>& arena,
-            const TypographOptions& options)
-        : t(tokens), options_(options), arena_(arena) {}
+            const TypographOptions& options, QuoteMarks& quotes, KindIndex& kinds)
+        : t(tokens), options_(options), arena_(arena), quotes_(quotes), kinds_(kinds) {
+        kinds_.valid = false;
+    }
 
     std::vector<Token>& t;
 
     const TypographOptions& options() const { return options_; }
+    /// The paragraph's quote marks, analysed once before the first rule.
+    QuoteMarks& quotes() { return quotes_; }
+    const QuoteMarks& quotes() const { return quotes_; }
 
     /// Next/previous token that is not deleted and not markup, or `npos`.
     std::size_t next(std::size_t i) const {
@@ -56,17 +91,32 @@ public:
     bool is_word(std::size_t i) const { return is(i, Kind::word); }
     bool is_number(std::size_t i) const { return is(i, Kind::number); }
 
+    /// Indices of the tokens of kind `k` in ascending order, as the tokens stand when the rule
+    /// asks (a rule's own edits wait for `compact()`, so the list stays valid while it runs).
+    const std::vector<std::uint32_t>& positions(Kind k) {
+        if (!kinds_.valid) index_kinds();
+        return kinds_.at[static_cast<std::size_t>(k)];
+    }
+    /// Gives token `i` another kind; the kind index follows.
+    void set_kind(std::size_t i, Kind k) {
+        if (t[i].kind == k) return;
+        t[i].kind = k;
+        kinds_.valid = false;
+    }
+
     void set_text(std::size_t i, std::string_view text) { t[i].text = text; }
     void set_nbsp(std::size_t i) { t[i].text = kNbsp; }
     void erase(std::size_t i) {
         t[i].kind = Kind::none;
         t[i].text = {};
         ++erased_;
+        kinds_.valid = false;
     }
     /// Drops erased tokens and places pending insertions, so that the next rule sees
     /// neighbours at adjacent indices. One pass over the vector, however many edits.
     void compact() {
         if (erased_ == 0 && pending_.empty()) return;
+        kinds_.valid = false;
         if (pending_.empty()) {
             std::size_t out = 0;
             for (std::size_t k = 0; k < t.size(); ++k) {
@@ -121,8 +171,18 @@ public:
     bool trim = true;
 
 private:
+    void index_kinds() {
+        for (std::vector<std::uint32_t>& list : kinds_.at) list.clear();
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            kinds_.at[static_cast<std::size_t>(t[k].kind)].push_back(static_cast<std::uint32_t>(k));
+        }
+        kinds_.valid = true;
+    }
+
     const TypographOptions& options_;
     std::forward_list<std::string>& arena_;
+    QuoteMarks& quotes_;
+    KindIndex& kinds_;
     std::size_t erased_ = 0;
     struct Pending {
         std::size_t before;

@@ -125,16 +125,21 @@ std::string quoted(std::string_view word) { return "Â«" + std::string(word) + "Â
 
 }  // namespace
 
-void diagnose(std::vector<Token>& copy, const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
+void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, const std::vector<Piece>& pieces, Position origin,
+              Diagnostics& out) {
     std::forward_list<std::string> arena;
     TypographOptions options;
-    Context c(copy, arena, options);
+    KindIndex kinds;
+    Context c(copy, arena, options, quotes, kinds);
     Collector w;
 
-    std::vector<QuoteMark> marks;
-    analyze_quotes(c, marks);
+    // The marks as the engine paired them before the rules; a mark whose token a rule turned
+    // into something else (an inch mark) is gone, and so is its half of a pair.
+    std::vector<QuoteMark>& marks = quotes.marks;
+    if (!marks.empty()) locate_quotes(c, quotes);
     for (const QuoteMark& m : marks) {
-        if (m.partner != npos) continue;
+        if (m.index == npos) continue;
+        if (m.partner != npos && marks[m.partner].index != npos) continue;
         w.add(copy[m.index].offset, "typography.unbalanced-quotes",
               m.open ? "opening quote " + std::string(copy[m.index].text) + " is never closed"
                      : "closing quote " + std::string(copy[m.index].text) + " closes nothing");

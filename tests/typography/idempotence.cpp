@@ -371,3 +371,34 @@ TEST_CASE("idempotence: a unit glued to its number is split before abbreviations
         {"Ту154м т.е.", "Ту154м т.⍽е."},
     });
 }
+
+TEST_CASE("idempotence: a number after an abbreviation's dot is grouped whether or not the dot is spaced") {
+    check_fixed_points({
+        {"ушла т.45000", "ушла т.⍽45⍽000"},
+        {"ушла т. 45000", "ушла т.⍽45⍽000"},
+        {"конец.45000", "конец.45⍽000"},
+        // Must not fire: a dot between digits is a decimal point, and a code stays whole.
+        {"1.12345", "1.12345"},
+        {"А12345", "А12345"},
+    });
+}
+
+TEST_CASE("idempotence: a fraction with a glued unit becomes a fraction sign on the first run") {
+    check_fixed_points({
+        {"открыт 1/2с 10", "открыт ½⍽с⍽10"},
+        {"открыт ½с 10", "открыт ½⍽с⍽10"},
+        {"1/4мм", "¼⍽мм"},
+        // Must not fire: letters that are no unit keep the fraction as it is.
+        {"1/2abc", "1/2abc"},
+    });
+}
+
+TEST_CASE("idempotence: the second factor of a product starts no phone number") {
+    check_fixed_points({
+        {"10 x 28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
+        {"10 × 28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
+        {"10×28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
+        // Must not fire: after a word that is no multiplication sign the phone starts.
+        {"дом 8 (343) 222-33-44", "дом 8⍽(343)⍽222-33-44"},
+    });
+}

@@ -16,10 +16,10 @@ inline bool has(const Token& t, std::uint16_t bit) { return (t.lex & bit) != 0; 
 
 /// Gives token `i` a new single-character text.
 inline void replace(Context& c, std::size_t i, std::string_view text, char32_t cp, Kind kind) {
+    c.set_kind(i, kind);
     Token& t = c.t[i];
     t.text = text;
     t.cp = cp;
-    t.kind = kind;
     t.chars = 1;
 }
 
@@ -132,7 +132,10 @@ inline bool in_postscript(const Context& c, std::size_t i) {
 /// no-break space between them; number/grouping reads such a number as free on the right.
 inline bool glued_unit(const Context& c, std::size_t i) {
     const std::size_t u = i + 1;
-    if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;
+    // A fraction sign is the number it was made of (`1/2с` and `½с`).
+    const bool fraction = c.is(i, Kind::punct) && c.t[i].cp >= 0x00BC && c.t[i].cp <= 0x00BE;
+    if (!(c.is_number(i) || fraction) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run)
+        return false;
     // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`).
     if (i > 0 && (c.is_word(i - 1) || c.is_text(i - 1, "-"))) return false;
     return has(c.t[u], lex::unit) && word_ends(c, u) && !c.is_text(c.next(u), "-");

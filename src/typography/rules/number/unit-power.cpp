@@ -11,7 +11,8 @@ namespace {
 bool length_unit(std::string_view w) { return w == "м" || w == "см" || w == "мм" || w == "км" || w == "дм"; }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i + 1 < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
+        if (i + 1 >= c.t.size()) break;
         if (!c.is_word(i) || !length_unit(c.t[i].text)) continue;
         const std::size_t p = i + 1;
         if (!c.is_number(p) || c.t[p].chars != 1 || c.t[p].run != c.t[i].run) continue;

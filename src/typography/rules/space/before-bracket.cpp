@@ -31,7 +31,8 @@ bool holds_phrase(const Context& c, std::size_t open) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 1; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
+        if (i == 0) continue;
         if (!c.is_punct(i, '(') || !c.is_word(i - 1) || c.t[i - 1].run != c.t[i].run) continue;
         if (holds_phrase(c, i)) c.insert_space(i, kSpace);
     }
