@@ -6,9 +6,11 @@ namespace {
 
 enum class Side { open, close, either, none };
 
-// The `-` of `+-` or `+/-` reads as the sign ± that the pair is (a sign, not a dash).
-bool plus_minus_hyphen(const Context& c, std::size_t d) {
+// A hyphen that is part of a sign reads as that sign, not as a dash: `+-` and `+/-` (±),
+// `<-` and `<->` (← ↔).
+bool sign_hyphen(const Context& c, std::size_t d) {
     if (c.t[d].text != "-") return false;
+    if (d > 0 && c.is_punct(d - 1, '<')) return true;
     std::size_t p = c.prev(d);
     if (c.is_punct(p, '/')) p = c.prev(p);
     return c.is_punct(p, '+');
@@ -19,7 +21,7 @@ bool opens_left(const Context& c, std::size_t p) {
     if (p == npos) return true;
     const Token& t = c.t[p];
     if (t.kind == Kind::space) return true;
-    if (t.kind == Kind::dash) return !plus_minus_hyphen(c, p);
+    if (t.kind == Kind::dash) return !sign_hyphen(c, p);
     return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '/' || t.cp == 0x2014);
 }
 

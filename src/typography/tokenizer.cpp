@@ -1,6 +1,8 @@
 #include "typography/tokenizer.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "common/ascii.hpp"
 #include "common/utf8.hpp"
@@ -200,15 +202,27 @@ bool is_valid_utf8(std::string_view s) noexcept {
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
-        const auto b = static_cast<unsigned char>(s[i]);
+        // Eight ASCII bytes at a time: spaces, digits and Latin text.
+        if (i + 8 <= n) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080u) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        auto b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
             ++i;
             continue;
         }
-        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+        // Two-byte sequences (Cyrillic) in a row without going back to the top.
+        while (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
             i += 2;
-            continue;
+            if (i >= n) return true;
+            b = static_cast<unsigned char>(s[i]);
         }
+        if (b < 0x80) continue;
         if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
             const auto b1 = static_cast<unsigned char>(s[i + 1]);
             const auto b2 = static_cast<unsigned char>(s[i + 2]);

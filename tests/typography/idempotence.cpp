@@ -372,11 +372,14 @@ TEST_CASE("idempotence: a unit glued to its number is split before abbreviations
     });
 }
 
-TEST_CASE("idempotence: a number after an abbreviation's dot is grouped whether or not the dot is spaced") {
+TEST_CASE(
+    "idempotence: a number after an abbreviation's dot is grouped and ranged whether or not the dot is "
+    "spaced") {
     check_fixed_points({
         {"ушла т.45000", "ушла т.⍽45⍽000"},
         {"ушла т. 45000", "ушла т.⍽45⍽000"},
         {"конец.45000", "конец.45⍽000"},
+        {"на ул.5-7 дней", "на⍽ул.⍽5–7 дней"},
         // Must not fire: a dot between digits is a decimal point, and a code stays whole.
         {"1.12345", "1.12345"},
         {"А12345", "А12345"},
@@ -400,5 +403,15 @@ TEST_CASE("idempotence: the second factor of a product starts no phone number") 
         {"10×28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
         // Must not fire: after a word that is no multiplication sign the phone starts.
         {"дом 8 (343) 222-33-44", "дом 8⍽(343)⍽222-33-44"},
+    });
+}
+
+TEST_CASE("idempotence: a quote after a sign written with a hyphen reads the sign, not a dash") {
+    check_fixed_points({
+        {"Qд <-\"\"x", "Qд ←«„x"},
+        {"Qд ←\"\"x", "Qд ←«„x"},
+        {"b.ru+-\"", "b.ru±»"},
+        // Must not fire: after a dash of its own a quote opens.
+        {"ответ -\"да\"", "ответ -«да»"},
     });
 }

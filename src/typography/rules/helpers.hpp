@@ -141,6 +141,12 @@ inline bool glued_unit(const Context& c, std::size_t i) {
     return has(c.t[u], lex::unit) && word_ends(c, u) && !c.is_text(c.next(u), "-");
 }
 
+/// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
+/// abbreviation, and a number glued after it stands free as after the space it may get.
+inline bool dot_after_word(const Context& c, std::size_t p) {
+    return c.is_punct(p, '.') && c.is_word(c.prev(p));
+}
+
 /// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.
 inline bool is_trailing_punct(char32_t cp) {
     return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||

@@ -53,7 +53,7 @@ bool free_outside_left(const Context& c, std::size_t first) {
     }
     if (p == npos || p + 1 != first) return true;
     const Token& t = c.t[p];
-    if (t.kind == Kind::space || t.kind == Kind::quote) return true;
+    if (t.kind == Kind::space || t.kind == Kind::quote || dot_after_word(c, p)) return true;
     // Not after a dash or a sign (`-33-44`, `−33-44`: a minus reads as the hyphen it was).
     // `№5-7`: nbsp/numero adds a space later, so the sign counts as one.
     return t.kind == Kind::punct &&

@@ -18,8 +18,7 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        // A dot after letters ends a word or an abbreviation (`т.45000`); no decimal point.
-        if (t.cp == '.' && t.chars == 1 && c.is_word(c.prev(p))) return true;
+        if (dot_after_word(c, p)) return true;  // `т.45000`
         return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
                t.cp == '~';
     }
