@@ -113,30 +113,29 @@ public:
         kinds_.valid = false;
     }
     /// Drops erased tokens and places pending insertions, so that the next rule sees
-    /// neighbours at adjacent indices. One pass over the vector, however many edits.
+    /// neighbours at adjacent indices. In place and linear however many edits: erased tokens
+    /// go in a forward pass, then insertions open their gaps in a backward one.
     void compact() {
         if (erased_ == 0 && pending_.empty()) return;
         kinds_.valid = false;
-        if (pending_.empty()) {
-            std::size_t out = 0;
-            for (std::size_t k = 0; k < t.size(); ++k) {
-                if (t[k].kind != Kind::none) t[out++] = t[k];
-            }
-            t.resize(out);
-        } else {
-            // Insertions come in any order; equal positions keep the order they were made in.
-            std::stable_sort(pending_.begin(), pending_.end(),
-                             [](const Pending& a, const Pending& b) { return a.before < b.before; });
-            std::vector<Token> merged;
-            merged.reserve(t.size() + pending_.size());
-            std::size_t p = 0;
-            for (std::size_t k = 0; k <= t.size(); ++k) {
-                for (; p < pending_.size() && pending_[p].before == k; ++p) merged.push_back(pending_[p].tok);
-                if (k < t.size() && t[k].kind != Kind::none) merged.push_back(t[k]);
-            }
-            t.swap(merged);
-            pending_.clear();
+        // Insertions come in any order; equal positions keep the order they were made in.
+        std::stable_sort(pending_.begin(), pending_.end(),
+                         [](const Pending& a, const Pending& b) { return a.before < b.before; });
+        std::size_t kept = 0;
+        std::size_t p = 0;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            for (; p < pending_.size() && pending_[p].before == k; ++p) pending_[p].before = kept;
+            if (t[k].kind != Kind::none) t[kept++] = t[k];
         }
+        for (; p < pending_.size(); ++p) pending_[p].before = kept;
+        t.resize(kept + pending_.size());
+        std::size_t write = t.size();
+        std::size_t q = pending_.size();
+        for (std::size_t k = kept + 1; k-- > 0 && q > 0;) {
+            for (; q > 0 && pending_[q - 1].before == k; --q) t[--write] = pending_[q - 1].tok;
+            if (k > 0) t[--write] = t[k - 1];
+        }
+        pending_.clear();
         erased_ = 0;
     }
     /// Inserts `tok` before position `i` (run and offset from its neighbour) when the rule is

@@ -125,11 +125,10 @@ std::string quoted(std::string_view word) { return "Â«" + std::string(word) + "Â
 
 }  // namespace
 
-void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, const std::vector<Piece>& pieces, Position origin,
-              Diagnostics& out) {
+void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, KindIndex& kinds,
+              const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
     std::forward_list<std::string> arena;
     TypographOptions options;
-    KindIndex kinds;
     Context c(copy, arena, options, quotes, kinds);
     Collector w;
 
@@ -146,7 +145,7 @@ void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, const std::vector<Pi
     }
 
     std::vector<std::size_t> brackets;
-    for (std::size_t i = 0; i < copy.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = copy[i];
         if (t.kind == Kind::punct && t.chars == 1 && is_open_bracket(t.cp)) brackets.push_back(i);
         if (t.kind != Kind::punct || t.chars != 1 || !is_close_bracket(t.cp)) continue;
@@ -171,9 +170,8 @@ void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, const std::vector<Pi
               "opening bracket " + std::string(copy[i].text) + " is never closed");
     }
 
-    for (std::size_t i = 0; i < copy.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
         const Token& t = copy[i];
-        if (t.kind != Kind::word) continue;
         if (t.script == Script::mixed) {
             w.add(t.offset, "typography.mixed-script-word",
                   "word " + quoted(t.text) + " mixes Latin and Cyrillic letters");

@@ -156,7 +156,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
             context.compact();
         }
     }
-    if (diagnostics) diagnose(out.tokens, out.quotes, pieces, origin, *diagnostics);
+    if (diagnostics) diagnose(out.tokens, out.quotes, out.kinds, pieces, origin, *diagnostics);
 }
 
 }  // namespace verstka::detail::typo

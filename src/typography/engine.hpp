@@ -62,9 +62,9 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept;
 
 /// Notes for editors on a typeset paragraph made of `pieces`; reads `tokens` and the quote
 /// marks the engine found and never changes them (they are taken by reference only because
-/// Context navigates mutable ones).
-void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, const std::vector<Piece>& pieces,
-              Position origin, Diagnostics& out);
+/// Context navigates mutable ones; `kinds` is the paragraph's reused index storage).
+void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
+              const std::vector<Piece>& pieces, Position origin, Diagnostics& out);
 
 }  // namespace verstka::detail::typo
 

@@ -1,8 +1,6 @@
 #include "typography/tokenizer.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 #include "common/ascii.hpp"
 #include "common/utf8.hpp"
@@ -202,15 +200,6 @@ bool is_valid_utf8(std::string_view s) noexcept {
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
-        // Eight ASCII bytes at a time: spaces, digits and Latin text.
-        if (i + 8 <= n) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, s.data() + i, 8);
-            if ((word & 0x8080808080808080u) == 0) {
-                i += 8;
-                continue;
-            }
-        }
         auto b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
             ++i;
