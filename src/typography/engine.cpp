@@ -151,6 +151,12 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
         out.quotes.clear();
     }
     for (const Rule* rule : rules_) {
+        if (rule->separate && (rule->needs & present) == rule->needs) {
+            rule->separate(context);
+            context.compact();
+        }
+    }
+    for (const Rule* rule : rules_) {
         if ((rule->needs & present) == rule->needs) {
             rule->apply(context);
             context.compact();

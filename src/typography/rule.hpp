@@ -44,6 +44,10 @@ struct Rule {
     const Example* examples;
     std::size_t example_count;
     std::uint32_t needs = 0;  ///< `need::` bits; 0 runs on every paragraph
+    /// Optional: separates what the rule reads as two words written together (`12мм`). It runs
+    /// before every rule's pass, so that each rule sees on the first run the gaps a second run
+    /// would see.
+    void (*separate)(Context&) = nullptr;
 };
 
 /// Every rule in application order (the registry, rules/registry.cpp).

@@ -389,7 +389,6 @@ TEST_CASE(
 TEST_CASE("idempotence: a fraction with a glued unit becomes a fraction sign on the first run") {
     check_fixed_points({
         {"открыт 1/2с 10", "открыт ½⍽с⍽10"},
-        {"открыт ½с 10", "открыт ½⍽с⍽10"},
         {"1/4мм", "¼⍽мм"},
         // Must not fire: letters that are no unit keep the fraction as it is.
         {"1/2abc", "1/2abc"},
@@ -413,5 +412,28 @@ TEST_CASE("idempotence: a quote after a sign written with a hyphen reads the sig
         {"b.ru+-\"", "b.ru±»"},
         // Must not fire: after a dash of its own a quote opens.
         {"ответ -\"да\"", "ответ -«да»"},
+    });
+}
+
+TEST_CASE("idempotence: a glued unit is separated before the rules read its number") {
+    check_fixed_points({
+        {"(1/2с 10:00", "(½⍽с⍽10:00"},
+        {"кухни 9м2.", "кухни 9⍽м²."},
+        {"до -1т", "до⍽−1⍽т"},
+        {"10:00-18:00м.", "10:00–18:00⍽м."},
+        // Must not fire: the last group of a code or a phone keeps its letters.
+        {"264-00-00руб", "264-00-00руб"},
+        {"A-1т", "A-1т"},
+        {"10x2с", "10×2с"},
+        {"10×2с", "10×2с"},
+    });
+}
+
+TEST_CASE("idempotence: a quotation mark glued to a number opens no phrase before an ellipsis") {
+    check_fixed_points({
+        {"b=1\"...и снова тишина...\".", "b=1″… и⍽снова тишина…»."},
+        {"b=1″…и", "b=1″… и"},
+        // Must not fire: an opening quote after a space keeps the ellipsis glued.
+        {"Он: \"...и снова\"", "Он: «…и снова»"},
     });
 }

@@ -128,19 +128,6 @@ inline bool in_postscript(const Context& c, std::size_t i) {
     return word == "PS" || word == "PPS";
 }
 
-/// A unit glued to the number at `i` (`12мм`, `1995г.`, `600dpi`, `45000руб`). nbsp/number-unit puts a
-/// no-break space between them; number/grouping reads such a number as free on the right.
-inline bool glued_unit(const Context& c, std::size_t i) {
-    const std::size_t u = i + 1;
-    // A fraction sign is the number it was made of (`1/2с` and `½с`).
-    const bool fraction = c.is(i, Kind::punct) && c.t[i].cp >= 0x00BC && c.t[i].cp <= 0x00BE;
-    if (!(c.is_number(i) || fraction) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run)
-        return false;
-    // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`).
-    if (i > 0 && (c.is_word(i - 1) || c.is_text(i - 1, "-"))) return false;
-    return has(c.t[u], lex::unit) && word_ends(c, u) && !c.is_text(c.next(u), "-");
-}
-
 /// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
 /// abbreviation, and a number glued after it stands free as after the space it may get.
 inline bool dot_after_word(const Context& c, std::size_t p) {
@@ -151,6 +138,37 @@ inline bool dot_after_word(const Context& c, std::size_t p) {
 inline bool is_trailing_punct(char32_t cp) {
     return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
            is_close_bracket(cp) || cp == 0x2026;
+}
+
+/// Token `i` is a unit of length with a power glued to it that ends the word: `м2`, `км3.`
+/// (number/unit-power writes the power as ² or ³; a glued unit reads `м²` as `м2`).
+inline bool power_after_unit(const Context& c, std::size_t i) {
+    if (!c.is_word(i)) return false;
+    const std::string_view w = c.t[i].text;
+    if (w != "м" && w != "см" && w != "мм" && w != "км" && w != "дм") return false;
+    const std::size_t p = i + 1;
+    if (!c.is_number(p) || c.t[p].chars != 1 || c.t[p].run != c.t[i].run) return false;
+    if (c.t[p].text[0] != '2' && c.t[p].text[0] != '3') return false;
+    // The power ends the word: a space, punctuation other than a decimal mark, or the end.
+    const std::size_t n = p + 1;
+    return n >= c.t.size() || c.t[n].kind == Kind::space || c.t[n].kind == Kind::markup ||
+           (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp) && !c.is_number(n + 1));
+}
+
+/// A unit glued to the number at `i` (`12мм`, `1995г.`, `600dpi`, `45000руб`). nbsp/number-unit puts a
+/// no-break space between them; number/grouping reads such a number as free on the right.
+inline bool glued_unit(const Context& c, std::size_t i) {
+    const std::size_t u = i + 1;
+    if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;
+    // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`);
+    // a × reads as the letter x it is made of (`10x2с`), a minus as the hyphen.
+    if (i > 0 && (c.is_word(i - 1) || c.is_punct(i - 1, chars::times.cp))) return false;
+    if (i > 1 && (c.is_text(i - 1, "-") || c.is_text(i - 1, chars::minus.utf8)) &&
+        (c.is_number(i - 2) || c.is_word(i - 2))) {
+        return false;
+    }
+    return has(c.t[u], lex::unit) &&
+           (power_after_unit(c, u) || (word_ends(c, u) && !c.is_text(c.next(u), "-")));
 }
 
 }  // namespace verstka::detail::typo

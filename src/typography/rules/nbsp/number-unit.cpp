@@ -24,24 +24,19 @@ bool is_quantity(const Context& c, std::size_t i) {
     return t.kind == Kind::punct && (t.cp == 0x00BD || t.cp == 0x00BC || t.cp == 0x00BE);
 }
 
+// `12мм`, `1995г.`, `600dpi`, `7м³` read as the spaced `12 мм` … that apply() binds.
+void separate(Context& c) {
+    for (std::size_t i = 0; i < c.t.size(); ++i) {
+        if (is_quantity(c, i) && glued_unit(c, i)) c.insert_space(i + 1, kSpace);
+    }
+}
+
 void apply(Context& c) {
     for (std::size_t i = 0; i < c.t.size(); ++i) {
         if (!is_quantity(c, i)) continue;
         std::size_t s = c.next(i);
-        std::size_t u = npos;
-        if (glued_unit(c, i)) {
-            // Glued (`12мм`, `1995г.`, `600dpi`, `7м³`): the no-break space is inserted, and
-            // a chain of units may follow as after a spaced one (`5мм г`).
-            c.insert_space(s, kNbsp);
-            std::size_t end = s;
-            if (c.is_text(c.next(s), ".") && c.next(s) == s + 1) end = s + 1;
-            s = c.next(end);
-            if (!c.is_space(s)) continue;
-            u = c.next(s);
-        } else {
-            if (!c.is_space(s)) continue;
-            u = c.next(s);
-        }
+        if (!c.is_space(s)) continue;
+        std::size_t u = c.next(s);
         // `5 тыс. руб.`, `3 млн руб.`: a chain of units binds together.
         while (is_unit_token(c, u)) {
             c.set_nbsp(s);
@@ -71,6 +66,7 @@ const Rule rule_nbsp_number_unit{"nbsp/number-unit",
                                  apply,
                                  kExamples,
                                  std::size(kExamples),
-                                 need::number};
+                                 need::number,
+                                 separate};
 
 }  // namespace verstka::detail::typo

@@ -8,23 +8,12 @@ namespace verstka::detail::typo {
 
 namespace {
 
-bool length_unit(std::string_view w) { return w == "м" || w == "см" || w == "мм" || w == "км" || w == "дм"; }
-
 void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::word)) {
         if (i + 1 >= c.t.size()) break;
-        if (!c.is_word(i) || !length_unit(c.t[i].text)) continue;
+        if (!power_after_unit(c, i)) continue;
         const std::size_t p = i + 1;
-        if (!c.is_number(p) || c.t[p].chars != 1 || c.t[p].run != c.t[i].run) continue;
         const char digit = c.t[p].text[0];
-        if (digit != '2' && digit != '3') continue;
-        // The power ends the word: a space, punctuation other than a decimal mark, or the end.
-        const std::size_t n = p + 1;
-        if (n < c.t.size() && c.t[n].kind != Kind::space && c.t[n].kind != Kind::markup &&
-            !(c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp) &&
-              !(n + 1 < c.t.size() && c.is_number(n + 1)))) {
-            continue;
-        }
         const bool after_number =
             i > 0 && c.is_number(i - 1) && c.t[i - 1].run == c.t[i].run && (i == 1 || !c.is_word(i - 2));
         if (!after_number && !standalone(c, i)) continue;

@@ -24,9 +24,11 @@ void apply(Context& c) {
         // A word glued after an ellipsis that itself follows a word starts the next phrase.
         // Not at the start of a phrase: after a space, an opening bracket or an opening quote
         // (`«…и тогда`); a quote after a word may become a prime or a closing quote later.
-        const bool opening_quote =
-            c.is(p, Kind::quote) && ((c.t[p].flags & kQuoteOpen) || c.t[p].cp == 0x00AB ||
-                                     c.t[p].cp == 0x201E || c.prev(p) == npos || c.is_space(c.prev(p)));
+        // A mark glued to a number opens nothing: it may be an inch mark (`1"` → `1″`).
+        const bool after_number = p != npos && p > 0 && c.is_number(p - 1);
+        const bool opening_quote = c.is(p, Kind::quote) && !after_number &&
+                                   ((c.t[p].flags & kQuoteOpen) || c.t[p].cp == 0x00AB ||
+                                    c.t[p].cp == 0x201E || c.prev(p) == npos || c.is_space(c.prev(p)));
         if (c.is_word(n) && p != npos && !c.is_space(p) && !opening_quote &&
             !(c.t[p].kind == Kind::punct && is_open_bracket(c.t[p].cp))) {
             c.insert_space(n, kSpace);

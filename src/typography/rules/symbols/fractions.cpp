@@ -24,7 +24,6 @@ bool free_right(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos) return true;
     const Token& t = c.t[n];
-    if (glued_unit(c, i)) return true;  // `1/2с`: a quantity with its unit
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
     // `1/2x5` becomes `1/2×5` later: a glued × is the letter it was made of, across markup
     // too (`1/2<b>x9`), as symbols/multiplication reads it.
