@@ -43,6 +43,7 @@ struct QuoteMarks {
 struct KindIndex {
     static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
     std::vector<std::uint32_t> at[kKinds];
+    std::vector<std::uint32_t> merged;  ///< the last two-kind list asked for
     bool valid = false;
 };
 
@@ -96,6 +97,14 @@ public:
     const std::vector<std::uint32_t>& positions(Kind k) {
         if (!kinds_.valid) index_kinds();
         return kinds_.at[static_cast<std::size_t>(k)];
+    }
+    /// Indices of the tokens of kind `a` or `b` in ascending order; valid until the next call.
+    const std::vector<std::uint32_t>& positions(Kind a, Kind b) {
+        const std::vector<std::uint32_t>& x = positions(a);
+        const std::vector<std::uint32_t>& y = positions(b);
+        kinds_.merged.resize(x.size() + y.size());
+        std::merge(x.begin(), x.end(), y.begin(), y.end(), kinds_.merged.begin());
+        return kinds_.merged;
     }
     /// Gives token `i` another kind; the kind index follows.
     void set_kind(std::size_t i, Kind k) {

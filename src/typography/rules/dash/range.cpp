@@ -127,7 +127,9 @@ bool chained(const Context& c, std::size_t d, std::size_t w) {
 void set_en_dash(Context& c, std::size_t d) { replace(c, d, chars::en_dash, Kind::dash); }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::number, Kind::word)) {
+        if (i < resume) continue;
         if (c.is_number(i)) {
             std::size_t lf = 0;
             std::size_t ll = 0;
@@ -161,7 +163,7 @@ void apply(Context& c) {
                 c.erase(s1);
                 c.erase(s2);
             }
-            i = r - 1;
+            resume = r;
         } else if (c.is_word(i) && standalone(c, i)) {
             const std::size_t d = c.next(i);
             if (d != i + 1 || !is_range_dash(c, d)) continue;
