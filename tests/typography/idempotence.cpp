@@ -437,3 +437,13 @@ TEST_CASE("idempotence: a quotation mark glued to a number opens no phrase befor
         {"Он: \"...и снова\"", "Он: «…и снова»"},
     });
 }
+
+TEST_CASE("idempotence: a number in groups inside brackets is one word, no phrase to space the bracket for") {
+    check_fixed_points({
+        {"слово(45000)", "слово(45⍽000)"},
+        {"слово(45 000)", "слово(45⍽000)"},
+        // Must not fire: a phrase in brackets gets its space, a number before a word too.
+        {"слово(45000 руб)", "слово (45⍽000⍽руб)"},
+        {"опубликовано(на сайте)", "опубликовано (на⍽сайте)"},
+    });
+}
