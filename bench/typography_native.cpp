@@ -1,14 +1,16 @@
 // Native throughput of the public verstka::typograph() on the news corpus of the wasm bench:
 // bench/typography.mjs writes that corpus (bench/corpus.mjs `newsParagraphs()`, paragraphs
 // separated by U+001E) and runs this program on it, so both builds typeset the same bytes.
-// Diagnostics are on, as typograph() always collects them. Median of 7 runs; asserts nothing.
+// Diagnostics are on, as typograph() always collects them. Median of 7 runs (or --runs N); asserts nothing.
 //
 // Built with the native build (bench/CMakeLists.txt):
 //   node bench/corpus.mjs --write build/bench/news-corpus.txt
-//   build/bench/verstka_bench_typography build/bench/news-corpus.txt [--json]
+//   build/bench/verstka_bench_typography build/bench/news-corpus.txt [--json] [--runs N]
+// `--runs 1` suits an instruction count: valgrind --tool=callgrind build/bench/... --runs 1
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <string>
@@ -31,7 +33,12 @@ bool read_file(const char* path, std::string& out) {
 
 int main(int argc, char** argv) {
     const char* path = argc > 1 ? argv[1] : "build/bench/news-corpus.txt";
-    const bool json = argc > 2 && std::strcmp(argv[2], "--json") == 0;
+    bool json = false;
+    int runs = 7;
+    for (int a = 2; a < argc; ++a) {
+        if (std::strcmp(argv[a], "--json") == 0) json = true;
+        if (std::strcmp(argv[a], "--runs") == 0 && a + 1 < argc) runs = std::max(1, std::atoi(argv[++a]));
+    }
     std::string corpus;
     if (!read_file(path, corpus) || corpus.empty()) {
         std::fprintf(stderr, "no corpus at %s: run `node bench/corpus.mjs --write %s` first\n", path, path);
@@ -52,7 +59,7 @@ int main(int argc, char** argv) {
     std::vector<double> cpu_seconds;
     std::size_t out_bytes = 0;
     std::size_t notes = 0;
-    for (int run = 0; run < 7; ++run) {
+    for (int run = 0; run < runs; ++run) {
         const auto start = std::chrono::steady_clock::now();
         const std::clock_t cpu_start = std::clock();
         out_bytes = 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <forward_list>
 #include <string>
 #include <string_view>
@@ -16,15 +17,50 @@ namespace verstka::detail::typo {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+/// One quotation mark as the quote analysis decided it (quote_analysis.hpp).
+struct QuoteMark {
+    std::uint32_t offset = 0;    ///< the token's `offset`: finds the token again after edits
+    std::size_t index = 0;       ///< token index when analysed or last located
+    bool open = false;           ///< opening (else closing)
+    std::size_t partner = npos;  ///< index into the marks of the other half, npos if unmatched
+    std::size_t parent = npos;   ///< index into the marks of the enclosing opening quote
+    int depth = 0;               ///< nesting depth of the pair, 0 = outermost
+};
+
+/// The quote marks of one paragraph, in token order, and the analysis' reused stack.
+struct QuoteMarks {
+    std::vector<QuoteMark> marks;
+    std::vector<std::size_t> stack;
+    void clear() {
+        marks.clear();
+        stack.clear();
+    }
+};
+
+/// Positions of the tokens of each kind, so that a rule visits only the tokens that can
+/// start its pattern instead of scanning the whole paragraph. Built in one pass when a rule
+/// asks after the tokens moved (an insertion or erasure) or a token changed its kind.
+struct KindIndex {
+    static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
+    std::vector<std::uint32_t> at[kKinds];
+    std::vector<std::uint32_t> merged;  ///< the last two-kind list asked for
+    bool valid = false;
+};
+
 class Context {
 public:
     Context(std::vector<Token>& tokens, std::forward_list<std::string>& arena,
-            const TypographOptions& options)
-        : t(tokens), options_(options), arena_(arena) {}
+            const TypographOptions& options, QuoteMarks& quotes, KindIndex& kinds)
+        : t(tokens), options_(options), arena_(arena), quotes_(quotes), kinds_(kinds) {
+        kinds_.valid = false;
+    }
 
     std::vector<Token>& t;
 
     const TypographOptions& options() const { return options_; }
+    /// The paragraph's quote marks, analysed once before the first rule.
+    QuoteMarks& quotes() { return quotes_; }
+    const QuoteMarks& quotes() const { return quotes_; }
 
     /// Next/previous token that is not deleted and not markup, or `npos`.
     std::size_t next(std::size_t i) const {
@@ -56,37 +92,59 @@ public:
     bool is_word(std::size_t i) const { return is(i, Kind::word); }
     bool is_number(std::size_t i) const { return is(i, Kind::number); }
 
+    /// Indices of the tokens of kind `k` in ascending order, as the tokens stand when the rule
+    /// asks (a rule's own edits wait for `compact()`, so the list stays valid while it runs).
+    const std::vector<std::uint32_t>& positions(Kind k) {
+        if (!kinds_.valid) index_kinds();
+        return kinds_.at[static_cast<std::size_t>(k)];
+    }
+    /// Indices of the tokens of kind `a` or `b` in ascending order; valid until the next call.
+    const std::vector<std::uint32_t>& positions(Kind a, Kind b) {
+        const std::vector<std::uint32_t>& x = positions(a);
+        const std::vector<std::uint32_t>& y = positions(b);
+        kinds_.merged.resize(x.size() + y.size());
+        std::merge(x.begin(), x.end(), y.begin(), y.end(), kinds_.merged.begin());
+        return kinds_.merged;
+    }
+    /// Gives token `i` another kind; the kind index follows.
+    void set_kind(std::size_t i, Kind k) {
+        if (t[i].kind == k) return;
+        t[i].kind = k;
+        kinds_.valid = false;
+    }
+
     void set_text(std::size_t i, std::string_view text) { t[i].text = text; }
     void set_nbsp(std::size_t i) { t[i].text = kNbsp; }
     void erase(std::size_t i) {
         t[i].kind = Kind::none;
         t[i].text = {};
         ++erased_;
+        kinds_.valid = false;
     }
     /// Drops erased tokens and places pending insertions, so that the next rule sees
-    /// neighbours at adjacent indices. One pass over the vector, however many edits.
+    /// neighbours at adjacent indices. In place and linear however many edits: erased tokens
+    /// go in a forward pass, then insertions open their gaps in a backward one.
     void compact() {
         if (erased_ == 0 && pending_.empty()) return;
-        if (pending_.empty()) {
-            std::size_t out = 0;
-            for (std::size_t k = 0; k < t.size(); ++k) {
-                if (t[k].kind != Kind::none) t[out++] = t[k];
-            }
-            t.resize(out);
-        } else {
-            // Insertions come in any order; equal positions keep the order they were made in.
-            std::stable_sort(pending_.begin(), pending_.end(),
-                             [](const Pending& a, const Pending& b) { return a.before < b.before; });
-            std::vector<Token> merged;
-            merged.reserve(t.size() + pending_.size());
-            std::size_t p = 0;
-            for (std::size_t k = 0; k <= t.size(); ++k) {
-                for (; p < pending_.size() && pending_[p].before == k; ++p) merged.push_back(pending_[p].tok);
-                if (k < t.size() && t[k].kind != Kind::none) merged.push_back(t[k]);
-            }
-            t.swap(merged);
-            pending_.clear();
+        kinds_.valid = false;
+        // Insertions come in any order; equal positions keep the order they were made in.
+        std::stable_sort(pending_.begin(), pending_.end(),
+                         [](const Pending& a, const Pending& b) { return a.before < b.before; });
+        std::size_t kept = 0;
+        std::size_t p = 0;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            for (; p < pending_.size() && pending_[p].before == k; ++p) pending_[p].before = kept;
+            if (t[k].kind != Kind::none) t[kept++] = t[k];
         }
+        for (; p < pending_.size(); ++p) pending_[p].before = kept;
+        t.resize(kept + pending_.size());
+        std::size_t write = t.size();
+        std::size_t q = pending_.size();
+        for (std::size_t k = kept + 1; k-- > 0 && q > 0;) {
+            for (; q > 0 && pending_[q - 1].before == k; --q) t[--write] = pending_[q - 1].tok;
+            if (k > 0) t[--write] = t[k - 1];
+        }
+        pending_.clear();
         erased_ = 0;
     }
     /// Inserts `tok` before position `i` (run and offset from its neighbour) when the rule is
@@ -121,8 +179,18 @@ public:
     bool trim = true;
 
 private:
+    void index_kinds() {
+        for (std::vector<std::uint32_t>& list : kinds_.at) list.clear();
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            kinds_.at[static_cast<std::size_t>(t[k].kind)].push_back(static_cast<std::uint32_t>(k));
+        }
+        kinds_.valid = true;
+    }
+
     const TypographOptions& options_;
     std::forward_list<std::string>& arena_;
+    QuoteMarks& quotes_;
+    KindIndex& kinds_;
     std::size_t erased_ = 0;
     struct Pending {
         std::size_t before;

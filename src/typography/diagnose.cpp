@@ -125,23 +125,27 @@ std::string quoted(std::string_view word) { return "Â«" + std::string(word) + "Â
 
 }  // namespace
 
-void diagnose(std::vector<Token>& copy, const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
+void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, KindIndex& kinds,
+              const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
     std::forward_list<std::string> arena;
     TypographOptions options;
-    Context c(copy, arena, options);
+    Context c(copy, arena, options, quotes, kinds);
     Collector w;
 
-    std::vector<QuoteMark> marks;
-    analyze_quotes(c, marks);
+    // The marks as the engine paired them before the rules; a mark whose token a rule turned
+    // into something else (an inch mark) is gone, and so is its half of a pair.
+    std::vector<QuoteMark>& marks = quotes.marks;
+    if (!marks.empty()) locate_quotes(c, quotes);
     for (const QuoteMark& m : marks) {
-        if (m.partner != npos) continue;
+        if (m.index == npos) continue;
+        if (m.partner != npos && marks[m.partner].index != npos) continue;
         w.add(copy[m.index].offset, "typography.unbalanced-quotes",
               m.open ? "opening quote " + std::string(copy[m.index].text) + " is never closed"
                      : "closing quote " + std::string(copy[m.index].text) + " closes nothing");
     }
 
     std::vector<std::size_t> brackets;
-    for (std::size_t i = 0; i < copy.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = copy[i];
         if (t.kind == Kind::punct && t.chars == 1 && is_open_bracket(t.cp)) brackets.push_back(i);
         if (t.kind != Kind::punct || t.chars != 1 || !is_close_bracket(t.cp)) continue;
@@ -166,9 +170,8 @@ void diagnose(std::vector<Token>& copy, const std::vector<Piece>& pieces, Positi
               "opening bracket " + std::string(copy[i].text) + " is never closed");
     }
 
-    for (std::size_t i = 0; i < copy.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
         const Token& t = copy[i];
-        if (t.kind != Kind::word) continue;
         if (t.script == Script::mixed) {
             w.add(t.offset, "typography.mixed-script-word",
                   "word " + quoted(t.text) + " mixes Latin and Cyrillic letters");

@@ -2,6 +2,7 @@
 
 #include "typography/context.hpp"
 #include "typography/phone.hpp"
+#include "typography/quote_analysis.hpp"
 #include "typography/tokenizer.hpp"
 
 namespace verstka::detail::typo {
@@ -138,12 +139,17 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
         }
         base += static_cast<std::uint32_t>(piece.text.size());
     }
-    Context context(out.tokens, out.arena, options_);
+    Context context(out.tokens, out.arena, options_, out.quotes, out.kinds);
     context.trim = trim;
     mark_phones(context);
     // Rules only turn tokens into other forms of the same kind, so what is present before
     // the first rule is all any rule can need.
     const std::uint32_t present = present_kinds(out.tokens);
+    if (present & need::quote) {
+        analyze_quotes(context, out.quotes);
+    } else {
+        out.quotes.clear();
+    }
     for (const Rule* rule : rules_) {
         if (rule->separate && (rule->needs & present) == rule->needs) {
             rule->separate(context);
@@ -156,7 +162,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
             context.compact();
         }
     }
-    if (diagnostics) diagnose(out.tokens, pieces, origin, *diagnostics);
+    if (diagnostics) diagnose(out.tokens, out.quotes, out.kinds, pieces, origin, *diagnostics);
 }
 
 }  // namespace verstka::detail::typo

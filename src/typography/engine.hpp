@@ -27,6 +27,8 @@ struct Piece {
 struct Paragraph {
     std::vector<Token> tokens;
     std::forward_list<std::string> arena;
+    QuoteMarks quotes;
+    KindIndex kinds;
 };
 
 /// Maps a byte offset in the joined paragraph to a line and column (1-based) for diagnostics.
@@ -58,10 +60,11 @@ private:
 /// True when `mask` (`*`, `group/*` or an exact id) selects the rule `id`.
 bool mask_matches(std::string_view mask, std::string_view id) noexcept;
 
-/// Notes for editors on a typeset paragraph made of `pieces`; reads `tokens` and never changes
-/// them (the vector is taken by reference only because Context navigates a mutable one).
-void diagnose(std::vector<Token>& tokens, const std::vector<Piece>& pieces, Position origin,
-              Diagnostics& out);
+/// Notes for editors on a typeset paragraph made of `pieces`; reads `tokens` and the quote
+/// marks the engine found and never changes them (they are taken by reference only because
+/// Context navigates mutable ones; `kinds` is the paragraph's reused index storage).
+void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
+              const std::vector<Piece>& pieces, Position origin, Diagnostics& out);
 
 }  // namespace verstka::detail::typo
 

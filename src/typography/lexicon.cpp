@@ -109,10 +109,15 @@ public:
         return key.size() * 64 + (static_cast<unsigned char>(key.back()) & 63);
     }
 
-    const Entry* find(std::string_view key) const {
-        if (key.size() > kLongestWord) return nullptr;
+    /// False when no key has the length and last byte of `key` (true does not mean it is one).
+    bool may_hold(std::string_view key) const {
+        if (key.empty() || key.size() > kLongestWord) return false;
         const std::size_t sig = signature(key);
-        if (!(filter_[sig / 64] & (std::uint64_t{1} << (sig % 64)))) return nullptr;
+        return (filter_[sig / 64] & (std::uint64_t{1} << (sig % 64))) != 0;
+    }
+
+    const Entry* find(std::string_view key) const {
+        if (!may_hold(key)) return nullptr;
         for (std::size_t k = hash(key) & (kSize - 1);; k = (k + 1) & (kSize - 1)) {
             if (slots_[k].key.empty()) return nullptr;
             if (slots_[k].key == key) return &slots_[k];
@@ -153,6 +158,13 @@ std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
     std::uint16_t bits = 0;
     if (const Entry* exact = map.find(word)) bits |= exact->exact | exact->folded;
     if (!capitalised) return bits;
+    // Folding keeps the length in bytes, and a lowercase last letter: when that letter is
+    // lowercase (most capitalised words), the folded key has the signature the filter just
+    // rejected. Uppercase last letters are A–Z and Ѐ … Я (0xD0 0x80 … 0xD0 0xAF).
+    const auto last = static_cast<unsigned char>(word.back());
+    const auto before = word.size() >= 2 ? static_cast<unsigned char>(word[word.size() - 2]) : 0;
+    const bool upper_last = (last >= 'A' && last <= 'Z') || (before == 0xD0 && last >= 0x80 && last <= 0xAF);
+    if (!upper_last && !map.may_hold(word)) return bits;
     // A capitalised or uppercase word also matches the lowercase keys of any-case lists.
     char buffer[kLongestWord];
     std::size_t length = 0;

@@ -16,6 +16,18 @@ bool is_separator(const Context& c, std::size_t i) {
 bool is_fraction(char32_t cp) { return (cp >= 0x00BC && cp <= 0x00BE) || (cp >= 0x2150 && cp <= 0x215E); }
 bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
+// The second factor of a product is no phone's start, whether the sign is written yet or not:
+// `10 x 28 (343)`, `10 × 28 (343)` and `10×28 (343)` read alike.
+bool after_times(const Context& c, std::size_t p) {
+    const std::size_t x = c.is_space(p) ? c.prev(p) : p;
+    if (x == npos) return false;
+    if (c.is_punct(x, 0x00D7)) return true;
+    if (!c.is_word(x) || !is_times_letter(c.t[x].text)) return false;
+    std::size_t left = c.prev(x);
+    if (c.is_space(left)) left = c.prev(left);
+    return c.is_number(left);
+}
+
 // A phone candidate starts after a space, an opening bracket or at the paragraph start.
 bool may_start(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
@@ -26,6 +38,7 @@ bool may_start(const Context& c, std::size_t i) {
     // what follows the sign is its number, before and after nbsp/numero spaces it.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
     if (pp != npos && (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_sign(c.t[pp].cp))) return false;
+    if (after_times(c, p)) return false;
     // `[ 20(343…` loses its space after `[` (space/before-punctuation): any opening bracket.
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || is_open_bracket(t.cp))) ||
            t.kind == Kind::quote;

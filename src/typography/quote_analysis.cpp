@@ -6,13 +6,27 @@ namespace {
 
 enum class Side { open, close, either, none };
 
+// A hyphen that is part of a sign reads as that sign, not as a dash: `+-` and `+/-` (±),
+// `<-` and `<->` (← ↔).
+bool sign_hyphen(const Context& c, std::size_t d) {
+    if (c.t[d].text != "-") return false;
+    if (d > 0 && c.is_punct(d - 1, '<')) return true;
+    std::size_t p = c.prev(d);
+    if (c.is_punct(p, '/')) p = c.prev(p);
+    return c.is_punct(p, '+');
+}
+
 // Opening context to the left: paragraph start, space, opening bracket, dash, `/`.
 bool opens_left(const Context& c, std::size_t p) {
     if (p == npos) return true;
     const Token& t = c.t[p];
-    if (t.kind == Kind::space || t.kind == Kind::dash) return true;
+    if (t.kind == Kind::space) return true;
+    if (t.kind == Kind::dash) return !sign_hyphen(c, p);
     return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '/' || t.cp == 0x2014);
 }
+
+// A fraction reads as the number it was made of (`"1/2` and the `"½` it becomes).
+bool made_of_digits(char32_t cp) { return (cp >= 0x00BC && cp <= 0x00BE) || (cp >= 0x2150 && cp <= 0x215E); }
 
 // Closing context to the right: paragraph end, space, punctuation other than an opening bracket.
 bool closes_right(const Context& c, std::size_t n) {
@@ -22,17 +36,19 @@ bool closes_right(const Context& c, std::size_t n) {
     // An ellipsis glued to the word after it starts the quotation (`"...и снова..."`).
     const bool ellipsis = t.kind == Kind::punct && (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3));
     if (ellipsis && c.is_word(c.next(n)) && c.next(n) == n + 1) return false;
-    return t.kind == Kind::punct && !is_open_bracket(t.cp) && t.cp != '#' && t.cp != '$' && t.cp != 0x2116;
+    return t.kind == Kind::punct && !is_open_bracket(t.cp) && !made_of_digits(t.cp) && t.cp != '#' &&
+           t.cp != '$' && t.cp != 0x2116;
 }
 
 bool single_family(char32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A; }
 
 }  // namespace
 
-void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
-    marks.clear();
-    std::vector<std::size_t> stack;  // indices into marks
-    const std::vector<Token>& t = c.t;
+void analyze_quotes(Context& c, QuoteMarks& out) {
+    out.clear();
+    std::vector<QuoteMark>& marks = out.marks;
+    std::vector<std::size_t>& stack = out.stack;  // indices into marks
+    std::vector<Token>& t = c.t;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != Kind::quote) continue;
         // Three or more quotes in a row are no quotation marks (real text has at most `»»`
@@ -105,6 +121,7 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
         }
         QuoteMark mark;
         mark.index = i;
+        mark.offset = t[i].offset;
         mark.open = side == Side::open;
         if (mark.open) {
             mark.depth = static_cast<int>(stack.size());
@@ -123,6 +140,27 @@ void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks) {
             marks.push_back(mark);
         }
     }
+    for (const QuoteMark& m : marks) {
+        Token& tok = t[m.index];
+        tok.flags |= m.open ? kQuoteOpen : kQuoteClose;
+        if (m.partner != npos) tok.flags |= kQuotePaired;
+    }
+}
+
+void locate_quotes(const Context& c, QuoteMarks& quotes) {
+    std::vector<QuoteMark>& marks = quotes.marks;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < c.t.size() && k < marks.size(); ++i) {
+        const Token& tok = c.t[i];
+        if ((tok.flags & (kQuoteOpen | kQuoteClose)) == 0) continue;
+        // Marks whose token was erased (or turned into something else) come first.
+        for (; k < marks.size() && marks[k].offset < tok.offset; ++k) marks[k].index = npos;
+        if (k < marks.size() && marks[k].offset == tok.offset) {
+            marks[k].index = tok.kind == Kind::quote ? i : npos;
+            ++k;
+        }
+    }
+    for (; k < marks.size(); ++k) marks[k].index = npos;
 }
 
 }  // namespace verstka::detail::typo

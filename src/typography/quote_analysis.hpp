@@ -1,28 +1,28 @@
-// Decides which quote tokens open, close or are apostrophes, and pairs them with a stack.
-// Shared by the quotes/pairs rule (to rewrite) and the diagnostics (to report imbalance).
+// Decides once per paragraph, before the rules, which quote tokens open, close or are no
+// quotation marks (apostrophes, inch marks, stray runs), and pairs them with a stack. The
+// engine keeps the result beside the tokens (Context::quotes() and the `kQuote*` token flags):
+// every rule and the diagnostics read it, none decides a quote's role again.
 #ifndef VERSTKA_TYPOGRAPHY_QUOTE_ANALYSIS_HPP
 #define VERSTKA_TYPOGRAPHY_QUOTE_ANALYSIS_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "typography/context.hpp"
 
 namespace verstka::detail::typo {
 
-struct QuoteMark {
-    std::size_t index = 0;       ///< token index
-    bool open = false;           ///< opening (else closing)
-    std::size_t partner = npos;  ///< index into the marks of the other half, npos if unmatched
-    std::size_t parent = npos;   ///< index into the marks of the enclosing opening quote
-    int depth = 0;               ///< nesting depth of the pair, 0 = outermost
-};
-
 /// Quote marks of the paragraph in order. Direction comes from the neighbours (a quote after
 /// a space and before a word opens), so one missing quote does not flip all later ones;
 /// a closing quote pops whatever is open, and what is still open at the end stays unmatched.
-/// Apostrophes, inch marks and quotes with spaces on both sides are not marks.
-void analyze_quotes(const Context& c, std::vector<QuoteMark>& marks);
+/// Apostrophes, inch marks and quotes with spaces on both sides are not marks. Each mark's
+/// token gets `kQuoteOpen` or `kQuoteClose` (and `kQuotePaired` when it has a partner).
+void analyze_quotes(Context& c, QuoteMarks& out);
+
+/// Sets `index` of every mark to the current position of its token (tokens move when rules
+/// insert or erase), or `npos` when that token is no longer a quote. One pass over the tokens.
+void locate_quotes(const Context& c, QuoteMarks& marks);
 
 }  // namespace verstka::detail::typo
 

@@ -25,6 +25,11 @@ enum class Script : std::uint8_t { none, cyrillic, latin, mixed, other };
 
 /// Set on tokens of a phone number: no range dash, grouping or minus inside.
 constexpr std::uint8_t kPhone = 1;
+/// Set by the quote analysis (quote_analysis.hpp) on a quote token that opens a quotation,
+/// that closes one, and on either half of a pair.
+constexpr std::uint8_t kQuoteOpen = 2;
+constexpr std::uint8_t kQuoteClose = 4;
+constexpr std::uint8_t kQuotePaired = 8;
 
 struct Token {
     std::string_view text;
@@ -81,6 +86,10 @@ constexpr bool is_quote_char(char32_t c) {
 }
 /// - ‐ ‑ ‒ – — ― and the minus −: a minus is made of a hyphen, so it reads as one.
 constexpr bool is_dash_char(char32_t c) { return chars::is_dash_like(c); }
+/// A word that reads as a multiplication sign between two numbers (`3 x 4`, `3х4`).
+constexpr bool is_times_letter(std::string_view w) {
+    return w == "x" || w == "X" || w == "х" || w == "Х" || w == chars::times.utf8;
+}
 constexpr bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 constexpr bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 

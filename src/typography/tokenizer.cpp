@@ -200,15 +200,18 @@ bool is_valid_utf8(std::string_view s) noexcept {
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
-        const auto b = static_cast<unsigned char>(s[i]);
+        auto b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
             ++i;
             continue;
         }
-        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+        // Two-byte sequences (Cyrillic) in a row without going back to the top.
+        while (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
             i += 2;
-            continue;
+            if (i >= n) return true;
+            b = static_cast<unsigned char>(s[i]);
         }
+        if (b < 0x80) continue;
         if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
             const auto b1 = static_cast<unsigned char>(s[i + 1]);
             const auto b2 = static_cast<unsigned char>(s[i + 2]);

@@ -372,6 +372,49 @@ TEST_CASE("idempotence: a unit glued to its number is split before abbreviations
     });
 }
 
+TEST_CASE(
+    "idempotence: a number after an abbreviation's dot is grouped and ranged whether or not the dot is "
+    "spaced") {
+    check_fixed_points({
+        {"ушла т.45000", "ушла т.⍽45⍽000"},
+        {"ушла т. 45000", "ушла т.⍽45⍽000"},
+        {"конец.45000", "конец.45⍽000"},
+        {"на ул.5-7 дней", "на⍽ул.⍽5–7 дней"},
+        // Must not fire: a dot between digits is a decimal point, and a code stays whole.
+        {"1.12345", "1.12345"},
+        {"А12345", "А12345"},
+    });
+}
+
+TEST_CASE("idempotence: a fraction with a glued unit becomes a fraction sign on the first run") {
+    check_fixed_points({
+        {"открыт 1/2с 10", "открыт ½⍽с⍽10"},
+        {"1/4мм", "¼⍽мм"},
+        // Must not fire: letters that are no unit keep the fraction as it is.
+        {"1/2abc", "1/2abc"},
+    });
+}
+
+TEST_CASE("idempotence: the second factor of a product starts no phone number") {
+    check_fixed_points({
+        {"10 x 28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
+        {"10 × 28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
+        {"10×28 (343) 222-33-44", "10×28 (343)⍽222-33-44"},
+        // Must not fire: after a word that is no multiplication sign the phone starts.
+        {"дом 8 (343) 222-33-44", "дом 8⍽(343)⍽222-33-44"},
+    });
+}
+
+TEST_CASE("idempotence: a quote after a sign written with a hyphen reads the sign, not a dash") {
+    check_fixed_points({
+        {"Qд <-\"\"x", "Qд ←«„x"},
+        {"Qд ←\"\"x", "Qд ←«„x"},
+        {"b.ru+-\"", "b.ru±»"},
+        // Must not fire: after a dash of its own a quote opens.
+        {"ответ -\"да\"", "ответ -«да»"},
+    });
+}
+
 TEST_CASE("idempotence: a glued unit is separated before the rules read its number") {
     check_fixed_points({
         {"(1/2с 10:00", "(½⍽с⍽10:00"},
@@ -392,5 +435,15 @@ TEST_CASE("idempotence: a quotation mark glued to a number opens no phrase befor
         {"b=1″…и", "b=1″… и"},
         // Must not fire: an opening quote after a space keeps the ellipsis glued.
         {"Он: \"...и снова\"", "Он: «…и снова»"},
+    });
+}
+
+TEST_CASE("idempotence: a number in groups inside brackets is one word, no phrase to space the bracket for") {
+    check_fixed_points({
+        {"слово(45000)", "слово(45⍽000)"},
+        {"слово(45 000)", "слово(45⍽000)"},
+        // Must not fire: a phrase in brackets gets its space, a number before a word too.
+        {"слово(45000 руб)", "слово (45⍽000⍽руб)"},
+        {"опубликовано(на сайте)", "опубликовано (на⍽сайте)"},
     });
 }

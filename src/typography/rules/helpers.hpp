@@ -16,10 +16,10 @@ inline bool has(const Token& t, std::uint16_t bit) { return (t.lex & bit) != 0; 
 
 /// Gives token `i` a new single-character text.
 inline void replace(Context& c, std::size_t i, std::string_view text, char32_t cp, Kind kind) {
+    c.set_kind(i, kind);
     Token& t = c.t[i];
     t.text = text;
     t.cp = cp;
-    t.kind = kind;
     t.chars = 1;
 }
 
@@ -126,6 +126,12 @@ inline bool in_postscript(const Context& c, std::size_t i) {
     }
     const std::string_view word(letters, count);
     return word == "PS" || word == "PPS";
+}
+
+/// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
+/// abbreviation, and a number glued after it stands free as after the space it may get.
+inline bool dot_after_word(const Context& c, std::size_t p) {
+    return c.is_punct(p, '.') && c.is_word(c.prev(p));
 }
 
 /// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.

@@ -102,7 +102,9 @@ bool single_space(const Context& c, std::size_t i) {
 
 void apply(Context& c) {
     const std::size_t n = c.t.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::word)) {
+        if (i < resume) continue;
         if (!plain_word(c, i) || !standalone(c, i)) continue;
         // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word.
         std::size_t k = i + 1;
@@ -138,7 +140,7 @@ void apply(Context& c) {
                 c.erase(j);
             }
         }
-        i = k;
+        resume = k + 1;
     }
 }
 

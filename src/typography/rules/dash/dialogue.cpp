@@ -9,7 +9,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::dash)) {
         if (!opens_dialogue_line(c, i)) continue;
         replace(c, i, chars::em_dash, Kind::dash);
         c.set_text(i - 1, kSpace);

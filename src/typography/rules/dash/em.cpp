@@ -19,7 +19,7 @@ bool opens_bracket(const Context& c, std::size_t a) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::dash)) {
         if (!is_sentence_dash(c.t[i]) || opens_dialogue_line(c, i)) continue;
         const std::size_t s1 = c.prev(i);
         const std::size_t s2 = c.next(i);

@@ -53,7 +53,7 @@ bool free_outside_left(const Context& c, std::size_t first) {
     }
     if (p == npos || p + 1 != first) return true;
     const Token& t = c.t[p];
-    if (t.kind == Kind::space || t.kind == Kind::quote) return true;
+    if (t.kind == Kind::space || t.kind == Kind::quote || dot_after_word(c, p)) return true;
     // Not after a dash or a sign (`-33-44`, `−33-44`: a minus reads as the hyphen it was).
     // `№5-7`: nbsp/numero adds a space later, so the sign counts as one.
     return t.kind == Kind::punct &&
@@ -127,7 +127,9 @@ bool chained(const Context& c, std::size_t d, std::size_t w) {
 void set_en_dash(Context& c, std::size_t d) { replace(c, d, chars::en_dash, Kind::dash); }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::number, Kind::word)) {
+        if (i < resume) continue;
         if (c.is_number(i)) {
             std::size_t lf = 0;
             std::size_t ll = 0;
@@ -161,7 +163,7 @@ void apply(Context& c) {
                 c.erase(s1);
                 c.erase(s2);
             }
-            i = r - 1;
+            resume = r;
         } else if (c.is_word(i) && standalone(c, i)) {
             const std::size_t d = c.next(i);
             if (d != i + 1 || !is_range_dash(c, d)) continue;

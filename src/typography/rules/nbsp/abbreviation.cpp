@@ -81,9 +81,11 @@ std::size_t bind_postscript(Context& c, std::size_t i) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::word)) {
+        if (i < resume) continue;
         if (const std::size_t last = bind_postscript(c, i); last != npos) {
-            i = last;
+            resume = last + 1;
             continue;
         }
         if (!abbreviation(c, i)) continue;

@@ -9,7 +9,7 @@ namespace {
 bool is_age(std::string_view n) { return n == "0" || n == "6" || n == "12" || n == "16" || n == "18"; }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::number)) {
         if (!c.is_number(i) || !is_age(c.t[i].text)) continue;
         const std::size_t plus = c.next(i);
         if (plus != i + 1 || !c.is_punct(plus, '+')) continue;

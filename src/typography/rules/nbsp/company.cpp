@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
         if (!c.is_word(i) || !has(c.t[i], lex::company) || !word_ends(c, i)) continue;
         const std::size_t s = c.next(i);
         if (!c.is_space(s)) continue;

@@ -25,7 +25,9 @@ bool is_surname(const Context& c, std::size_t i) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::word)) {
+        if (i < resume) continue;
         if (!is_initial(c, i) || !standalone(c, i) || in_postscript(c, i)) continue;
         // Up to three initials, apart by a space or glued: `А. С.`, `А.С.`.
         std::size_t gaps[2] = {npos, npos};   // the space after each initial but the last
@@ -73,7 +75,7 @@ void apply(Context& c) {
             if (gaps[k] != npos) c.set_nbsp(gaps[k]);
             if (glued[k] != npos) c.insert_space(glued[k], kNbsp);
         }
-        i = last;
+        resume = last + 1;
     }
 }
 

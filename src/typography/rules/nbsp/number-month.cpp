@@ -18,7 +18,7 @@ bool is_day(const Context& c, std::size_t i) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
         if (!c.is_word(i) || !has(c.t[i], lex::month_genitive)) continue;
         const std::size_t s = c.prev(i);
         if (c.is_space(s) && is_day(c, c.prev(s))) c.set_nbsp(s);

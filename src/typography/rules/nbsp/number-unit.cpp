@@ -26,13 +26,13 @@ bool is_quantity(const Context& c, std::size_t i) {
 
 // `12мм`, `1995г.`, `600dpi`, `7м³` read as the spaced `12 мм` … that apply() binds.
 void separate(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::number)) {
         if (is_quantity(c, i) && glued_unit(c, i)) c.insert_space(i + 1, kSpace);
     }
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::number, Kind::punct)) {
         if (!is_quantity(c, i)) continue;
         std::size_t s = c.next(i);
         if (!c.is_space(s)) continue;

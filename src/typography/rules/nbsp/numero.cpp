@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         if (!c.is_punct(i, 0x2116) && !c.is_punct(i, 0x00A7)) continue;
         std::size_t n = c.next(i);
         std::size_t glued = i + 1;  // the index `n` must have to touch the sign

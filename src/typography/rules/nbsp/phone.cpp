@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::space)) {
         if (c.is_space(i) && (c.t[i].flags & kPhone)) c.set_nbsp(i);
     }
 }

@@ -37,7 +37,7 @@ bool abbreviation_like(const Context& c, std::size_t i) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word, Kind::number)) {
         const Token& t = c.t[i];
         const bool short_word = t.kind == Kind::word && t.chars <= 3 &&
                                 (t.script == Script::cyrillic || t.script == Script::latin);

@@ -35,7 +35,7 @@ bool bindable(const Context& c, std::size_t n) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
         if (!c.is_word(i) || !is_short(c.t[i]) || !standalone(c, i)) continue;
         // `20 кг попалась`: a unit after a number belongs to the number, not to the next word.
         const std::size_t before = c.prev(i);

@@ -18,6 +18,7 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
+        if (dot_after_word(c, p)) return true;  // `т.45000`
         return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
                t.cp == '~';
     }
@@ -51,7 +52,9 @@ bool groupable(const Context& c, std::size_t i) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::number)) {
+        if (i < resume) continue;
         if (!groupable(c, i)) continue;
         const std::string_view digits = c.t[i].text;
         if (digits.size() >= 5) {
@@ -106,7 +109,7 @@ void apply(Context& c) {
         }
         if (spaces.empty() || !free_right(c, last)) continue;
         for (std::size_t s : spaces) c.set_nbsp(s);
-        i = last;
+        resume = last + 1;
     }
 }
 

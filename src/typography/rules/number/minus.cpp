@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::dash)) {
         if (!c.is_text(i, "-") || c.t[i].kind != Kind::dash) continue;
         const std::size_t n = c.next(i);
         if (n != i + 1 || !c.is_number(n) || (c.t[n].flags & kPhone)) continue;

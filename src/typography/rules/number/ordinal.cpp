@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::number)) {
         if (!c.is_number(i) || (c.t[i].flags & kPhone)) continue;
         const std::size_t d = c.next(i);
         if (d != i + 1 || !c.is_text(d, "-")) continue;

@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         if (!c.is_punct(i, '%') && !c.is_punct(i, 0x2030)) continue;
         const std::size_t s = c.prev(i);
         if (!c.is_space(s) || !c.is_number(c.prev(s))) continue;

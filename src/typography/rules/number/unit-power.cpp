@@ -9,7 +9,8 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i + 1 < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::word)) {
+        if (i + 1 >= c.t.size()) break;
         if (!power_after_unit(c, i)) continue;
         const std::size_t p = i + 1;
         const char digit = c.t[p].text[0];

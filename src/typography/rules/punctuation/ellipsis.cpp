@@ -1,5 +1,4 @@
 // «Итак...» → «Итак…»; «?...» → «?..»; «Итак…Далее» → «Итак… Далее».
-#include "typography/quote_analysis.hpp"
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -8,17 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    // Opening marks as quotes/pairs will read them, so that `„...I` and the `“...I` it
-    // becomes decide the same way.
-    std::vector<bool> opening(c.t.size(), false);
-    bool any_quote = false;
-    for (const Token& t : c.t) any_quote = any_quote || t.kind == Kind::quote;
-    if (any_quote) {
-        std::vector<QuoteMark> marks;
-        analyze_quotes(c, marks);
-        for (const QuoteMark& m : marks) opening[m.index] = m.open;
-    }
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         Token& t = c.t[i];
         if (t.kind != Kind::punct) continue;
         const std::size_t p = c.prev(i);
@@ -38,8 +27,8 @@ void apply(Context& c) {
         // A mark glued to a number opens nothing: it may be an inch mark (`1"` → `1″`).
         const bool after_number = p != npos && p > 0 && c.is_number(p - 1);
         const bool opening_quote = c.is(p, Kind::quote) && !after_number &&
-                                   (opening[p] || c.t[p].cp == 0x00AB || c.t[p].cp == 0x201E ||
-                                    c.prev(p) == npos || c.is_space(c.prev(p)));
+                                   ((c.t[p].flags & kQuoteOpen) || c.t[p].cp == 0x00AB ||
+                                    c.t[p].cp == 0x201E || c.prev(p) == npos || c.is_space(c.prev(p)));
         if (c.is_word(n) && p != npos && !c.is_space(p) && !opening_quote &&
             !(c.t[p].kind == Kind::punct && is_open_bracket(c.t[p].cp))) {
             c.insert_space(n, kSpace);

@@ -12,12 +12,15 @@ bool mark(const Context& c, std::size_t k) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i + 1 < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::punct)) {
+        if (i + 1 >= c.t.size()) break;
+        if (i < resume) continue;
         if (!c.is_punct(i, '!') || !c.is_punct(i + 1, '?') || c.t[i + 1].run != c.t[i].run) continue;
         if ((i > 0 && mark(c, i - 1)) || mark(c, i + 2)) continue;
         replace(c, i, "?", '?', Kind::punct);
         replace(c, i + 1, "!", '!', Kind::punct);
-        ++i;
+        resume = i + 2;
     }
 }
 

@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::quote)) {
         const Token& t = c.t[i];
         if (t.kind != Kind::quote || (t.cp != '\'' && t.cp != 0x2018)) continue;
         const std::size_t p = c.prev(i);

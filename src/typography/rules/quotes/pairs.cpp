@@ -41,18 +41,22 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
 }
 
 void apply(Context& c) {
-    std::vector<QuoteMark> marks;
-    analyze_quotes(c, marks);
+    std::vector<QuoteMark>& marks = c.quotes().marks;
     if (marks.empty()) return;
+    locate_quotes(c, c.quotes());
+    // A mark whose token an earlier rule made an inch mark is gone, and so is its pair.
+    auto paired = [&](const QuoteMark& m) { return m.partner != npos && marks[m.partner].index != npos; };
     std::vector<bool> is_mark(c.t.size(), false);
-    for (const QuoteMark& m : marks) is_mark[m.index] = true;
+    for (const QuoteMark& m : marks) {
+        if (m.index != npos) is_mark[m.index] = true;
+    }
     // english[k]: nesting level among English quotations, -1 for Russian ones.
     std::vector<int> english(marks.size(), -1);
     std::vector<int> russian(marks.size(), 0);
     const bool allow_english = c.options().english_quotes_for_latin;
     for (std::size_t k = 0; k < marks.size(); ++k) {
         const QuoteMark& m = marks[k];
-        if (!m.open) continue;
+        if (!m.open || m.index == npos) continue;
         const std::size_t parent = m.parent;
         russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
         const bool in_english = parent != npos && english[parent] >= 0;
@@ -60,16 +64,17 @@ void apply(Context& c) {
         // an open „ would read as its closing mark.
         // English marks glued to letters outside (`z‘W’`) would read as apostrophes next time.
         const std::size_t before_open = c.prev(m.index);
-        const std::size_t after_close = m.partner == npos ? npos : c.next(marks[m.partner].index);
+        const std::size_t after_close = paired(m) ? c.next(marks[m.partner].index) : npos;
         const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);
-        if (allow_english && m.partner != npos && (parent == npos || in_english) && !glued_outside &&
+        if (allow_english && paired(m) && (parent == npos || in_english) && !glued_outside &&
             latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
         }
     }
     for (std::size_t k = 0; k < marks.size(); ++k) {
         const QuoteMark& m = marks[k];
-        const std::size_t o = m.open ? k : m.partner;
+        if (m.index == npos) continue;
+        const std::size_t o = m.open ? k : paired(m) ? m.partner : npos;
         Style style = kGuillemets;
         if (o != npos && english[o] >= 0) {
             style = english[o] == 0 ? kEnglishDouble : kEnglishSingle;

@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = c.t[i];
         if (t.kind != Kind::punct || t.chars != 1) continue;
         if (t.cp != ',' && t.cp != ';' && t.cp != ':' && t.cp != '!' && t.cp != '?') continue;

@@ -8,8 +8,8 @@ namespace verstka::detail::typo {
 
 namespace {
 
-// The bracket at `open` holds a phrase: a space before its `)` in the same run, nothing
-// glued after the `)` but punctuation or a space.
+// The bracket at `open` holds a phrase: a space before its `)` in the same run (not one
+// inside a number in groups), nothing glued after the `)` but punctuation or a space.
 bool holds_phrase(const Context& c, std::size_t open) {
     bool space = false;
     for (std::size_t k = open + 1; k < c.t.size(); ++k) {
@@ -17,7 +17,8 @@ bool holds_phrase(const Context& c, std::size_t open) {
         if (t.run != c.t[open].run || t.kind == Kind::markup) return false;
         if (t.kind == Kind::space) {
             if (k == open + 1) return false;
-            space = true;
+            // Between two numbers it is a group separator (`45 000`): one word, no phrase.
+            if (!(c.is_number(k - 1) && c.is_number(k + 1))) space = true;
             continue;
         }
         if (t.kind == Kind::punct && t.cp == '(') return false;
@@ -31,7 +32,8 @@ bool holds_phrase(const Context& c, std::size_t open) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 1; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
+        if (i == 0) continue;
         if (!c.is_punct(i, '(') || !c.is_word(i - 1) || c.t[i - 1].run != c.t[i].run) continue;
         if (holds_phrase(c, i)) c.insert_space(i, kSpace);
     }

@@ -74,7 +74,7 @@ bool ends_span(const Context& c, std::size_t p) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = c.t[i];
         if (t.kind != Kind::punct) continue;
         if (t.chars == 1 && removable_before(t.cp)) {

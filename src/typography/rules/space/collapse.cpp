@@ -13,7 +13,7 @@ bool contains(std::string_view text, std::string_view what) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::space)) {
         Token& t = c.t[i];
         if (t.kind != Kind::space) continue;
         const std::size_t p = c.prev(i);

@@ -7,7 +7,7 @@ namespace verstka::detail::typo {
 namespace {
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct, Kind::dash)) {
         if (c.is_punct(i, '<')) {
             // Not in runs of angle brackets (`<<-`, `->>`): what stays would read as a quote.
             if (i > 0 && (c.is_punct(i - 1, '<') || c.is(i - 1, Kind::quote))) continue;

@@ -22,7 +22,10 @@ bool operand(const Context& c, std::size_t k, bool forward) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i + 1 < c.t.size(); ++i) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::punct)) {
+        if (i + 1 >= c.t.size()) break;
+        if (i < resume) continue;
         const bool greater = c.is_punct(i, '>');
         const bool less = c.is_punct(i, '<');
         const bool not_equal = c.is_punct(i, '!');
@@ -50,7 +53,7 @@ void apply(Context& c) {
             replace(c, i, chars::not_equal, Kind::punct);
         }
         c.erase(i + 1);
-        ++i;
+        resume = i + 2;
     }
 }
 

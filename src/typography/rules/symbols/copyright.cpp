@@ -25,7 +25,7 @@ bool sign_context(const Context& c, std::size_t open, std::size_t close) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::punct)) {
         if (!c.is_punct(i, '(')) continue;
         const std::size_t w = c.next(i);
         if (!c.is_word(w)) continue;

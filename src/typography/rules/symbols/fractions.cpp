@@ -36,7 +36,7 @@ bool free_right(const Context& c, std::size_t i) {
 }
 
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::number)) {
         if (!c.is_number(i)) continue;
         const std::size_t slash = c.next(i);
         if (!c.is_punct(slash, '/')) continue;

@@ -6,12 +6,8 @@ namespace verstka::detail::typo {
 
 namespace {
 
-bool is_times_letter(std::string_view w) {
-    return w == "x" || w == "X" || w == "х" || w == "Х" || w == chars::times.utf8;
-}
-
 void apply(Context& c) {
-    for (std::size_t i = 0; i < c.t.size(); ++i) {
+    for (const std::size_t i : c.positions(Kind::number)) {
         if (!c.is_number(i) || (c.t[i].flags & kPhone)) continue;
         std::size_t x = c.next(i);
         std::size_t s1 = npos;
