@@ -161,8 +161,8 @@ val utf16_view(const std::string& text) {
 }
 
 // The card comes back as a utf16_view (Embind's copy and two byte loops were a tenth of a
-// render), and so does typograph()'s text; it is made last, after every allocation of this call, so no growth of the memory
-// detaches it before the wrapper decodes it.
+// render), and so does typograph()'s text. The view is made last, after every allocation of
+// the call, so that no growth of the memory detaches it before the wrapper decodes it.
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base, const std::string& enable,
                       const std::string& disable) {
