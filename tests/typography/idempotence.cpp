@@ -447,3 +447,14 @@ TEST_CASE("idempotence: a number in groups inside brackets is one word, no phras
         {"опубликовано(на сайте)", "опубликовано (на⍽сайте)"},
     });
 }
+
+TEST_CASE("idempotence: a compound after glued initials or an abbreviation reads the space they get") {
+    check_fixed_points({
+        {"Л.Н.Толстмотри ка", "Л.⍽Н.⍽Толстмотри-ка"},
+        {"г.Смотри ка", "г.⍽Смотри-ка"},
+        {"стр.где то", "стр.⍽где-то"},
+        // Must not fire: the tail of a hyphenated word, a word after a letter's apostrophe.
+        {"по-смотри ка", "по-смотри ка"},
+        {"д’смотри ка", "д’смотри ка"},
+    });
+}

@@ -100,12 +100,36 @@ bool single_space(const Context& c, std::size_t i) {
     return c.is_space(i) && c.t[i].text.find('\n') == std::string_view::npos;
 }
 
+// Token `i` starts a word: it is not the tail of a word written with a hyphen, after a letter,
+// a digit or an apostrophe (`по-смотри ка`, `д’где то`). Punctuation before it does not count:
+// a space may be put there (`Итак,где`, `Л.Н.Толстой`), and the word must read the same with it
+// as without it.
+bool starts_word(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    switch (t.kind) {
+        case Kind::word:
+        case Kind::number:
+        case Kind::opaque:
+            return false;
+        case Kind::dash:
+            return t.text != "-" && t.cp != chars::minus.cp;
+        case Kind::quote: {
+            const std::size_t pp = c.prev(p);
+            return pp == npos || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
+        }
+        default:
+            return true;
+    }
+}
+
 void apply(Context& c) {
     const std::size_t n = c.t.size();
     std::size_t resume = 0;  // the first token not taken by a match
     for (const std::size_t i : c.positions(Kind::word)) {
         if (i < resume) continue;
-        if (!plain_word(c, i) || !standalone(c, i)) continue;
+        if (!plain_word(c, i) || !starts_word(c, i)) continue;
         // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word.
         std::size_t k = i + 1;
         std::size_t dash = npos;
