@@ -141,20 +141,22 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     }
     Context context(out.tokens, out.arena, options_, out.quotes, out.kinds);
     context.trim = trim;
-    mark_phones(context);
     // Rules only turn tokens into other forms of the same kind, so what is present before
     // the first rule is all any rule can need.
     const std::uint32_t present = present_kinds(out.tokens);
-    if (present & need::quote) {
-        analyze_quotes(context, out.quotes);
-    } else {
-        out.quotes.clear();
-    }
+    // Words written together are separated first, so that the phones, the quotes and every
+    // rule read the gaps a second run would read.
     for (const Rule* rule : rules_) {
         if (rule->separate && (rule->needs & present) == rule->needs) {
             rule->separate(context);
             context.compact();
         }
+    }
+    mark_phones(context);
+    if (present & need::quote) {
+        analyze_quotes(context, out.quotes);
+    } else {
+        out.quotes.clear();
     }
     for (const Rule* rule : rules_) {
         if ((rule->needs & present) == rule->needs) {

@@ -458,3 +458,11 @@ TEST_CASE("idempotence: a compound after glued initials or an abbreviation reads
         {"д’смотри ка", "д’смотри ка"},
     });
 }
+
+TEST_CASE("idempotence: phones are found after glued units are separated") {
+    check_fixed_points({
+        {"264-0101-01(8дм\xD0?123.", "264-0101-01(8 дм\xEF\xBF\xBD?123."},
+        // Must fire: a glued unit after a number that is no phone part gets its no-break space.
+        {"(8дм?", "(8⍽дм?"},
+    });
+}
