@@ -1,6 +1,7 @@
 #include "typography/lexicon.hpp"
 
 #include <cstddef>
+#include <iterator>
 #include <string>
 
 #include "common/utf8.hpp"
@@ -80,44 +81,40 @@ struct Entry {
     std::uint16_t folded = 0;  // lists that match in any case (the key is lowercase)
 };
 
-std::uint32_t hash(std::string_view s) {
+constexpr std::uint32_t hash(std::string_view s) {
     std::uint32_t h = 2166136261u;  // FNV-1a: short keys, no allocation
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     return h;
 }
 
-// All lists in one open-addressing table, built on first use; read-only afterwards.
+// All lists in one open-addressing table, built at compile time.
 class Table {
 public:
-    static constexpr std::size_t kSize = 1024;  // > 4 × the number of keys
+    static constexpr std::size_t kSize = 1024;      // > 4 × the number of keys
+    static constexpr std::size_t kFilterBits = 13;  // 8192 bits, under 1 in 30 set
 
-    Table() {
-        add(kFunctionWords, lex::function_word, true);
-        add(kParticles, lex::particle, false);
-        add(kMonthsGenitive, lex::month_genitive, true);
-        add(kMonthsNominative, lex::month_nominative, true);
-        add(kUnits, lex::unit, false);
-        add(kPrepositive, lex::prepositive, false);
-        add(kPostpositive, lex::postpositive, false);
-        add(kCompanyForms, lex::company, false);
-        add(kOrdinalSuffixes, lex::ordinal_suffix, false);
-        add(kWeekdays, lex::weekday, true);
+    constexpr Table() {
+        add(kFunctionWords, std::size(kFunctionWords), lex::function_word, true);
+        add(kParticles, std::size(kParticles), lex::particle, false);
+        add(kMonthsGenitive, std::size(kMonthsGenitive), lex::month_genitive, true);
+        add(kMonthsNominative, std::size(kMonthsNominative), lex::month_nominative, true);
+        add(kUnits, std::size(kUnits), lex::unit, false);
+        add(kPrepositive, std::size(kPrepositive), lex::prepositive, false);
+        add(kPostpositive, std::size(kPostpositive), lex::postpositive, false);
+        add(kCompanyForms, std::size(kCompanyForms), lex::company, false);
+        add(kOrdinalSuffixes, std::size(kOrdinalSuffixes), lex::ordinal_suffix, false);
+        add(kWeekdays, std::size(kWeekdays), lex::weekday, true);
     }
 
-    // Most words are in no list: a signature of length and last byte rejects them cheaply.
-    static std::size_t signature(std::string_view key) {
-        return key.size() * 64 + (static_cast<unsigned char>(key.back()) & 63);
+    /// False when neither `word` nor any case form of it is a key; true does not mean it is one.
+    /// Most words are in no list: a fingerprint that no case change alters picks one bit of a
+    /// filter without reading the middle of the word.
+    constexpr bool may_hold(std::string_view word) const {
+        const std::size_t bit = filter_bit(word);
+        return bit != kNoBit && (filter_[bit / 64] & (std::uint64_t{1} << (bit % 64))) != 0;
     }
 
-    /// False when no key has the length and last byte of `key` (true does not mean it is one).
-    bool may_hold(std::string_view key) const {
-        if (key.empty() || key.size() > kLongestWord) return false;
-        const std::size_t sig = signature(key);
-        return (filter_[sig / 64] & (std::uint64_t{1} << (sig % 64))) != 0;
-    }
-
-    const Entry* find(std::string_view key) const {
-        if (!may_hold(key)) return nullptr;
+    constexpr const Entry* find(std::string_view key) const {
         for (std::size_t k = hash(key) & (kSize - 1);; k = (k + 1) & (kSize - 1)) {
             if (slots_[k].key.empty()) return nullptr;
             if (slots_[k].key == key) return &slots_[k];
@@ -125,14 +122,33 @@ public:
     }
 
 private:
-    template <typename List>
-    void add(const List& list, std::uint16_t bit, bool folded) {
-        for (std::string_view w : list) {
+    static constexpr std::size_t kNoBit = static_cast<std::size_t>(-1);
+
+    // The fingerprint: the length in bytes, whether the first letter is ASCII, and the low
+    // five bits of the first and the last letter's code points (the first byte of an ASCII
+    // letter, the second of a two-byte one, the last byte of the word). Case pairs A/a and
+    // А/а differ by 0x20 and keep all three. Hashed to one bit; kNoBit when it is too long
+    // or too short to be a key.
+    static constexpr std::size_t filter_bit(std::string_view word) {
+        const std::size_t size = word.size();
+        if (size == 0 || size > kLongestWord) return kNoBit;
+        const std::uint32_t wide = static_cast<unsigned char>(word[0]) >> 7;
+        if (wide > size - 1) return kNoBit;
+        const std::uint32_t first = static_cast<unsigned char>(word[wide]) & 0x1F;
+        const std::uint32_t last = static_cast<unsigned char>(word[size - 1]) & 0x1F;
+        const std::uint32_t key = ((static_cast<std::uint32_t>(size) * 2 + wide) * 32 + first) * 32 + last;
+        return (key * 0x9E3779B1u) >> (32 - kFilterBits);
+    }
+
+    // Not a template: clang evaluates the constructor before it would instantiate one.
+    constexpr void add(const std::string_view* list, std::size_t count, std::uint16_t bit, bool folded) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::string_view w = list[i];
             std::size_t k = hash(w) & (kSize - 1);
             while (!slots_[k].key.empty() && slots_[k].key != w) k = (k + 1) & (kSize - 1);
             slots_[k].key = w;
-            const std::size_t sig = signature(w);
-            filter_[sig / 64] |= std::uint64_t{1} << (sig % 64);
+            const std::size_t f = filter_bit(w);
+            filter_[f / 64] |= std::uint64_t{1} << (f % 64);
             if (folded) {
                 slots_[k].folded |= bit;
             } else {
@@ -141,31 +157,18 @@ private:
         }
     }
 
-    Entry slots_[kSize];
-    std::uint64_t filter_[(kLongestWord + 1) * 64 / 64] = {};
+    Entry slots_[kSize] = {};
+    std::uint64_t filter_[(std::size_t{1} << kFilterBits) / 64] = {};
 };
 
-const Table& table() {
-    static const Table instance;
-    return instance;
-}
+constexpr Table kTable;
 
-}  // namespace
-
-std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
-    if (word.empty() || word.size() > kLongestWord) return 0;
-    const Table& map = table();
+// The lists of a word that passed the filter: the exact spelling, then (capitalised words)
+// the lowercase form in the any-case lists. Out of line: classify() stays a few instructions.
+[[gnu::noinline]] std::uint16_t lookup(std::string_view word, bool capitalised) noexcept {
     std::uint16_t bits = 0;
-    if (const Entry* exact = map.find(word)) bits |= exact->exact | exact->folded;
+    if (const Entry* exact = kTable.find(word)) bits |= exact->exact | exact->folded;
     if (!capitalised) return bits;
-    // Folding keeps the length in bytes, and a lowercase last letter: when that letter is
-    // lowercase (most capitalised words), the folded key has the signature the filter just
-    // rejected. Uppercase last letters are A–Z and Ѐ … Я (0xD0 0x80 … 0xD0 0xAF).
-    const auto last = static_cast<unsigned char>(word.back());
-    const auto before = word.size() >= 2 ? static_cast<unsigned char>(word[word.size() - 2]) : 0;
-    const bool upper_last = (last >= 'A' && last <= 'Z') || (before == 0xD0 && last >= 0x80 && last <= 0xAF);
-    if (!upper_last && !map.may_hold(word)) return bits;
-    // A capitalised or uppercase word also matches the lowercase keys of any-case lists.
     char buffer[kLongestWord];
     std::size_t length = 0;
     std::size_t i = 0;
@@ -194,9 +197,15 @@ std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
         }
     }
     if (changed) {
-        if (const Entry* folded = map.find(std::string_view(buffer, length))) bits |= folded->folded;
+        if (const Entry* folded = kTable.find(std::string_view(buffer, length))) bits |= folded->folded;
     }
     return bits;
+}
+
+}  // namespace
+
+std::uint16_t classify(std::string_view word, bool capitalised) noexcept {
+    return kTable.may_hold(word) ? lookup(word, capitalised) : 0;
 }
 
 bool equals_folded(std::string_view word, std::string_view lower) noexcept {
