@@ -9,69 +9,7 @@ namespace verstka::detail::typo {
 
 std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
     std::uint32_t bits = 0;
-    for (const Token& t : tokens) {
-        switch (t.kind) {
-            case Kind::quote:
-                bits |= need::quote;
-                break;
-            case Kind::dash:
-                bits |= need::dash;
-                break;
-            case Kind::number:
-                bits |= need::number;
-                break;
-            case Kind::punct:
-                switch (t.cp) {
-                    case '(':
-                    case ')':
-                    case '[':
-                    case ']':
-                        bits |= need::bracket;
-                        break;
-                    case '+':
-                        bits |= need::plus;
-                        break;
-                    case '<':
-                    case '>':
-                        bits |= need::angle;
-                        break;
-                    case '/':
-                        bits |= need::slash;
-                        break;
-                    case 0x2026:
-                        bits |= need::dots;
-                        break;
-                    case 0x2116:
-                    case 0x00A7:
-                        bits |= need::sign;
-                        break;
-                    // Signs made of digits or of a quote need what their sources needed.
-                    case 0x00BD:
-                    case 0x00BC:
-                    case 0x00BE:
-                    case 0x00B2:
-                    case 0x00B3:
-                        bits |= need::number;
-                        break;
-                    case 0x2033:
-                    case 0x2032:
-                        bits |= need::quote;
-                        break;
-                    case '%':
-                    case 0x2030:
-                        bits |= need::percent;
-                        break;
-                    case '.':
-                        bits |= t.chars >= 3 ? need::dots : need::dot;
-                        break;
-                    default:
-                        break;
-                }
-                break;
-            default:
-                break;
-        }
-    }
+    for (const Token& t : tokens) bits |= needs_of(t);
     return bits;
 }
 
@@ -122,12 +60,13 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     for (const Piece& piece : pieces) total += piece.text.size();
     out.tokens.reserve(total / 3 + 4);
     char32_t prev = 0;
+    std::uint32_t present = 0;
     std::uint32_t base = 0;
     for (std::size_t k = 0; k < pieces.size(); ++k) {
         const Piece& piece = pieces[k];
         const auto run = static_cast<std::uint32_t>(k);
         if (piece.type == Piece::Type::text) {
-            tokenize(piece.text, run, base, prev, out.tokens);
+            tokenize(piece.text, run, base, prev, out.tokens, present);
         } else if (!piece.text.empty()) {
             Token tok;
             tok.kind = piece.type == Piece::Type::verbatim ? Kind::opaque : Kind::markup;
@@ -142,8 +81,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     Context context(out.tokens, out.arena, options_, out.quotes, out.kinds);
     context.trim = trim;
     // Rules only turn tokens into other forms of the same kind, so what is present before
-    // the first rule is all any rule can need.
-    const std::uint32_t present = present_kinds(out.tokens);
+    // the first rule (`present`, as the tokenizer found it) is all any rule can need.
     // Words written together are separated first, so that the phones, the quotes and every
     // rule read the gaps a second run would read.
     for (const Rule* rule : rules_) {

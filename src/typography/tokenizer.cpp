@@ -5,6 +5,7 @@
 #include "common/ascii.hpp"
 #include "common/utf8.hpp"
 #include "typography/lexicon.hpp"
+#include "typography/rule.hpp"
 
 namespace verstka::detail::typo {
 
@@ -194,36 +195,81 @@ void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Toke
     out.push_back(tok);
 }
 
-}  // namespace
-
-bool is_valid_utf8(std::string_view s) noexcept {
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        auto b = static_cast<unsigned char>(s[i]);
+// End of the run of spaces (`is_space`) that starts at or continues at `s[i]`.
+std::size_t space_run_end(std::string_view s, std::size_t i) {
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
+            if (!is_space(b)) break;
             ++i;
             continue;
         }
-        // Two-byte sequences (Cyrillic) in a row without going back to the top.
-        while (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-            i += 2;
-            if (i >= n) return true;
-            b = static_cast<unsigned char>(s[i]);
-        }
-        if (b < 0x80) continue;
-        if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
-            const auto b1 = static_cast<unsigned char>(s[i + 1]);
-            const auto b2 = static_cast<unsigned char>(s[i + 2]);
-            const bool ok = (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && !(b == 0xE0 && b1 < 0xA0) &&
-                            !(b == 0xED && b1 >= 0xA0);
-            if (ok) {
-                i += 3;
+        // Spaces beyond ASCII start with C2 (NBSP), E2 (U+2000 … U+205F) or E3 (U+3000).
+        if (b != 0xC2 && b != 0xE2 && b != 0xE3) break;
+        std::size_t l = 0;
+        if (!is_space(peek(s, i, &l))) break;
+        i += l;
+    }
+    return i;
+}
+
+// How far the eight bytes at `p`, starting at a character boundary, are valid UTF-8 made of
+// ASCII and two-byte sequences (U+0080–U+07FF): 8, or 7 when the last byte leads a sequence
+// that continues beyond them; 0 when they hold anything else (the caller checks them one
+// character at a time). Bit 7 of byte k of the masks below stands for byte k of the text.
+std::size_t ascii_or_two_byte_run(const unsigned char* p) noexcept {
+    constexpr std::uint64_t high = 0x8080808080808080u;
+    // Byte k of the text in byte k of `x` on any machine; compilers make it one load.
+    std::uint64_t x = 0;
+    for (int k = 7; k >= 0; --k) x = (x << 8) | p[k];
+    const std::uint64_t top = x & high;
+    if (top == 0) return 8;
+    const std::uint64_t bit6 = (x << 1) & high;
+    const std::uint64_t bit5 = (x << 2) & high;
+    const std::uint64_t continuation = top & ~bit6;  // 10xxxxxx
+    const std::uint64_t lead = top & bit6;           // 11xxxxxx
+    const std::uint64_t lead2 = lead & ~bit5;        // 110xxxxx
+    // C0 and C1 lead overlong forms: bits 1–4 all clear. The sum stays within each byte.
+    const std::uint64_t not_overlong = ((x & 0x1E1E1E1E1E1E1E1Eu) + 0x7F7F7F7F7F7F7F7Fu) & high;
+    if ((lead & bit5) != 0 || (lead2 & ~not_overlong) != 0) return 0;
+    // Every continuation byte follows a two-byte lead, and every lead but the last byte's
+    // has its continuation here.
+    if (continuation != (lead2 << 8)) return 0;
+    return (lead2 >> 63) != 0 ? 7 : 8;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) noexcept {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // `i` is at a character boundary. Eight bytes of ASCII and two-byte sequences (Russian
+        // text) are checked at once; anything else falls through to one step per character.
+        if (n - i >= 8) {
+            const std::size_t step = ascii_or_two_byte_run(bytes + i);
+            if (step > 0) {
+                i += step;
                 continue;
             }
         }
-        // Four-byte sequences and errors: the shared validator decides.
-        return utf8::find_invalid(s.substr(i)) == std::string_view::npos;
+        const std::size_t stop = std::min(n, i + 8);
+        while (i < stop) {
+            const unsigned char b = bytes[i];
+            if (b < 0x80) {
+                ++i;
+            } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+            } else if (b >= 0xE0 && b <= 0xEF && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
+                       (bytes[i + 2] & 0xC0) == 0x80 && !(b == 0xE0 && bytes[i + 1] < 0xA0) &&
+                       !(b == 0xED && bytes[i + 1] >= 0xA0)) {
+                i += 3;
+            } else {
+                // Four-byte sequences and errors: the shared validator decides.
+                return utf8::find_invalid(s.substr(i)) == std::string_view::npos;
+            }
+        }
     }
     return true;
 }
@@ -315,8 +361,59 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
     return 0;
 }
 
+std::uint32_t needs_of(const Token& t) noexcept {
+    switch (t.kind) {
+        case Kind::quote:
+            return need::quote;
+        case Kind::dash:
+            return need::dash;
+        case Kind::number:
+            return need::number;
+        case Kind::punct:
+            break;
+        default:
+            return 0;
+    }
+    switch (t.cp) {
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+            return need::bracket;
+        case '+':
+            return need::plus;
+        case '<':
+        case '>':
+            return need::angle;
+        case '/':
+            return need::slash;
+        case 0x2026:
+            return need::dots;
+        case 0x2116:
+        case 0x00A7:
+            return need::sign;
+        // Signs made of digits or of a quote need what their sources needed.
+        case 0x00BD:
+        case 0x00BC:
+        case 0x00BE:
+        case 0x00B2:
+        case 0x00B3:
+            return need::number;
+        case 0x2033:
+        case 0x2032:
+            return need::quote;
+        case '%':
+        case 0x2030:
+            return need::percent;
+        case '.':
+            return t.chars >= 3 ? need::dots : need::dot;
+        default:
+            return 0;
+    }
+}
+
 void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_t& prev,
-              std::vector<Token>& out) {
+              std::vector<Token>& out, std::uint32_t& needs) {
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (i < n) {
@@ -325,24 +422,21 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         tok.offset = base + static_cast<std::uint32_t>(start);
         tok.run = run;
         tok.chars = 1;
-        if (s[i] == ' ') {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b == ' ') {
             // The most frequent token: one plain space.
             ++i;
             while (i < n && s[i] == ' ') ++i;
-            while (i < n) {
-                std::size_t l = 0;
-                if (!is_space(peek(s, i, &l))) break;
-                i += l;
-            }
+            i = space_run_end(s, i);
             tok.kind = Kind::space;
             tok.cp = U' ';
-            tok.text = s.substr(start, i - start);
+            tok.text = std::string_view(s.data() + start, i - start);
             prev = U' ';
             out.push_back(tok);
             continue;
         }
-        std::size_t len = 0;
-        const char32_t c = peek(s, i, &len);
+        std::size_t len = 1;
+        const char32_t c = b < 0x80 ? b : peek(s, i, &len);
         tok.cp = c;
         // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
         // is followed by a character that may continue a URL, e-mail or path (checked below).
@@ -361,36 +455,42 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         char32_t last = c;
         i += len;
         if (is_letter(c) || is_word_mark(c)) {
+            // The scripts are disjoint: a code point is at most one of Cyrillic, Latin, other.
             bool cyr = is_cyrillic(c);
-            bool lat = is_latin(c);
-            bool other = is_other_letter(c);
+            bool lat = !cyr && is_latin(c);
+            bool other = !cyr && !lat && is_other_letter(c);
             std::uint32_t chars = 1;
             while (i < n) {
                 // Fast paths: Cyrillic U+0400–U+047F (lead byte D0 or D1) and ASCII letters.
-                const auto b = static_cast<unsigned char>(s[i]);
-                if ((b == 0xD0 || b == 0xD1) && i + 1 < n) {
+                const auto d0 = static_cast<unsigned char>(s[i]);
+                if ((d0 == 0xD0 || d0 == 0xD1) && i + 1 < n) {
                     cyr = true;
                     ++chars;
                     i += 2;
                     last = 0x0430;
                     continue;
                 }
-                if (b < 0x80) {
-                    const unsigned char lower = b | 0x20;
+                if (d0 < 0x80) {
+                    const unsigned char lower = d0 | 0x20;
                     if (lower < 'a' || lower > 'z') break;
                     lat = true;
                     ++chars;
                     ++i;
-                    last = b;
+                    last = d0;
                     continue;
                 }
                 std::size_t l = 0;
                 const char32_t d = peek(s, i, &l);
-                if (!is_letter(d) && !is_word_mark(d)) break;
-                cyr |= is_cyrillic(d);
-                lat |= is_latin(d);
-                other |= is_other_letter(d);
-                if (!is_word_mark(d)) ++chars;
+                const bool mark = is_word_mark(d);
+                if (!mark && !is_letter(d)) break;
+                if (is_cyrillic(d)) {
+                    cyr = true;
+                } else if (is_latin(d)) {
+                    lat = true;
+                } else if (is_other_letter(d)) {
+                    other = true;
+                }
+                if (!mark) ++chars;
                 i += l;
                 last = d;
             }
@@ -408,12 +508,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.chars = static_cast<std::uint32_t>(i - start);
             last = '0';
         } else if (is_space(c)) {
-            while (i < n) {
-                std::size_t l = 0;
-                const char32_t d = peek(s, i, &l);
-                if (!is_space(d)) break;
-                i += l;
-            }
+            i = space_run_end(s, i);
             tok.kind = Kind::space;
         } else if (c == '-') {
             while (i < n && s[i] == '-') ++i;
@@ -437,9 +532,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         }
         // After an ellipsis too: punctuation/ellipsis puts a space there (`...I.ru/`). That
         // rule writes `?...` as `?..`, so two dots after `?` or `!` are an ellipsis as well.
-        const bool after_ellipsis = !out.empty() && is_ellipsis(out, out.size() - 1);
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
-            (opens_protected(before) || after_ellipsis)) {
+            (opens_protected(before) || (!out.empty() && is_ellipsis(out, out.size() - 1)))) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {
                 i = start;
@@ -447,8 +541,12 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
                 continue;
             }
         }
-        tok.text = s.substr(start, i - start);
-        if (tok.kind == Kind::word) tok.lex = classify(tok.text, tok.upper);
+        tok.text = std::string_view(s.data() + start, i - start);
+        if (tok.kind == Kind::word) {
+            tok.lex = classify(tok.text, tok.upper);
+        } else {
+            needs |= needs_of(tok);
+        }
         prev = last;
         out.push_back(tok);
     }

@@ -13,8 +13,12 @@ namespace verstka::detail::typo {
 
 /// Tokenizes `text` (valid UTF-8), appending to `out`. `prev` is the last code point before
 /// `text` in the paragraph (0 at its start) and is updated, so runs tokenize as one text.
+/// The `need::` bits (rule.hpp) of the tokens made are added to `needs`.
 void tokenize(std::string_view text, std::uint32_t run, std::uint32_t base_offset, char32_t& prev,
-              std::vector<Token>& out);
+              std::vector<Token>& out, std::uint32_t& needs);
+
+/// The `need::` bits (rule.hpp) one token brings to its paragraph.
+std::uint32_t needs_of(const Token& token) noexcept;
 
 /// True when `text` is valid UTF-8 (fast paths for ASCII, Cyrillic and punctuation).
 bool is_valid_utf8(std::string_view text) noexcept;

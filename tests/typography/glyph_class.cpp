@@ -80,7 +80,8 @@ std::string kind_name(Kind k) {
 std::vector<Token> tokens_of(const std::string& text) {
     std::vector<Token> out;
     char32_t prev = 0;
-    verstka::detail::typo::tokenize(text, 0, 0, prev, out);
+    std::uint32_t needs = 0;
+    verstka::detail::typo::tokenize(text, 0, 0, prev, out, needs);
     return out;
 }
 
