@@ -55,8 +55,9 @@ constexpr bool is_latin(char32_t c) {
 }
 constexpr bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 constexpr bool is_upper(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 0x0400 && c <= 0x042F) ||
-           (c >= 0x00C0 && c <= 0x00DE && c != 0x00D7);
+    if (c >= 0x0400) return c <= 0x042F;  // Cyrillic first: the usual case
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return c >= 0x00C0 && c <= 0x00DE && c != 0x00D7;
 }
 /// Marks that continue a word without being letters: stress accent, soft hyphen, joiners.
 constexpr bool is_word_mark(char32_t c) {

@@ -1,6 +1,7 @@
 #include "typography/tokenizer.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "common/ascii.hpp"
 #include "common/utf8.hpp"
@@ -195,17 +196,62 @@ void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Toke
     out.push_back(tok);
 }
 
+// The eight bytes at `p`, byte k of the text in byte k of the result (little-endian order,
+// as on x86, ARM and wasm).
+std::uint64_t load8(const unsigned char* p) noexcept {
+    std::uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    for (int k = 7; k >= 0; --k) x = (x << 8) | p[k];
+#else
+    std::memcpy(&x, p, 8);
+#endif
+    return x;
+}
+
+// A lead byte of U+0400–U+047F, the Cyrillic letters of Russian (D0 or D1).
+constexpr bool is_cyrillic_lead(unsigned char b) { return (b & 0xFE) == 0xD0; }
+
+// Number of zero bits below the lowest set bit of `x` (not 0).
+int lowest_bit(std::uint64_t x) noexcept {
+#if defined(__GNUC__)
+    return __builtin_ctzll(x);
+#else
+    int k = 0;
+    for (; (x & 1) == 0; x >>= 1) ++k;
+    return k;
+#endif
+}
+
+// End of the run of two-byte Cyrillic letters U+0400–U+047F that starts at `s[i]` (valid UTF-8:
+// a lead byte's continuation is there). Where eight bytes remain, their four even bytes are
+// compared with the lead bytes at once: the lowest one that differs ends the run.
+std::size_t cyrillic_run_end(std::string_view s, std::size_t i) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    while (i + 8 <= n) {
+        const std::uint64_t other = (load8(p + i) & 0x00FE00FE00FE00FEu) ^ 0x00D000D000D000D0u;
+        if (other != 0) return i + static_cast<std::size_t>(lowest_bit(other) / 16) * 2;
+        i += 8;
+    }
+    while (i + 1 < n && is_cyrillic_lead(p[i])) i += 2;
+    return i;
+}
+
+// True when `b` may start a space (`is_space`): the ASCII ones, or the lead byte of NBSP
+// (C2), of U+2000 … U+205F (E2) or of U+3000 (E3).
+constexpr bool may_start_space(unsigned char b) {
+    return b < 0x80 ? is_space(b) : b == 0xC2 || b == 0xE2 || b == 0xE3;
+}
+
 // End of the run of spaces (`is_space`) that starts at or continues at `s[i]`.
 std::size_t space_run_end(std::string_view s, std::size_t i) {
     while (i < s.size()) {
         const auto b = static_cast<unsigned char>(s[i]);
+        if (!may_start_space(b)) break;
         if (b < 0x80) {
-            if (!is_space(b)) break;
             ++i;
             continue;
         }
-        // Spaces beyond ASCII start with C2 (NBSP), E2 (U+2000 … U+205F) or E3 (U+3000).
-        if (b != 0xC2 && b != 0xE2 && b != 0xE3) break;
         std::size_t l = 0;
         if (!is_space(peek(s, i, &l))) break;
         i += l;
@@ -219,9 +265,7 @@ std::size_t space_run_end(std::string_view s, std::size_t i) {
 // character at a time). Bit 7 of byte k of the masks below stands for byte k of the text.
 std::size_t ascii_or_two_byte_run(const unsigned char* p) noexcept {
     constexpr std::uint64_t high = 0x8080808080808080u;
-    // Byte k of the text in byte k of `x` on any machine; compilers make it one load.
-    std::uint64_t x = 0;
-    for (int k = 7; k >= 0; --k) x = (x << 8) | p[k];
+    const std::uint64_t x = load8(p);
     const std::uint64_t top = x & high;
     if (top == 0) return 8;
     const std::uint64_t bit6 = (x << 1) & high;
@@ -427,7 +471,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             // The most frequent token: one plain space.
             ++i;
             while (i < n && s[i] == ' ') ++i;
-            i = space_run_end(s, i);
+            if (i < n && may_start_space(static_cast<unsigned char>(s[i]))) i = space_run_end(s, i);
             tok.kind = Kind::space;
             tok.cp = U' ';
             tok.text = std::string_view(s.data() + start, i - start);
@@ -435,17 +479,28 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             out.push_back(tok);
             continue;
         }
+        // The first code point; a Cyrillic letter U+0400–U+047F (lead D0 or D1) or an ASCII
+        // letter starts a word without further tests.
         std::size_t len = 1;
-        const char32_t c = b < 0x80 ? b : peek(s, i, &len);
+        char32_t c = b;
+        bool word = false;
+        if (b < 0x80) {
+            word = ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+        } else if (is_cyrillic_lead(b) && i + 1 < n) {
+            c = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+            len = 2;
+            word = true;
+        } else {
+            c = peek(s, i, &len);
+        }
         tok.cp = c;
         // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
         // is followed by a character that may continue a URL, e-mail or path (checked below).
         const char32_t before = prev;
-        // `?..` and `!..` are the ellipsis punctuation/ellipsis writes for `?...`: their dots
-        // start no path (`!../a`), as the three dots did not.
-        const bool question_dots =
-            c == '.' && (before == '?' || before == '!') && i + 1 < n && s[i + 1] == '.';
-        if ((c == '/' || c == '.' || c == '~') && opens_protected(before) && !question_dots) {
+        if ((c == '/' || c == '.' || c == '~') && opens_protected(before) &&
+            !(c == '.' && (before == '?' || before == '!') && i + 1 < n && s[i + 1] == '.')) {
+            // `?..` and `!..` (the last condition) are the ellipsis punctuation/ellipsis writes
+            // for `?...`: their dots start no path (`!../a`), as the three dots did not.
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
                 emit_protected(s, i, p, tok, prev, out);
@@ -454,7 +509,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         }
         char32_t last = c;
         i += len;
-        if (is_letter(c) || is_word_mark(c)) {
+        if (word || is_letter(c) || is_word_mark(c)) {
             // The scripts are disjoint: a code point is at most one of Cyrillic, Latin, other.
             bool cyr = is_cyrillic(c);
             bool lat = !cyr && is_latin(c);
@@ -463,10 +518,11 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             while (i < n) {
                 // Fast paths: Cyrillic U+0400–U+047F (lead byte D0 or D1) and ASCII letters.
                 const auto d0 = static_cast<unsigned char>(s[i]);
-                if ((d0 == 0xD0 || d0 == 0xD1) && i + 1 < n) {
+                if (is_cyrillic_lead(d0) && i + 1 < n) {
+                    const std::size_t end = cyrillic_run_end(s, i);
                     cyr = true;
-                    ++chars;
-                    i += 2;
+                    chars += static_cast<std::uint32_t>((end - i) / 2);
+                    i = end;
                     last = 0x0430;
                     continue;
                 }
