@@ -259,27 +259,30 @@ std::size_t space_run_end(std::string_view s, std::size_t i) {
     return i;
 }
 
-// How far the eight bytes at `p`, starting at a character boundary, are valid UTF-8 made of
-// ASCII and two-byte sequences (U+0080–U+07FF): 8, or 7 when the last byte leads a sequence
-// that continues beyond them; 0 when they hold anything else (the caller checks them one
-// character at a time). Bit 7 of byte k of the masks below stands for byte k of the text.
-std::size_t ascii_or_two_byte_run(const unsigned char* p) noexcept {
+// Length of the valid UTF-8 made of ASCII and two-byte sequences (U+0080–U+07FF) at the start
+// of `p`, checked eight bytes at a time up to the last eight of `size` (the caller checks the
+// rest one character at a time); it ends at a character boundary. Bit 7 of byte k of the
+// masks below stands for byte k of the text.
+std::size_t ascii_or_two_byte_prefix(const unsigned char* p, std::size_t size) noexcept {
     constexpr std::uint64_t high = 0x8080808080808080u;
-    const std::uint64_t x = load8(p);
-    const std::uint64_t top = x & high;
-    if (top == 0) return 8;
-    const std::uint64_t bit6 = (x << 1) & high;
-    const std::uint64_t bit5 = (x << 2) & high;
-    const std::uint64_t continuation = top & ~bit6;  // 10xxxxxx
-    const std::uint64_t lead = top & bit6;           // 11xxxxxx
-    const std::uint64_t lead2 = lead & ~bit5;        // 110xxxxx
-    // C0 and C1 lead overlong forms: bits 1–4 all clear. The sum stays within each byte.
-    const std::uint64_t not_overlong = ((x & 0x1E1E1E1E1E1E1E1Eu) + 0x7F7F7F7F7F7F7F7Fu) & high;
-    if ((lead & bit5) != 0 || (lead2 & ~not_overlong) != 0) return 0;
-    // Every continuation byte follows a two-byte lead, and every lead but the last byte's
-    // has its continuation here.
-    if (continuation != (lead2 << 8)) return 0;
-    return (lead2 >> 63) != 0 ? 7 : 8;
+    std::uint64_t carry = 0;  // byte 0's bit when the previous eight ended with a lead byte
+    std::size_t k = 0;
+    for (; size - k >= 8; k += 8) {
+        const std::uint64_t x = load8(p + k);
+        const std::uint64_t top = x & high;
+        const std::uint64_t bit6 = (x << 1) & high;
+        const std::uint64_t bit5 = (x << 2) & high;
+        const std::uint64_t continuation = top & ~bit6;  // 10xxxxxx
+        const std::uint64_t lead = top & bit6;           // 11xxxxxx
+        const std::uint64_t lead2 = lead & ~bit5;        // 110xxxxx
+        // C0 and C1 lead overlong forms: bits 1–4 all clear. The sum stays within each byte.
+        const std::uint64_t not_overlong = ((x & 0x1E1E1E1E1E1E1E1Eu) + 0x7F7F7F7F7F7F7F7Fu) & high;
+        if (((lead & bit5) | (lead2 & ~not_overlong)) != 0) break;
+        // Every continuation byte follows a two-byte lead, and every lead has its continuation.
+        if (continuation != ((lead2 << 8) | carry)) break;
+        carry = lead2 >> 56;
+    }
+    return carry != 0 ? k - 1 : k;
 }
 
 }  // namespace
@@ -291,13 +294,7 @@ bool is_valid_utf8(std::string_view s) noexcept {
     while (i < n) {
         // `i` is at a character boundary. Eight bytes of ASCII and two-byte sequences (Russian
         // text) are checked at once; anything else falls through to one step per character.
-        if (n - i >= 8) {
-            const std::size_t step = ascii_or_two_byte_run(bytes + i);
-            if (step > 0) {
-                i += step;
-                continue;
-            }
-        }
+        i += ascii_or_two_byte_prefix(bytes + i, n - i);
         const std::size_t stop = std::min(n, i + 8);
         while (i < stop) {
             const unsigned char b = bytes[i];
@@ -331,9 +328,11 @@ bool is_ellipsis(const std::vector<Token>& out, std::size_t k) {
 
 std::size_t match_protected(std::string_view s, std::size_t i) {
     const std::string_view rest = s.substr(i);
-    if (ascii::starts_with_folded(rest, "http://") || ascii::starts_with_folded(rest, "https://") ||
-        ascii::starts_with_folded(rest, "ftp://") || ascii::starts_with_folded(rest, "mailto:") ||
-        ascii::starts_with_folded(rest, "www.")) {
+    const char folded = static_cast<char>(s[i] | 0x20);  // h f m w: the schemes and www.
+    if ((folded == 'h' || folded == 'f' || folded == 'm' || folded == 'w') &&
+        (ascii::starts_with_folded(rest, "http://") || ascii::starts_with_folded(rest, "https://") ||
+         ascii::starts_with_folded(rest, "ftp://") || ascii::starts_with_folded(rest, "mailto:") ||
+         ascii::starts_with_folded(rest, "www."))) {
         // `www.` needs a real host after it, whatever is glued on: `www.t(` is none, and
         // neither is the `www.t(r` it becomes once the space after `(` goes.
         if (s[i] == 'w' || s[i] == 'W') {
@@ -357,9 +356,15 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
     std::size_t j = i;
     std::size_t at = std::string_view::npos;
     bool dotted = false;
+    bool signs = false;  // a `+` or `%`
     while (j < s.size()) {
-        std::size_t len = 0;
-        const char32_t c = peek(s, j, &len);
+        const auto b = static_cast<unsigned char>(s[j]);
+        if (is_cyrillic_lead(b) && j + 1 < s.size()) {
+            j += 2;  // a Cyrillic letter U+0400–U+047F
+            continue;
+        }
+        std::size_t len = 1;
+        const char32_t c = b < 0x80 ? b : peek(s, j, &len);
         if (c == '@') {
             if (at != std::string_view::npos) break;
             at = j;
@@ -367,39 +372,48 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
             // `..` is in no host: stopping there keeps `а...а...а…` linear.
             if (j > i && s[j - 1] == '.') break;
             dotted = true;
-        } else if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '_' || c == '+' ||
-                     c == '%')) {
+        } else if (c == '+' || c == '%') {
+            signs = true;
+        } else if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '_')) {
             break;
         }
         j += len;
+    }
+    // Undotted, it is no host nor e-mail; only a path may start here (`dir/a.md`, `C:\a`).
+    if (!dotted) {
+        return is_ascii_alnum(first) && j < s.size() && (s[j] == '/' || s[j] == '\\' || s[j] == ':')
+                   ? match_path(s, i)
+                   : 0;
     }
     std::size_t end = j;
     // `+` and `%` belong to an e-mail's local part only: a host ends before them (`b.ru+-`
     // is the host `b.ru` and the `+-` that becomes `±`, in `a@b.ru+-` too).
     const std::size_t host_from = at == std::string_view::npos ? i : std::min(at + 1, end);
-    const std::size_t sign = s.substr(host_from, end - host_from).find_first_of("+%");
-    if (sign != std::string_view::npos) end = host_from + sign;
+    if (signs) {
+        const std::size_t sign = s.substr(host_from, end - host_from).find_first_of("+%");
+        if (sign != std::string_view::npos) end = host_from + sign;
+    }
     while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;
-    if (dotted) {
-        if (at != std::string_view::npos && at < end) {
-            if (valid_local_part(s.substr(i, at - i)) && valid_host(s.substr(at + 1, end - at - 1))) {
-                return end - i;
-            }
-        } else if (at == std::string_view::npos && valid_host(s.substr(i, end - i))) {
-            std::size_t k = end;
-            if (k < s.size() && s[k] == ':' && k + 1 < s.size() && is_digit(s[k + 1])) {
-                ++k;
-                while (k < s.size() && is_digit(s[k])) ++k;
-            }
-            if (k < s.size() && (s[k] == '/' || s[k] == '?' || s[k] == '#')) k = url_tail(s, k);
-            return k - i;
+    if (at != std::string_view::npos && at < end) {
+        if (valid_local_part(s.substr(i, at - i)) && valid_host(s.substr(at + 1, end - at - 1))) {
+            return end - i;
         }
+    } else if (at == std::string_view::npos && valid_host(s.substr(i, end - i))) {
+        std::size_t k = end;
+        if (k < s.size() && s[k] == ':' && k + 1 < s.size() && is_digit(s[k + 1])) {
+            ++k;
+            while (k < s.size() && is_digit(s[k])) ++k;
+        }
+        if (k < s.size() && (s[k] == '/' || s[k] == '?' || s[k] == '#')) k = url_tail(s, k);
+        return k - i;
     }
     if (is_ascii_alnum(first) && j < s.size() && (s[j] == '/' || s[j] == '\\' || s[j] == ':')) {
         return match_path(s, i);
     }
-    if (is_ascii_alnum(first) && dotted && at == std::string_view::npos) {
-        // `file.txt/…` was cut at the dot scan; paths are re-checked from the start.
+    // `file.txt/…` was cut at the dot scan (at `..` or `~`); paths are re-checked from the
+    // start. The scan took in no slash, and stopped anywhere else where a path ends too.
+    if (is_ascii_alnum(first) && at == std::string_view::npos && j < s.size() &&
+        (s[j] == '.' || s[j] == '~')) {
         return match_path(s, i);
     }
     return 0;
