@@ -1,6 +1,7 @@
 #include "typography/tokenizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "common/ascii.hpp"
@@ -183,8 +184,7 @@ bool continues_url(std::string_view s, std::size_t i) {
     return y >= 0x80 || is_ascii_alnum(static_cast<char>(y)) || y == '/' || y == '\\' || y == '.';
 }
 
-void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Token& tok, char32_t& prev,
-                    std::vector<Token>& out) {
+void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Token& tok, char32_t& prev) {
     tok.kind = Kind::opaque;
     tok.text = s.substr(i, length);
     tok.chars = 1;
@@ -193,7 +193,44 @@ void emit_protected(std::string_view s, std::size_t& i, std::size_t length, Toke
     tok.lex = 0;
     i += length;
     prev = static_cast<unsigned char>(s[i - 1]) < 0x80 ? s[i - 1] : U'x';
-    out.push_back(tok);
+}
+
+// The `need::` bits of an ASCII punctuation token of one character.
+constexpr std::array<std::uint16_t, 128> ascii_needs() {
+    std::array<std::uint16_t, 128> bits{};
+    bits['('] = bits[')'] = bits['['] = bits[']'] = need::bracket;
+    bits['+'] = need::plus;
+    bits['<'] = bits['>'] = need::angle;
+    bits['/'] = need::slash;
+    bits['%'] = need::percent;
+    bits['.'] = need::dot;
+    return bits;
+}
+constexpr std::array<std::uint16_t, 128> kAsciiNeeds = ascii_needs();
+
+// The `need::` bits of a punctuation token beyond ASCII.
+std::uint32_t other_sign_needs(char32_t cp) noexcept {
+    switch (cp) {
+        case 0x2026:
+            return need::dots;
+        case 0x2116:
+        case 0x00A7:
+            return need::sign;
+        // Signs made of digits or of a quote need what their sources needed.
+        case 0x00BD:
+        case 0x00BC:
+        case 0x00BE:
+        case 0x00B2:
+        case 0x00B3:
+            return need::number;
+        case 0x2033:
+        case 0x2032:
+            return need::quote;
+        case 0x2030:
+            return need::percent;
+        default:
+            return 0;
+    }
 }
 
 // The eight bytes at `p`, byte k of the text in byte k of the result (little-endian order,
@@ -428,43 +465,8 @@ std::uint32_t needs_of(const Token& t) noexcept {
         case Kind::number:
             return need::number;
         case Kind::punct:
-            break;
-        default:
-            return 0;
-    }
-    switch (t.cp) {
-        case '(':
-        case ')':
-        case '[':
-        case ']':
-            return need::bracket;
-        case '+':
-            return need::plus;
-        case '<':
-        case '>':
-            return need::angle;
-        case '/':
-            return need::slash;
-        case 0x2026:
-            return need::dots;
-        case 0x2116:
-        case 0x00A7:
-            return need::sign;
-        // Signs made of digits or of a quote need what their sources needed.
-        case 0x00BD:
-        case 0x00BC:
-        case 0x00BE:
-        case 0x00B2:
-        case 0x00B3:
-            return need::number;
-        case 0x2033:
-        case 0x2032:
-            return need::quote;
-        case '%':
-        case 0x2030:
-            return need::percent;
-        case '.':
-            return t.chars >= 3 ? need::dots : need::dot;
+            if (t.cp < 0x80) return t.cp == '.' && t.chars >= 3 ? need::dots : kAsciiNeeds[t.cp];
+            return other_sign_needs(t.cp);
         default:
             return 0;
     }
@@ -476,7 +478,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
     const std::size_t n = s.size();
     while (i < n) {
         const std::size_t start = i;
-        Token tok;
+        // Made in place: every path below completes this token.
+        Token& tok = out.emplace_back();
         tok.offset = base + static_cast<std::uint32_t>(start);
         tok.run = run;
         tok.chars = 1;
@@ -490,7 +493,6 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.cp = U' ';
             tok.text = std::string_view(s.data() + start, i - start);
             prev = U' ';
-            out.push_back(tok);
             continue;
         }
         // The first code point; a Cyrillic letter U+0400–U+047F (lead D0 or D1) or an ASCII
@@ -511,13 +513,13 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         // A protected span starts at a boundary: at '/', '.', '~', or at a word or number that
         // is followed by a character that may continue a URL, e-mail or path (checked below).
         const char32_t before = prev;
-        if ((c == '/' || c == '.' || c == '~') && opens_protected(before) &&
+        if (!word && (c == '/' || c == '.' || c == '~') && opens_protected(before) &&
             !(c == '.' && (before == '?' || before == '!') && i + 1 < n && s[i + 1] == '.')) {
             // `?..` and `!..` (the last condition) are the ellipsis punctuation/ellipsis writes
             // for `?...`: their dots start no path (`!../a`), as the three dots did not.
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
-                emit_protected(s, i, p, tok, prev, out);
+                emit_protected(s, i, p, tok, prev);
                 continue;
             }
         }
@@ -603,11 +605,11 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         // After an ellipsis too: punctuation/ellipsis puts a space there (`...I.ru/`). That
         // rule writes `?...` as `?..`, so two dots after `?` or `!` are an ellipsis as well.
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
-            (opens_protected(before) || (!out.empty() && is_ellipsis(out, out.size() - 1)))) {
+            (opens_protected(before) || (out.size() >= 2 && is_ellipsis(out, out.size() - 2)))) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {
                 i = start;
-                emit_protected(s, i, p, tok, prev, out);
+                emit_protected(s, i, p, tok, prev);
                 continue;
             }
         }
@@ -618,7 +620,6 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             needs |= needs_of(tok);
         }
         prev = last;
-        out.push_back(tok);
     }
 }
 
