@@ -1,0 +1,117 @@
+// The tokenizer collects the `need::` bits (rule.hpp) of the tokens it makes: the same bits
+// as a pass over the tokens (`present_kinds`), so that a rule is skipped only where its
+// tokens are absent.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "typography/rule.hpp"
+#include "typography/tokenizer.hpp"
+
+namespace {
+
+using verstka::detail::typo::Token;
+
+std::uint32_t needs_while_tokenizing(const std::string& text, std::vector<Token>& tokens) {
+    char32_t prev = 0;
+    std::uint32_t needs = 0;
+    verstka::detail::typo::tokenize(text, 0, 0, prev, tokens, needs);
+    return needs;
+}
+
+}  // namespace
+
+TEST_CASE("tokenize: need bits equal present_kinds over the tokens of every corpus sentence") {
+    std::ifstream file(VERSTKA_SOURCE_DIR "/tests/corpus/typography.tsv");
+    REQUIRE(file.good());
+    std::string line;
+    int sentences = 0;
+    std::uint32_t seen = 0;
+    while (std::getline(file, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        for (const std::string& text : {line.substr(0, line.find('\t')), line.substr(line.find('\t') + 1)}) {
+            std::vector<Token> tokens;
+            const std::uint32_t needs = needs_while_tokenizing(text, tokens);
+            INFO(text);
+            CHECK(needs == verstka::detail::typo::present_kinds(tokens));
+            seen |= needs;
+        }
+        ++sentences;
+    }
+    CHECK(sentences > 300);
+    namespace need = verstka::detail::typo::need;
+    CHECK(seen == (need::quote | need::dash | need::number | need::bracket | need::plus | need::angle |
+                   need::slash | need::dots | need::sign | need::percent | need::dot));
+}
+
+TEST_CASE("tokenize: need bits of single signs, and none for words, spaces and protected spans") {
+    namespace need = verstka::detail::typo::need;
+    struct Case {
+        std::string text;
+        std::uint32_t needs;
+    };
+    const Case cases[] = {
+        {"слово word слово", 0},
+        {"\"да\"", need::quote},
+        {"«да»", need::quote},
+        {"а - б", need::dash},
+        {"а — б", need::dash},
+        {"в 1995", need::number},
+        {"(а)", need::bracket},
+        {"[а]", need::bracket},
+        {"{а}", 0},
+        {"a+b", need::plus},
+        {"a < b", need::angle},
+        {"и/или", need::slash},
+        {"так...", need::dots},
+        {"так…", need::dots},
+        {"так.", need::dot},
+        {"№ 5", need::sign | need::number},
+        {"§ 5", need::sign | need::number},
+        {"½", need::number},
+        {"5²", need::number},
+        {"5″", need::number | need::quote},
+        {"5%", need::number | need::percent},
+        {"5‰", need::number | need::percent},
+        {"https://site.ru/a-b/1.html", 0},
+        {"a@b.ru", 0},
+    };
+    for (const Case& c : cases) {
+        std::vector<Token> tokens;
+        INFO(c.text);
+        CHECK(needs_while_tokenizing(c.text, tokens) == c.needs);
+    }
+}
+
+TEST_CASE("tokenize: Cyrillic words of any length end where the letters end, across eight-byte steps") {
+    using verstka::detail::typo::Kind;
+    using verstka::detail::typo::Script;
+    const std::string letters[] = {"а", "Я", "ё", "Ѐ", "ѿ"};  // U+0430 U+042F U+0451 U+0400 U+047F
+    const std::string ends[] = {"", " ", ".", "x", "-", "\xC2\xA0", "«", "ӑ", "5"};
+    for (std::size_t count = 1; count <= 20; ++count) {
+        for (const std::string& end : ends) {
+            std::string word;
+            for (std::size_t k = 0; k < count; ++k) word += letters[k % 5];
+            for (std::size_t lead = 0; lead < 3; ++lead) {
+                const std::string text = std::string(lead, ' ') + word + end;
+                std::vector<Token> tokens;
+                needs_while_tokenizing(text, tokens);
+                const std::size_t w = lead > 0 ? 1 : 0;
+                INFO(text);
+                REQUIRE(tokens.size() > w);
+                if (end == "x" || end == "ӑ") {
+                    CHECK(tokens[w].text == word + end);  // one word: Latin or Cyrillic beyond U+047F
+                    CHECK(tokens[w].script == (end == "x" ? Script::mixed : Script::cyrillic));
+                    continue;
+                }
+                CHECK(tokens[w].kind == Kind::word);
+                CHECK(tokens[w].text == word);
+                CHECK(tokens[w].chars == count);
+                CHECK(tokens[w].script == Script::cyrillic);
+            }
+        }
+    }
+}
