@@ -263,6 +263,36 @@ void check_pair(const std::vector<Token>& t, std::size_t i, std::size_t n, Walk&
     if (same_word(w.text, u.text)) walk.words.push_back({Finding::What::repeated_word, n, npos});
 }
 
+// Word `i`: the pair it ends, then the word itself. The pair a word starts comes after the
+// notes on the word, so the findings stay in the order of the words.
+void note_word(const std::vector<Token>& t, std::size_t i, Walk& walk) {
+    const std::size_t gap = prev_seen(t, i);
+    if (gap != npos && t[gap].kind == Kind::space) {
+        const std::size_t first = prev_seen(t, gap);
+        // A pair is worth a look when its scripts differ (a name) or its lengths agree (a
+        // repeat): most pairs are neither.
+        if (first != npos && t[first].kind == Kind::word &&
+            (t[first].script != t[i].script || t[first].text.size() == t[i].text.size())) {
+            check_pair(t, first, i, walk);
+        }
+    }
+    if (t[i].script == Script::mixed) walk.words.push_back({Finding::What::mixed_script, i, npos});
+}
+
+// Punctuation mark `i` of one character: brackets pair up, a closing one may close nothing.
+void note_bracket(const std::vector<Token>& t, std::size_t i, Walk& walk) {
+    const char32_t cp = t[i].cp;
+    if (is_open_bracket(cp)) {
+        walk.open_brackets.push_back(i);
+    } else if (is_close_bracket(cp)) {
+        if (!walk.open_brackets.empty()) {
+            walk.open_brackets.pop_back();
+        } else if (stray_close(t, i)) {
+            walk.stray_closes.push_back(i);
+        }
+    }
+}
+
 // Finds the quote mark of token `i` (it has a quote flag) among `marks[mark…]` by its
 // offset, as locate_quotes() does: the marks before it lost their tokens.
 void locate_mark(std::vector<QuoteMark>& marks, std::size_t& mark, const Token& tok, std::size_t i) {
@@ -293,24 +323,9 @@ void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& /*kinds
         const Token& tok = data[i];
         if ((tok.flags & (kQuoteOpen | kQuoteClose)) != 0) locate_mark(marks, mark, tok, i);
         if (tok.kind == Kind::word) {
-            // The pair a word ends comes before the notes on the word itself, as the pair it
-            // starts comes after them: the findings stay in the order of the words.
-            const std::size_t gap = prev_seen(t, i);
-            if (gap != npos && data[gap].kind == Kind::space) {
-                const std::size_t first = prev_seen(t, gap);
-                if (first != npos && data[first].kind == Kind::word) check_pair(t, first, i, walk);
-            }
-            if (tok.script == Script::mixed) walk.words.push_back({Finding::What::mixed_script, i, npos});
+            note_word(t, i, walk);
         } else if (tok.kind == Kind::punct && tok.chars == 1) {
-            if (is_open_bracket(tok.cp)) {
-                walk.open_brackets.push_back(i);
-            } else if (is_close_bracket(tok.cp)) {
-                if (!walk.open_brackets.empty()) {
-                    walk.open_brackets.pop_back();
-                } else if (stray_close(t, i)) {
-                    walk.stray_closes.push_back(i);
-                }
-            }
+            note_bracket(t, i, walk);
         }
     }
     for (; mark < marks.size(); ++mark) marks[mark].index = npos;
