@@ -2,6 +2,7 @@
 // a Cyrillic one, repeated words. They point into the paragraph and never change the text.
 #include <algorithm>
 #include <cstring>
+#include <forward_list>
 #include <string>
 
 #include "common/utf8.hpp"
@@ -215,7 +216,7 @@ bool latin_name_at(const std::vector<Token>& t, std::size_t at) {
     return at != npos && t[at].script == Script::latin && name_like(t[at]);
 }
 
-// A finding of the token walk whose message is built after the walk, so that the warnings
+// A finding on a word whose message is built after all the checks, so that the warnings
 // keep the order of the codes (quotes, brackets, words) whatever order the tokens give.
 struct Finding {
     enum class What : std::uint8_t { mixed_script, latin_name, repeated_word };
@@ -224,9 +225,10 @@ struct Finding {
     std::size_t next;  // the second word of a pair
 };
 
-// What one walk over the tokens finds. The vectors grow only when there is something to
-// note, so a paragraph with nothing to report allocates nothing.
-struct Walk {
+// What the checks of the brackets and the words find. The vectors grow only when there is
+// something to note (or a bracket is open), so a paragraph with nothing to report allocates
+// nothing.
+struct Findings {
     std::vector<std::size_t> open_brackets;  // opening brackets not closed so far
     std::vector<std::size_t> stray_closes;   // closing brackets that close nothing
     std::vector<Finding> words;
@@ -246,7 +248,7 @@ bool stray_close(const std::vector<Token>& t, std::size_t i) {
 }
 
 // Words `i` and `n`, the next shown word after `i` across one space.
-void check_pair(const std::vector<Token>& t, std::size_t i, std::size_t n, Walk& walk) {
+void check_pair(const std::vector<Token>& t, std::size_t i, std::size_t n, Findings& found) {
     const Token& w = t[i];
     const Token& u = t[n];
     // A one-word Latin name glued to a Cyrillic one («Elena Канюк»), not a whole Latin name
@@ -259,36 +261,41 @@ void check_pair(const std::vector<Token>& t, std::size_t i, std::size_t n, Walk&
     const bool cyrillic_then_latin = w.script == Script::cyrillic && u.script == Script::latin &&
                                      name_like(w) && name_like(u) &&
                                      !latin_name_at(t, neighbour_word(t, n, true));
-    if (latin_then_cyrillic || cyrillic_then_latin) walk.words.push_back({Finding::What::latin_name, i, n});
-    if (same_word(w.text, u.text)) walk.words.push_back({Finding::What::repeated_word, n, npos});
+    if (latin_then_cyrillic || cyrillic_then_latin) found.words.push_back({Finding::What::latin_name, i, n});
+    if (same_word(w.text, u.text)) found.words.push_back({Finding::What::repeated_word, n, npos});
 }
 
 // Word `i`: the pair it ends, then the word itself. The pair a word starts comes after the
 // notes on the word, so the findings stay in the order of the words.
-void note_word(const std::vector<Token>& t, std::size_t i, Walk& walk) {
-    const std::size_t gap = prev_seen(t, i);
+void note_word(const std::vector<Token>& t, std::size_t i, Findings& found) {
+    // The token before is almost always shown: prev_seen() only past markup.
+    const auto before = [&](std::size_t k) {
+        if (k == 0) return npos;
+        return hidden(t[k - 1]) ? prev_seen(t, k - 1) : k - 1;
+    };
+    const std::size_t gap = before(i);
     if (gap != npos && t[gap].kind == Kind::space) {
-        const std::size_t first = prev_seen(t, gap);
+        const std::size_t first = before(gap);
         // A pair is worth a look when its scripts differ (a name) or its lengths agree (a
         // repeat): most pairs are neither.
         if (first != npos && t[first].kind == Kind::word &&
             (t[first].script != t[i].script || t[first].text.size() == t[i].text.size())) {
-            check_pair(t, first, i, walk);
+            check_pair(t, first, i, found);
         }
     }
-    if (t[i].script == Script::mixed) walk.words.push_back({Finding::What::mixed_script, i, npos});
+    if (t[i].script == Script::mixed) found.words.push_back({Finding::What::mixed_script, i, npos});
 }
 
 // Punctuation mark `i` of one character: brackets pair up, a closing one may close nothing.
-void note_bracket(const std::vector<Token>& t, std::size_t i, Walk& walk) {
+void note_bracket(const std::vector<Token>& t, std::size_t i, Findings& found) {
     const char32_t cp = t[i].cp;
     if (is_open_bracket(cp)) {
-        walk.open_brackets.push_back(i);
+        found.open_brackets.push_back(i);
     } else if (is_close_bracket(cp)) {
-        if (!walk.open_brackets.empty()) {
-            walk.open_brackets.pop_back();
+        if (!found.open_brackets.empty()) {
+            found.open_brackets.pop_back();
         } else if (stray_close(t, i)) {
-            walk.stray_closes.push_back(i);
+            found.stray_closes.push_back(i);
         }
     }
 }
@@ -303,32 +310,46 @@ void locate_mark(std::vector<QuoteMark>& marks, std::size_t& mark, const Token& 
     }
 }
 
+// The positions of the tokens of each kind. The rules leave the index of their last
+// positions() call, which stays valid unless a token moved or changed its kind since; only
+// then is it built again, through Context, the one place that builds it.
+const KindIndex& index_of(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds) {
+    if (kinds.valid) return kinds;
+    std::forward_list<std::string> arena;
+    const TypographOptions options;
+    Context c(tokens, arena, options, quotes, kinds);
+    c.positions(Kind::word);  // fills the lists of every kind
+    return kinds;
+}
+
+const std::vector<std::uint32_t>& of(const KindIndex& kinds, Kind k) {
+    return kinds.at[static_cast<std::size_t>(k)];
+}
+
 }  // namespace
 
-void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& /*kinds*/,
+void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
               const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
     const std::vector<Token>& t = tokens;
     std::vector<QuoteMark>& marks = quotes.marks;
-    Walk walk;
 
-    // One walk over the tokens. It finds the quote marks again as locate_quotes() does (a
-    // mark whose token a rule erased or turned into something else, an inch mark, is gone,
-    // and so is its half of a pair), pairs the brackets and looks at each word and the next.
-    // The neighbours a check needs are looked up when it needs them: words and brackets are
-    // a fraction of the tokens, and a hidden token is passed over only by the next shown ones.
+    // The quote marks found again as locate_quotes() finds them: a mark whose token a rule
+    // erased or turned into something else (an inch mark) is gone, and so is its half of a
+    // pair. The walk ends at the last mark's token.
     std::size_t mark = 0;
-    const Token* const data = t.data();  // the walk never changes the tokens
-    const std::size_t count = t.size();
-    for (std::size_t i = 0; i < count; ++i) {
-        const Token& tok = data[i];
-        if ((tok.flags & (kQuoteOpen | kQuoteClose)) != 0) locate_mark(marks, mark, tok, i);
-        if (tok.kind == Kind::word) {
-            note_word(t, i, walk);
-        } else if (tok.kind == Kind::punct && tok.chars == 1) {
-            note_bracket(t, i, walk);
-        }
+    for (std::size_t i = 0; i < t.size() && mark < marks.size(); ++i) {
+        if ((t[i].flags & (kQuoteOpen | kQuoteClose)) != 0) locate_mark(marks, mark, t[i], i);
     }
     for (; mark < marks.size(); ++mark) marks[mark].index = npos;
+
+    // Brackets and words from the kind index, in token order: most tokens are neither. The
+    // neighbours a check needs are looked up when it needs them.
+    const KindIndex& index = index_of(tokens, quotes, kinds);
+    Findings found;
+    for (const std::uint32_t i : of(index, Kind::punct)) {
+        if (t[i].chars == 1) note_bracket(t, i, found);
+    }
+    for (const std::uint32_t i : of(index, Kind::word)) note_word(t, i, found);
 
     Collector w;
     for (const QuoteMark& m : marks) {
@@ -339,17 +360,17 @@ void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& /*kinds
               m.open ? "opening quote " + std::string(t[m.index].text) + " is never closed"
                      : "closing quote " + std::string(t[m.index].text) + " closes nothing");
     }
-    for (const std::size_t i : walk.stray_closes) {
+    for (const std::size_t i : found.stray_closes) {
         if (!w.wanted("typography.unbalanced-brackets")) continue;
         w.add(t[i].offset, "typography.unbalanced-brackets",
               "closing bracket " + std::string(t[i].text) + " closes nothing");
     }
-    for (const std::size_t i : walk.open_brackets) {
+    for (const std::size_t i : found.open_brackets) {
         if (!w.wanted("typography.unbalanced-brackets")) continue;
         w.add(t[i].offset, "typography.unbalanced-brackets",
               "opening bracket " + std::string(t[i].text) + " is never closed");
     }
-    for (const Finding& f : walk.words) {
+    for (const Finding& f : found.words) {
         const Token& a = t[f.at];
         switch (f.what) {
             case Finding::What::mixed_script:
