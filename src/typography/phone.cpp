@@ -48,10 +48,12 @@ bool may_start(const Context& c, std::size_t i) {
 // if so its tokens get kPhone and `last` is its last number.
 bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     std::vector<Token>& t = c.t;
-    // Without a plus a phone has two groups at least: a number that no separator follows is
-    // none, whatever comes before it.
-    if (!plus && (i + 1 == t.size() || !is_separator(c, i + 1))) return false;
-    if (!may_start(c, i)) return false;
+    // Without a plus a phone has two groups at least, with separators between them: a number
+    // followed by anything else (`12 марта`) is none, whatever comes before it.
+    if (!plus && (i + 2 >= t.size() || !is_separator(c, i + 1) ||
+                  !(t[i + 2].kind == Kind::number || is_separator(c, i + 2)))) {
+        return false;
+    }
     int digits = 0;
     int groups = 0;
     int short_groups = 0;
@@ -91,6 +93,19 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
         }
         ++k;
     }
+    bool phone = false;
+    if (plus && groups == 1 && digits >= 11 && digits <= 12) phone = true;
+    if (digits >= 10 && digits <= 12 && groups >= 2 && (plus || brackets > 0)) phone = true;
+    if (digits >= 10 && digits <= 12 && groups >= 4 && long_groups == 0 &&
+        (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
+        phone = true;
+    }
+    if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 && brackets == 0) {
+        phone = true;
+    }
+    // The groups alone rule out most numbers (a date, an amount): what comes before and after
+    // is read only for a candidate.
+    if (!phone || !may_start(c, i)) return false;
     // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
     std::size_t after = last_number + 1;
     // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
@@ -113,17 +128,6 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
             return false;
         }
     }
-    bool phone = false;
-    if (plus && groups == 1 && digits >= 11 && digits <= 12) phone = true;
-    if (digits >= 10 && digits <= 12 && groups >= 2 && (plus || brackets > 0)) phone = true;
-    if (digits >= 10 && digits <= 12 && groups >= 4 && long_groups == 0 &&
-        (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
-        phone = true;
-    }
-    if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 && brackets == 0) {
-        phone = true;
-    }
-    if (!phone) return false;
     for (std::size_t m = i; m <= last_number; ++m) t[m].flags |= kPhone;
     last = last_number;
     return true;
