@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "rule_cases.hpp"
+#include "typography/engine.hpp"
 #include "typography/typographer.hpp"
 #include "verstka/typograph.hpp"
 
@@ -118,6 +119,38 @@ TEST_CASE("diagnostics of runs point into the joined runs, a verbatim run includ
     for (std::size_t k = 0; k < notes.size(); ++k) {
         CHECK(notes[k].code == expected[k].code);
         CHECK(notes[k].line == expected[k].line);
+        CHECK(notes[k].column == expected[k].column);
+    }
+}
+
+TEST_CASE("diagnostics are the same with every rule switched off") {
+    // No rule reads the kind index then: the notes build it themselves.
+    verstka::TypographOptions off;
+    off.disable = {"*"};
+    const std::string_view input = "лишняя) «кавычка и мiр мiр";
+    const verstka::TypographResult on = verstka::typograph(input);
+    const verstka::TypographResult bare = verstka::typograph(input, off);
+    REQUIRE(bare.diagnostics.size() == on.diagnostics.size());
+    for (std::size_t k = 0; k < on.diagnostics.size(); ++k) {
+        CHECK(bare.diagnostics[k].code == on.diagnostics[k].code);
+        CHECK(bare.diagnostics[k].column == on.diagnostics[k].column);
+    }
+}
+
+TEST_CASE("diagnostics when the last rule moved tokens after the last kind lookup") {
+    // space/before-punctuation alone erases the space before the comma and nothing asks for
+    // the tokens by kind after it: the notes build the kind index again.
+    const verstka::detail::typo::Engine engine(verstka::TypographOptions{}, {"space/before-punctuation"});
+    verstka::detail::typo::Paragraph paragraph;
+    const std::vector<verstka::detail::typo::Piece> pieces = {{"мiр , это это (скобка"}};
+    verstka::Diagnostics notes;
+    engine.process(pieces, paragraph, true, &notes);
+    const Note expected[] = {{"typography.unbalanced-brackets", 1, 15},
+                             {"typography.mixed-script-word", 1, 1},
+                             {"typography.repeated-word", 1, 11}};
+    REQUIRE(notes.size() == std::size(expected));
+    for (std::size_t k = 0; k < notes.size(); ++k) {
+        CHECK(notes[k].code == expected[k].code);
         CHECK(notes[k].column == expected[k].column);
     }
 }
