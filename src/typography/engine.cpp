@@ -98,6 +98,7 @@ Engine::Engine(const TypographOptions& options) : options_(options) {
         }
         if (on) rules_.push_back(rules[i]);
     }
+    gaps_ = GapTable(rules_);
 }
 
 Engine::Engine(const TypographOptions& options, const std::vector<std::string_view>& ids)
@@ -112,6 +113,7 @@ Engine::Engine(const TypographOptions& options, const std::vector<std::string_vi
             }
         }
     }
+    gaps_ = GapTable(rules_);
 }
 
 void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim, Diagnostics* diagnostics,
@@ -159,11 +161,13 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
         out.quotes.clear();
     }
     for (const Rule* rule : rules_) {
-        if ((rule->needs & present) == rule->needs) {
+        if (rule->apply && (rule->needs & present) == rule->needs) {
             rule->apply(context);
             context.compact();
         }
     }
+    // Every sign is in its final form and every space in place: the gaps are decided last.
+    gaps_.decide(context);
     if (diagnostics) diagnose(out.tokens, out.quotes, out.kinds, pieces, origin, *diagnostics);
 }
 

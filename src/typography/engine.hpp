@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "typography/gap_table.hpp"
 #include "typography/rule.hpp"
 #include "typography/token.hpp"
 #include "verstka/diagnostic.hpp"
@@ -55,6 +56,7 @@ public:
 private:
     TypographOptions options_;
     std::vector<const Rule*> rules_;
+    GapTable gaps_;
 };
 
 /// True when `mask` (`*`, `group/*` or an exact id) selects the rule `id`.

@@ -34,8 +34,8 @@ bool may_start(const Context& c, std::size_t i) {
     if (p == npos) return true;
     const Token& t = c.t[p];
     // Not in the middle of a run of number groups (`45 000 222 33 44`), nor after a fraction
-    // (`1/2 28343` becomes `½ 28⍽343`), nor after № and § (`№58 3432-33-44`, `№ 8 (343`):
-    // what follows the sign is its number, before and after nbsp/numero spaces it.
+    // (`1/2 28343` becomes `½ 28⍽343`), nor after № and § (`№ 58 3432-33-44`, `№ 8 (343`):
+    // what follows the sign is its number.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
     if (pp != npos && (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_sign(c.t[pp].cp))) return false;
     if (after_times(c, p)) return false;

@@ -35,11 +35,44 @@ constexpr std::uint32_t dot = 1 << 10;     ///< a single .
 /// The `need::` bits present among `tokens`.
 std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept;
 
+/// One gap between two tokens as the rules see them: `space` is a space token, `left` and
+/// `right` its neighbours with markup skipped (Context::prev and Context::next).
+struct Gap {
+    std::size_t left;
+    std::size_t space;
+    std::size_t right;
+};
+
+/// The bit of a token kind in the kind sets of a gap row.
+constexpr std::uint16_t kind_bit(Kind k) {
+    return static_cast<std::uint16_t>(1u << static_cast<unsigned>(k));
+}
+
+/// Every kind: a row that does not narrow a side by kind.
+constexpr std::uint16_t kAnyKind = 0xFFFF;
+
+/// What one side of a gap must be for a row to be asked: classes of the token, as data.
+struct GapSide {
+    std::uint16_t kinds = kAnyKind;  ///< `kind_bit`s the token may have
+    std::uint16_t lex = 0;           ///< `lex::` bits of which the token has one; 0 for any
+    std::uint32_t max_chars = 0;     ///< the token's longest length in code points; 0 for any
+};
+
+/// A rule's row in the gap table (gap_table.hpp): the classes of the tokens on either side
+/// that can make the gap a no-break space, and the predicate that decides the rest. The
+/// classes only narrow which rows the table asks; `binds` alone decides.
+struct GapRow {
+    GapSide left;
+    GapSide right;
+    bool (*binds)(const Context&, const Gap&);
+};
+
 struct Rule {
     std::string_view id;  ///< `group/name`, also the path of its source and test files
     std::string_view title_ru;
     std::string_view title_en;
     bool on_by_default;
+    /// The rule's pass over the paragraph; null for a rule that only decides gaps.
     void (*apply)(Context&);
     const Example* examples;
     std::size_t example_count;
@@ -48,6 +81,8 @@ struct Rule {
     /// before every rule's pass, so that each rule sees on the first run the gaps a second run
     /// would see.
     void (*separate)(Context&) = nullptr;
+    /// Optional: the rule's row in the gap table, decided after every pass.
+    const GapRow* gap = nullptr;
 };
 
 /// Every rule in application order (the registry, rules/registry.cpp).

@@ -42,7 +42,7 @@ bool is_ascii_alnum(char c) {
 // A protected span starts only after these: the paragraph start (0), a space, an opening
 // bracket, a quote or a separating mark. A whitelist, so that no rule output (an arrow, a
 // dash) can turn a neighbour into a URL on the next run; → and ↔ (made of `->`, `<->`) count
-// as the `>` they end with; after № and § nbsp/numero would add a space. It holds every mark that
+// as the `>` they end with; № and § get a space before a glued name. It holds every mark that
 // space/after-punctuation puts a space after (`, ; : ! ?`): `Сайт:i.ru/a` is a span at once.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||

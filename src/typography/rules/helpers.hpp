@@ -40,8 +40,6 @@ inline bool standalone(const Context& c, std::size_t i) {
         case Kind::dash:
             return t.cp == 0x2014;  // `—слово` gets its space from dash/em
         case Kind::punct:
-            // `§I`, `№А`: nbsp/numero puts a space there, so the word stands alone already.
-            if ((t.cp == 0x2116 || t.cp == 0x00A7) && c.t[i].kind == Kind::word && c.t[i].upper) return true;
             return is_open_bracket(t.cp) && t.chars == 1;
         case Kind::quote: {
             const std::size_t pp = c.prev(p);

@@ -55,9 +55,7 @@ bool free_outside_left(const Context& c, std::size_t first) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote || dot_after_word(c, p)) return true;
     // Not after a dash or a sign (`-33-44`, `−33-44`: a minus reads as the hyphen it was).
-    // `№5-7`: nbsp/numero adds a space later, so the sign counts as one.
-    return t.kind == Kind::punct &&
-           (is_open_bracket(t.cp) || t.cp == '$' || t.cp == 0x2116 || t.cp == 0x00A7);
+    return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '$');
 }
 
 // A decade (`60`, `1990`): a number of 2 or 4 digits ending in 0.

@@ -8,17 +8,18 @@ namespace {
 
 bool is_age(std::string_view n) { return n == "0" || n == "6" || n == "12" || n == "16" || n == "18"; }
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::number)) {
-        if (!c.is_number(i) || !is_age(c.t[i].text)) continue;
-        const std::size_t plus = c.next(i);
-        if (plus != i + 1 || !c.is_punct(plus, '+')) continue;
-        const std::size_t after = c.next(plus);
-        if (after == plus + 1 && (c.is_number(after) || c.is_word(after))) continue;
-        const std::size_t s = c.prev(i);
-        if (c.is_space(s) && binds_left(c, c.prev(s))) c.set_nbsp(s);
-    }
+// An age rating glued to its `+` and ending there, after something a no-break space may bind.
+bool binds(const Context& c, const Gap& g) {
+    const std::size_t i = g.right;
+    if (!is_age(c.t[i].text)) return false;
+    const std::size_t plus = c.next(i);
+    if (plus != i + 1 || !c.is_punct(plus, '+')) return false;
+    const std::size_t after = c.next(plus);
+    if (after == plus + 1 && (c.is_number(after) || c.is_word(after))) return false;
+    return binds_left(c, g.left);
 }
+
+constexpr GapRow kGap{{}, {kind_bit(Kind::number), 0, 2}, binds};
 
 constexpr Example kExamples[] = {
     {"фильм 18+", "фильм⍽18+"},
@@ -32,9 +33,11 @@ const Rule rule_nbsp_age_mark{"nbsp/age-mark",
                               "Возрастная маркировка (18+) не отрывается от предыдущего слова",
                               "Age rating (18+) bound to the word before it",
                               true,
-                              apply,
+                              nullptr,
                               kExamples,
                               std::size(kExamples),
-                              need::plus | need::number};
+                              need::plus | need::number,
+                              nullptr,
+                              &kGap};
 
 }  // namespace verstka::detail::typo

@@ -6,19 +6,14 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (!c.is_word(i) || !has(c.t[i], lex::company) || !word_ends(c, i)) continue;
-        const std::size_t s = c.next(i);
-        if (!c.is_space(s)) continue;
-        const std::size_t n = c.next(s);
-        if (n == npos) continue;
-        const Token& t = c.t[n];
-        if ((t.kind == Kind::quote && t.cp != 0x00BB) || (t.kind == Kind::word && t.upper)) {
-            c.set_nbsp(s);
-        }
-    }
+// A legal form (the row's left word) before a name: an opening quote or a capitalised word.
+bool binds(const Context& c, const Gap& g) {
+    const Token& t = c.t[g.right];
+    return (t.kind == Kind::quote && t.cp != 0x00BB) || (t.kind == Kind::word && t.upper);
 }
+
+constexpr GapRow kGap{
+    {kind_bit(Kind::word), lex::company}, {kind_bit(Kind::quote) | kind_bit(Kind::word)}, binds};
 
 constexpr Example kExamples[] = {
     {"ООО «Ромашка»", "ООО⍽«Ромашка»"},
@@ -32,8 +27,11 @@ const Rule rule_nbsp_company{"nbsp/company",
                              "Неразрывный пробел после ООО, ПАО, АО и других форм",
                              "No-break space after legal forms (ООО, ПАО, АО …)",
                              true,
-                             apply,
+                             nullptr,
                              kExamples,
-                             std::size(kExamples)};
+                             std::size(kExamples),
+                             0,
+                             nullptr,
+                             &kGap};
 
 }  // namespace verstka::detail::typo

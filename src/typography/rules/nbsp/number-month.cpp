@@ -17,13 +17,11 @@ bool is_day(const Context& c, std::size_t i) {
     return c.is_number(n) && c.t[n].text.size() <= 2;
 }
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (!c.is_word(i) || !has(c.t[i], lex::month_genitive)) continue;
-        const std::size_t s = c.prev(i);
-        if (c.is_space(s) && is_day(c, c.prev(s))) c.set_nbsp(s);
-    }
-}
+// A day before a month in the genitive (the row's right word).
+bool binds(const Context& c, const Gap& g) { return is_day(c, g.left); }
+
+constexpr GapRow kGap{
+    {kind_bit(Kind::number) | kind_bit(Kind::word)}, {kind_bit(Kind::word), lex::month_genitive}, binds};
 
 constexpr Example kExamples[] = {
     {"13 сентября", "13⍽сентября"},
@@ -37,9 +35,11 @@ const Rule rule_nbsp_number_month{"nbsp/number-month",
                                   "Неразрывный пробел между числом и месяцем",
                                   "No-break space between a day and its month",
                                   true,
-                                  apply,
+                                  nullptr,
                                   kExamples,
                                   std::size(kExamples),
-                                  need::number};
+                                  need::number,
+                                  nullptr,
+                                  &kGap};
 
 }  // namespace verstka::detail::typo

@@ -6,23 +6,21 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (!c.is_word(i) || !has(c.t[i], lex::particle)) continue;
-        const std::size_t s = c.prev(i);
-        if (!c.is_space(s) || s + 1 != i || !word_ends(c, i)) continue;
-        // `ж.` and `б.` with a dot are abbreviations (ж.-д., б. Ленина), not particles.
-        const std::size_t n = c.next(i);
-        if (c.t[i].chars == 1 && (c.is_text(n, ".") || c.is_punct(n, '/'))) continue;
-        const std::size_t p = c.prev(s);
-        if (p == npos) continue;
-        const Token& before = c.t[p];
-        const bool ok = before.kind == Kind::word || before.kind == Kind::number ||
-                        (before.kind == Kind::quote && before.cp != 0x00AB && before.cp != 0x201E) ||
-                        (before.kind == Kind::punct && is_close_bracket(before.cp));
-        if (ok) c.set_nbsp(s);
-    }
+// A particle (the row's right word) right after the gap binds back to a word, a number or
+// a closing mark.
+bool binds(const Context& c, const Gap& g) {
+    const std::size_t i = g.right;
+    if (g.space + 1 != i || !word_ends(c, i)) return false;
+    // `ж.` and `б.` with a dot are abbreviations (ж.-д., б. Ленина), not particles.
+    const std::size_t n = c.next(i);
+    if (c.t[i].chars == 1 && (c.is_text(n, ".") || c.is_punct(n, '/'))) return false;
+    const Token& before = c.t[g.left];
+    return before.kind == Kind::word || before.kind == Kind::number ||
+           (before.kind == Kind::quote && before.cp != 0x00AB && before.cp != 0x201E) ||
+           (before.kind == Kind::punct && is_close_bracket(before.cp));
 }
+
+constexpr GapRow kGap{{}, {kind_bit(Kind::word), lex::particle}, binds};
 
 constexpr Example kExamples[] = {
     {"сказал бы", "сказал⍽бы"},
@@ -36,8 +34,11 @@ const Rule rule_nbsp_particle{"nbsp/particle",
                               "Неразрывный пробел перед частицами ли, ль, же, ж, бы, б",
                               "No-break space before the particles ли, ль, же, ж, бы, б",
                               true,
-                              apply,
+                              nullptr,
                               kExamples,
-                              std::size(kExamples)};
+                              std::size(kExamples),
+                              0,
+                              nullptr,
+                              &kGap};
 
 }  // namespace verstka::detail::typo

@@ -6,11 +6,12 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::space)) {
-        if (c.is_space(i) && (c.t[i].flags & kPhone)) c.set_nbsp(i);
-    }
-}
+// The spaces of a phone number were marked before any rule ran (phone.hpp).
+bool binds(const Context& c, const Gap& g) { return (c.t[g.space].flags & kPhone) != 0; }
+
+// Phone numbers are made of numbers, brackets and hyphens only (phone.hpp).
+constexpr std::uint16_t kPhonePart = kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::dash);
+constexpr GapRow kGap{{kPhonePart}, {kPhonePart}, binds};
 
 constexpr Example kExamples[] = {
     {"звоните 8 (343) 222-33-44", "звоните 8⍽(343)⍽222-33-44"},
@@ -24,9 +25,11 @@ const Rule rule_nbsp_phone{"nbsp/phone",
                            "Неразрывные пробелы внутри телефонного номера",
                            "No-break spaces inside a phone number",
                            true,
-                           apply,
+                           nullptr,
                            kExamples,
                            std::size(kExamples),
-                           need::number};
+                           need::number,
+                           nullptr,
+                           &kGap};
 
 }  // namespace verstka::detail::typo

@@ -36,28 +36,26 @@ bool abbreviation_like(const Context& c, std::size_t i) {
     return t.upper || has(t, lex::prepositive | lex::postpositive);
 }
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::word, Kind::number)) {
-        const Token& t = c.t[i];
-        const bool short_word = t.kind == Kind::word && t.chars <= 3 &&
-                                (t.script == Script::cyrillic || t.script == Script::latin);
-        const bool short_number = t.kind == Kind::number && t.text.size() <= 2;
-        if (!short_word && !short_number) continue;
-        if (short_word && abbreviation_like(c, i)) continue;
-        const std::size_t e = c.next(i);
-        if (e != i + 1 || !is_end_mark(c, e) || !sentence_ends(c, e)) continue;
-        const std::size_t s = c.prev(i);
-        if (!c.is_space(s) || s + 1 != i) continue;
-        const std::size_t p = c.prev(s);
-        if (p == npos) continue;
-        const Token& before = c.t[p];
-        const bool ok = before.kind == Kind::word || before.kind == Kind::number ||
-                        before.kind == Kind::opaque ||
-                        (before.kind == Kind::quote && before.cp != 0x00AB && before.cp != 0x201E) ||
-                        (before.kind == Kind::punct && is_close_bracket(before.cp));
-        if (ok) c.set_nbsp(s);
-    }
+// A short word or number right after the gap that ends a sentence binds back to a word, a
+// number or a closing mark.
+bool binds(const Context& c, const Gap& g) {
+    const std::size_t i = g.right;
+    const Token& t = c.t[i];
+    const bool short_word =
+        t.kind == Kind::word && t.chars <= 3 && (t.script == Script::cyrillic || t.script == Script::latin);
+    const bool short_number = t.kind == Kind::number && t.text.size() <= 2;
+    if (!short_word && !short_number) return false;
+    if (short_word && abbreviation_like(c, i)) return false;
+    const std::size_t e = c.next(i);
+    if (e != i + 1 || !is_end_mark(c, e) || !sentence_ends(c, e)) return false;
+    if (g.space + 1 != i) return false;
+    const Token& before = c.t[g.left];
+    return before.kind == Kind::word || before.kind == Kind::number || before.kind == Kind::opaque ||
+           (before.kind == Kind::quote && before.cp != 0x00AB && before.cp != 0x201E) ||
+           (before.kind == Kind::punct && is_close_bracket(before.cp));
 }
+
+constexpr GapRow kGap{{}, {kind_bit(Kind::word) | kind_bit(Kind::number), 0, 3}, binds};
 
 constexpr Example kExamples[] = {
     {"Об этом сказал мэр.", "Об этом сказал⍽мэр."},
@@ -71,8 +69,11 @@ const Rule rule_nbsp_sentence_end{"nbsp/sentence-end",
                                   "Неразрывный пробел перед коротким словом в конце предложения",
                                   "No-break space before a short last word of a sentence",
                                   true,
-                                  apply,
+                                  nullptr,
                                   kExamples,
-                                  std::size(kExamples)};
+                                  std::size(kExamples),
+                                  0,
+                                  nullptr,
+                                  &kGap};
 
 }  // namespace verstka::detail::typo

@@ -34,17 +34,17 @@ bool bindable(const Context& c, std::size_t n) {
     }
 }
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (!c.is_word(i) || !is_short(c.t[i]) || !standalone(c, i)) continue;
-        // `20 кг попалась`: a unit after a number belongs to the number, not to the next word.
-        const std::size_t before = c.prev(i);
-        if (c.is_space(before) && has(c.t[i], lex::unit) && c.is_number(c.prev(before))) continue;
-        const std::size_t s = c.next(i);
-        if (!c.is_space(s) || s != i + 1) continue;
-        if (bindable(c, c.next(s))) c.set_nbsp(s);
-    }
+// A short word standing alone, right before the gap, binds to what may follow it.
+bool binds(const Context& c, const Gap& g) {
+    const std::size_t i = g.left;
+    if (g.space != i + 1 || !is_short(c.t[i]) || !standalone(c, i)) return false;
+    // `20 кг попалась`: a unit after a number belongs to the number, not to the next word.
+    const std::size_t before = c.prev(i);
+    if (c.is_space(before) && has(c.t[i], lex::unit) && c.is_number(c.prev(before))) return false;
+    return bindable(c, g.right);
 }
+
+constexpr GapRow kGap{{kind_bit(Kind::word), 0, 4}, {}, binds};
 
 constexpr Example kExamples[] = {
     {"в Сочи для детей", "в⍽Сочи для⍽детей"},
@@ -58,8 +58,11 @@ const Rule rule_nbsp_short_word{"nbsp/short-word",
                                 "Неразрывный пробел после коротких и служебных слов",
                                 "No-break space after short and function words",
                                 true,
-                                apply,
+                                nullptr,
                                 kExamples,
-                                std::size(kExamples)};
+                                std::size(kExamples),
+                                0,
+                                nullptr,
+                                &kGap};
 
 }  // namespace verstka::detail::typo

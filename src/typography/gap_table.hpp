@@ -1,0 +1,49 @@
+// The gap table: which rules may bind the gap between two tokens, keyed by the kinds of the
+// two tokens, and the one pass that decides every gap of a paragraph from it.
+#ifndef VERSTKA_TYPOGRAPHY_GAP_TABLE_HPP
+#define VERSTKA_TYPOGRAPHY_GAP_TABLE_HPP
+
+#include <cstdint>
+#include <vector>
+
+#include "typography/rule.hpp"
+
+namespace verstka::detail::typo {
+
+class GapTable {
+public:
+    GapTable() = default;
+    /// The rows of the `rules` that have one, in the rules' order.
+    explicit GapTable(const std::vector<const Rule*>& rules);
+
+    /// Makes each space a no-break space when a row of its neighbours' kinds binds it. A row
+    /// only ever binds, and no row reads whether a space is a no-break space, so the rows are
+    /// independent of each other and of the order of the gaps.
+    void decide(Context& c) const;
+
+    bool empty() const { return rows_.empty(); }
+
+private:
+    static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
+    static constexpr std::size_t kMaxRows = 32;
+    static constexpr std::uint32_t kLengths = 8;  ///< lengths 0 … 7; longer tokens count as 7
+
+    /// The rows one side of a gap can ask, as bit sets over `rows_`.
+    struct Side {
+        std::uint32_t by_kind[kKinds] = {};
+        std::uint32_t by_length[kLengths] = {};
+        std::uint32_t needs_lex = 0;  ///< rows that also need a lexicon bit, in `lex`
+        std::uint16_t lex[kMaxRows] = {};
+        void add(std::size_t row, const GapSide& side);
+        /// The rows that accept `t` on this side.
+        std::uint32_t rows(const Token& t) const;
+    };
+
+    std::vector<const GapRow*> rows_;
+    Side left_;
+    Side right_;
+};
+
+}  // namespace verstka::detail::typo
+
+#endif
