@@ -466,3 +466,22 @@ TEST_CASE("idempotence: phones are found after glued units are separated") {
         {"(8дм?", "(8⍽дм?"},
     });
 }
+
+TEST_CASE("idempotence: a word before -> ends there, as before the arrow it becomes") {
+    check_fixed_points({
+        {"1995гг-> и", "1995⍽гг→ и"},
+        {"6Вт-> Где", "6⍽Вт→ Где"},
+        {"он же-> туда", "он⍽же→ туда"},
+        // Must not fire: a hyphen that goes on joins a compound, and the unit stays glued.
+        {"5мм-волна", "5мм-волна"},
+    });
+}
+
+TEST_CASE("idempotence: a space before ; or : next to © ® ™ stays, as next to the ( they were") {
+    check_fixed_points({
+        {"Знает ;(r) Км", "Знает ;® Км"},
+        {"кое + ;(c) 2024", "кое + ;© 2024"},
+        // Must fire: before a plain word the space before ; goes.
+        {"кое ; ООО", "кое; ООО"},
+    });
+}

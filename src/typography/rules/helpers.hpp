@@ -57,9 +57,9 @@ inline bool word_ends(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos) return true;
     const Kind k = c.t[n].kind;
-    // A glued dash other than a hyphen ends the word too: `слово— слово` gets its space from
-    // dash/em, and the word must read the same before and after.
-    if (k == Kind::dash) return c.t[n].text != "-";
+    // A glued dash ends the word unless it is a hyphen that goes on (`мм-волна`): `слово—`
+    // reads like the spaced `слово —`, and `слово->` like the arrow → it becomes.
+    if (k == Kind::dash) return c.t[n].text != "-" || c.is_punct(n + 1, '>');
     return k == Kind::space || k == Kind::punct || (k == Kind::quote && c.t[n].cp != 0x2019);
 }
 
@@ -165,8 +165,7 @@ inline bool glued_unit(const Context& c, std::size_t i) {
         (c.is_number(i - 2) || c.is_word(i - 2))) {
         return false;
     }
-    return has(c.t[u], lex::unit) &&
-           (power_after_unit(c, u) || (word_ends(c, u) && !c.is_text(c.next(u), "-")));
+    return has(c.t[u], lex::unit) && (power_after_unit(c, u) || word_ends(c, u));
 }
 
 }  // namespace verstka::detail::typo

@@ -14,7 +14,7 @@ bool is_sign_unit(const Context& c, std::size_t i) {
 
 bool is_unit_token(const Context& c, std::size_t i) {
     if (is_sign_unit(c, i)) return true;
-    return c.is_word(i) && has(c.t[i], lex::unit) && word_ends(c, i) && !c.is_text(c.next(i), "-");
+    return c.is_word(i) && has(c.t[i], lex::unit) && word_ends(c, i);
 }
 
 bool is_quantity(const Context& c, std::size_t i) {

@@ -90,9 +90,11 @@ void apply(Context& c) {
                  (is_close_bracket(before.cp) || before.cp == '!' || before.cp == '?' || before.cp == '%' ||
                   before.cp == '+' || before.cp == 0x2026 || (before.cp == '.' && before.chars >= 3)));
             if (!content) continue;
-            // An emoticon (`ну и ладно ;)`, `:(`) keeps its space.
+            // An emoticon (`ну и ладно ;)`, `:(`) keeps its space; © ® ™ read as the `(` of
+            // the `(c)`, `(r)`, `(tm)` they are made of.
             if ((t.cp == ':' || t.cp == ';') && i + 1 < c.t.size() &&
-                (c.is_punct(i + 1, ')') || c.is_punct(i + 1, '('))) {
+                (c.is_punct(i + 1, ')') || c.is_punct(i + 1, '(') || c.is_punct(i + 1, chars::copyright.cp) ||
+                 c.is_punct(i + 1, chars::registered.cp) || c.is_punct(i + 1, chars::trade_mark.cp))) {
                 continue;
             }
             // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
