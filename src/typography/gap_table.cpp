@@ -5,7 +5,7 @@
 namespace verstka::detail::typo {
 
 void GapTable::Side::add(std::size_t row, const GapSide& side) {
-    const std::uint32_t bit = 1u << row;
+    const std::uint64_t bit = std::uint64_t{1} << row;
     for (std::size_t k = 0; k < kKinds; ++k) {
         if (side.kinds & (1u << k)) by_kind[k] |= bit;
     }
@@ -18,27 +18,27 @@ void GapTable::Side::add(std::size_t row, const GapSide& side) {
     }
 }
 
-std::uint32_t GapTable::Side::rows(const Token& t) const {
-    std::uint32_t rows =
+std::uint64_t GapTable::Side::rows(const Token& t) const {
+    std::uint64_t rows =
         by_kind[static_cast<std::size_t>(t.kind)] & by_length[std::min(t.chars, kLengths - 1)];
-    for (std::uint32_t ask = rows & needs_lex; ask != 0; ask &= ask - 1) {
-        const auto row = static_cast<std::size_t>(__builtin_ctz(ask));
-        if ((t.lex & lex[row]) == 0) rows &= ~(1u << row);
+    for (std::uint64_t ask = rows & needs_lex; ask != 0; ask &= ask - 1) {
+        const auto row = static_cast<std::size_t>(__builtin_ctzll(ask));
+        if ((t.lex & lex[row]) == 0) rows &= ~(std::uint64_t{1} << row);
     }
     return rows;
 }
 
 GapTable::GapTable(const std::vector<const Rule*>& rules) {
     for (const Rule* rule : rules) {
-        if (!rule->gap || rows_.size() == kMaxRows) continue;
-        left_.add(rows_.size(), rule->gap->left);
-        right_.add(rows_.size(), rule->gap->right);
-        rows_.push_back(rule->gap);
+        if (!rule->gap || count_ == kMaxRows) continue;
+        left_.add(count_, rule->gap->left);
+        right_.add(count_, rule->gap->right);
+        rows_[count_++] = rule->gap;
     }
 }
 
 void GapTable::decide(Context& c) const {
-    if (rows_.empty()) return;
+    if (count_ == 0) return;
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
     for (std::size_t s = 0; s < n; ++s) {
@@ -46,13 +46,13 @@ void GapTable::decide(Context& c) const {
         // Neighbours are usually adjacent; markup between them is skipped.
         const std::size_t left = s > 0 && t[s - 1].kind != Kind::markup ? s - 1 : c.prev(s);
         if (left == npos) continue;
-        std::uint32_t rows = left_.rows(t[left]);
+        std::uint64_t rows = left_.rows(t[left]);
         if (rows == 0) continue;
         const std::size_t right = s + 1 < n && t[s + 1].kind != Kind::markup ? s + 1 : c.next(s);
         if (right == npos) continue;
         rows &= right_.rows(t[right]);
         for (; rows != 0; rows &= rows - 1) {
-            const GapRow& row = *rows_[static_cast<std::size_t>(__builtin_ctz(rows))];
+            const GapRow& row = *rows_[static_cast<std::size_t>(__builtin_ctzll(rows))];
             if (row.binds(c, Gap{left, s, right})) {
                 c.set_nbsp(s);
                 break;

@@ -21,25 +21,28 @@ public:
     /// independent of each other and of the order of the gaps.
     void decide(Context& c) const;
 
-    bool empty() const { return rows_.empty(); }
+    bool empty() const { return count_ == 0; }
+
+    /// Rows a table holds: more than there are rules (tests/typography/gap_table.cpp).
+    static constexpr std::size_t kMaxRows = 64;
 
 private:
     static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
-    static constexpr std::size_t kMaxRows = 32;
     static constexpr std::uint32_t kLengths = 8;  ///< lengths 0 … 7; longer tokens count as 7
 
     /// The rows one side of a gap can ask, as bit sets over `rows_`.
     struct Side {
-        std::uint32_t by_kind[kKinds] = {};
-        std::uint32_t by_length[kLengths] = {};
-        std::uint32_t needs_lex = 0;  ///< rows that also need a lexicon bit, in `lex`
+        std::uint64_t by_kind[kKinds] = {};
+        std::uint64_t by_length[kLengths] = {};
+        std::uint64_t needs_lex = 0;  ///< rows that also need a lexicon bit, in `lex`
         std::uint16_t lex[kMaxRows] = {};
         void add(std::size_t row, const GapSide& side);
         /// The rows that accept `t` on this side.
-        std::uint32_t rows(const Token& t) const;
+        std::uint64_t rows(const Token& t) const;
     };
 
-    std::vector<const GapRow*> rows_;
+    const GapRow* rows_[kMaxRows] = {};
+    std::size_t count_ = 0;
     Side left_;
     Side right_;
 };

@@ -50,9 +50,9 @@ bool opens_protected(char32_t c) {
            c == 0x201E || c == 0x201C || c == 0x2192 || c == 0x2194 || c == 0x2116 || c == 0x00A7;
 }
 
-// End of a URL tail (path, query): up to a space or a quote (`'` too: quotes/pairs may turn
-// it into ’ or », which no URL takes in); trailing punctuation, an opening bracket and an
-// unbalanced closing one belong to the sentence, not to the URL.
+// End of a URL tail (path, query): up to a space or a quote mark, `'` included, which reads
+// like the ’ or » it may be typeset as and which no URL takes in; trailing punctuation, an
+// opening bracket and an unbalanced closing one belong to the sentence, not to the URL.
 std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t j = i;
     while (j < s.size()) {

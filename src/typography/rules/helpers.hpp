@@ -138,8 +138,8 @@ inline bool is_trailing_punct(char32_t cp) {
            is_close_bracket(cp) || cp == 0x2026;
 }
 
-/// Token `i` is a unit of length with a power glued to it that ends the word: `м2`, `км3.`
-/// (number/unit-power writes the power as ² or ³; a glued unit reads `м²` as `м2`).
+/// Token `i` is a unit of length with a power glued to it that ends the word: `м2`, `км3.`;
+/// a power written ² or ³ reads as the 2 or 3 it is made of (`м²` as `м2`).
 inline bool power_after_unit(const Context& c, std::size_t i) {
     if (!c.is_word(i)) return false;
     const std::string_view w = c.t[i].text;

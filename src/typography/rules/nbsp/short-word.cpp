@@ -6,7 +6,7 @@ namespace verstka::detail::typo {
 
 namespace {
 
-// The particles ли, же, бы … are two letters long but bind only backwards (nbsp/particle):
+// The particles ли, же, бы … are two letters long but bind only backwards (TYPOGRAPHY.md):
 // `Знает⍽ли директор`, never `ли⍽директор`.
 bool is_short(const Token& t) {
     if (t.script != Script::cyrillic && t.script != Script::latin) return false;

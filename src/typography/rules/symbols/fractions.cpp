@@ -25,8 +25,8 @@ bool free_right(const Context& c, std::size_t i) {
     if (n == npos) return true;
     const Token& t = c.t[n];
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
-    // `1/2x5` becomes `1/2×5` later: a glued × is the letter it was made of, across markup
-    // too (`1/2<b>x9`), as symbols/multiplication reads it.
+    // A glued × reads as the letter x it is made of (`1/2x5`, `1/2×5`), across markup too
+    // (`1/2<b>x9`).
     if (c.is_punct(n, 0x00D7)) return false;
     if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
         const std::size_t nn = c.next(n);
