@@ -1,6 +1,8 @@
 // Notes for editors: unbalanced quotes and brackets, mixed-script words, a Latin name next to
 // a Cyrillic one, repeated words. They point into the paragraph and never change the text.
 #include <algorithm>
+#include <cstring>
+#include <forward_list>
 #include <string>
 
 #include "common/utf8.hpp"
@@ -22,6 +24,64 @@ struct Pending {
     std::string message;
 };
 
+// Code points that start in `[from, to)`: every byte but a UTF-8 continuation byte (10xxxxxx)
+// starts one. Eight bytes at a time; the order of the bytes within a word does not matter.
+std::size_t code_points(const char* from, const char* to) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    const auto bytes = static_cast<std::size_t>(to - from);
+    std::size_t continuation = 0;
+    for (; to - from >= 8; from += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, from, 8);
+        // Bit 7 set and bit 6 clear; `word << 1` moves every byte's bit 6 to its bit 7.
+        const std::uint64_t marks = (word & ~(word << 1) & kHigh) >> 7;
+        continuation += static_cast<std::size_t>((marks * kOnes) >> 56);  // sum of eight 0/1 bytes
+    }
+    for (; from < to; ++from) continuation += (static_cast<unsigned char>(*from) & 0xC0) == 0x80;
+    return bytes - continuation;
+}
+
+// Line and column at byte offsets of the joined pieces, read forward without joining them.
+class Locator {
+public:
+    Locator(const std::vector<Piece>& pieces, Position origin) : pieces_(pieces), pos_(origin) {}
+
+    // The position of byte `offset` (clamped to the end); offsets never decrease between calls.
+    Position at(std::size_t offset) {
+        while (done_ < offset && piece_ < pieces_.size()) {
+            const std::string_view text = pieces_[piece_].text;
+            const std::size_t take = std::min(text.size() - within_, offset - done_);
+            advance(text.data() + within_, text.data() + within_ + take);
+            done_ += take;
+            within_ += take;
+            if (within_ == text.size()) {
+                ++piece_;
+                within_ = 0;
+            }
+        }
+        return pos_;
+    }
+
+private:
+    // A line break starts a new line at column 1; every other code point moves one column.
+    void advance(const char* from, const char* to) {
+        for (const void* nl;
+             (nl = std::memchr(from, '\n', static_cast<std::size_t>(to - from))) != nullptr;) {
+            ++pos_.line;
+            pos_.column = 1;
+            from = static_cast<const char*>(nl) + 1;
+        }
+        pos_.column += static_cast<int>(code_points(from, to));
+    }
+
+    const std::vector<Piece>& pieces_;
+    Position pos_;
+    std::size_t piece_ = 0;   // the piece holding byte `done_`
+    std::size_t within_ = 0;  // `done_` as an offset into that piece
+    std::size_t done_ = 0;
+};
+
 // Collects the warnings of one paragraph; `finish` finds all their positions in one pass.
 class Collector {
 public:
@@ -35,37 +95,20 @@ public:
         return true;
     }
     void add(std::uint32_t offset, const char* code, std::string message) {
-        if (wanted(code)) kept_.push_back({offset, code, std::move(message)});
+        kept_.push_back({offset, code, std::move(message)});
     }
 
-    // Line and column of every kept warning from one forward walk over the joined pieces, in
-    // the order of offsets; the warnings keep the order they were found in. The joined text is
-    // built only when there is a warning to place.
+    // Line and column of every kept warning from one forward walk over the pieces, in the
+    // order of offsets; the warnings keep the order they were found in.
     void finish(const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
         if (kept_.empty() && counts_.empty()) return;
-        std::string joined;
-        for (const Piece& piece : pieces) joined += piece.text;
         std::vector<std::size_t> order(kept_.size());
         for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
         std::stable_sort(order.begin(), order.end(),
                          [&](std::size_t a, std::size_t b) { return kept_[a].offset < kept_[b].offset; });
         std::vector<Position> at(kept_.size());
-        Position pos = origin;
-        std::size_t i = 0;
-        for (std::size_t k : order) {
-            const std::size_t end = kept_[k].offset < joined.size() ? kept_[k].offset : joined.size();
-            // Columns count code points: every byte but a UTF-8 continuation byte starts one.
-            for (; i < end; ++i) {
-                const auto b = static_cast<unsigned char>(joined[i]);
-                if (b == '\n') {
-                    ++pos.line;
-                    pos.column = 1;
-                } else if ((b & 0xC0) != 0x80) {
-                    ++pos.column;
-                }
-            }
-            at[k] = pos;
-        }
+        Locator locator(pieces, origin);
+        for (std::size_t k : order) at[k] = locator.at(kept_[k].offset);
         for (std::size_t k = 0; k < kept_.size(); ++k)
             push(out, at[k], kept_[k].code, std::move(kept_[k].message));
         for (const Count& k : counts_) {
@@ -111,101 +154,243 @@ char32_t fold(char32_t c) {
     return c;
 }
 
+// The code point at `s[i]`, advancing `i`: one and two byte sequences inline (the letters of
+// Latin and Cyrillic words), anything else as utf8::decode() reads it.
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    // C2..DF then a continuation byte is always a valid two-byte sequence (C0 and C1 are overlong).
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+        const char32_t c =
+            (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+        i += 2;
+        return c;
+    }
+    return utf8::decode(s, i);
+}
+
 bool same_word(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < a.size()) {
-        if (fold(utf8::decode(a, i)) != fold(utf8::decode(b, j))) return false;
+        if (fold(next_code_point(a, i)) != fold(next_code_point(b, j))) return false;
     }
     return true;
 }
 
 std::string quoted(std::string_view word) { return "«" + std::string(word) + "»"; }
 
+// Tokens the notes skip, as Context's navigation does: deleted ones and markup.
+bool hidden(const Token& t) { return t.kind == Kind::none || t.kind == Kind::markup; }
+
+// The token after `i` that is not hidden, or npos.
+std::size_t next_seen(const std::vector<Token>& t, std::size_t i) {
+    for (std::size_t k = i + 1; k < t.size(); ++k) {
+        if (!hidden(t[k])) return k;
+    }
+    return npos;
+}
+
+std::size_t prev_seen(const std::vector<Token>& t, std::size_t i) {
+    for (std::size_t k = i; k-- > 0;) {
+        if (!hidden(t[k])) return k;
+    }
+    return npos;
+}
+
+bool is_kind(const std::vector<Token>& t, std::size_t i, Kind k) { return i < t.size() && t[i].kind == k; }
+
+// The word two tokens from `at` across one space (backward or forward), or npos.
+std::size_t neighbour_word(const std::vector<Token>& t, std::size_t at, bool forward) {
+    const std::size_t gap = forward ? next_seen(t, at) : prev_seen(t, at);
+    if (!is_kind(t, gap, Kind::space)) return npos;
+    const std::size_t word = forward ? next_seen(t, gap) : prev_seen(t, gap);
+    return is_kind(t, word, Kind::word) ? word : npos;
+}
+
+bool latin_name_at(const std::vector<Token>& t, std::size_t at) {
+    return at != npos && t[at].script == Script::latin && name_like(t[at]);
+}
+
+// A finding on a word whose message is built after all the checks, so that the warnings
+// keep the order of the codes (quotes, brackets, words) whatever order the tokens give.
+struct Finding {
+    enum class What : std::uint8_t { mixed_script, latin_name, repeated_word };
+    What what;
+    std::size_t at;    // the token the warning points at
+    std::size_t next;  // the second word of a pair
+};
+
+// What the checks of the brackets and the words find. The vectors grow only when there is
+// something to note (or a bracket is open), so a paragraph with nothing to report allocates
+// nothing.
+struct Findings {
+    std::vector<std::size_t> open_brackets;  // opening brackets not closed so far
+    std::vector<std::size_t> stray_closes;   // closing brackets that close nothing
+    std::vector<Finding> words;
+};
+
+// Closing bracket `i` with nothing open: a note unless it ends a list marker (`1)`, `а)`)
+// or a smiley (`:)`).
+bool stray_close(const std::vector<Token>& t, std::size_t i) {
+    const std::size_t p = prev_seen(t, i);
+    const std::size_t pp = p == npos ? npos : prev_seen(t, p);
+    const bool marker = p != npos &&
+                        (t[p].kind == Kind::number || (t[p].kind == Kind::word && t[p].chars == 1)) &&
+                        (pp == npos || t[pp].kind == Kind::space);
+    const bool smiley =
+        p != npos && t[p].kind == Kind::punct && t[p].chars <= 1 && (t[p].cp == ':' || t[p].cp == ';');
+    return !marker && !smiley;
+}
+
+// Words `i` and `n`, the next shown word after `i` across one space.
+void check_pair(const std::vector<Token>& t, std::size_t i, std::size_t n, Findings& found) {
+    const Token& w = t[i];
+    const Token& u = t[n];
+    // A one-word Latin name glued to a Cyrillic one («Elena Канюк»), not a whole Latin name
+    // after a Russian word («из Великобритании Oliver Grant»). A capitalised Russian word
+    // before a Latin brand («Компания Northwind») still reads as a name: it is only a note.
+    // The scripts first: they rule out almost every pair without reading letters.
+    const bool latin_then_cyrillic = w.script == Script::latin && u.script == Script::cyrillic &&
+                                     name_like(w) && name_like(u) &&
+                                     !latin_name_at(t, neighbour_word(t, i, false));
+    const bool cyrillic_then_latin = w.script == Script::cyrillic && u.script == Script::latin &&
+                                     name_like(w) && name_like(u) &&
+                                     !latin_name_at(t, neighbour_word(t, n, true));
+    if (latin_then_cyrillic || cyrillic_then_latin) found.words.push_back({Finding::What::latin_name, i, n});
+    if (same_word(w.text, u.text)) found.words.push_back({Finding::What::repeated_word, n, npos});
+}
+
+// Word `i`: the pair it ends, then the word itself. The pair a word starts comes after the
+// notes on the word, so the findings stay in the order of the words.
+void note_word(const std::vector<Token>& t, std::size_t i, Findings& found) {
+    // The token before is almost always shown: prev_seen() only past markup.
+    const auto before = [&](std::size_t k) {
+        if (k == 0) return npos;
+        return hidden(t[k - 1]) ? prev_seen(t, k - 1) : k - 1;
+    };
+    const std::size_t gap = before(i);
+    if (gap != npos && t[gap].kind == Kind::space) {
+        const std::size_t first = before(gap);
+        // A pair is worth a look when its scripts differ (a name) or its lengths agree (a
+        // repeat): most pairs are neither.
+        if (first != npos && t[first].kind == Kind::word &&
+            (t[first].script != t[i].script || t[first].text.size() == t[i].text.size())) {
+            check_pair(t, first, i, found);
+        }
+    }
+    if (t[i].script == Script::mixed) found.words.push_back({Finding::What::mixed_script, i, npos});
+}
+
+// Punctuation mark `i` of one character: brackets pair up, a closing one may close nothing.
+void note_bracket(const std::vector<Token>& t, std::size_t i, Findings& found) {
+    const char32_t cp = t[i].cp;
+    if (is_open_bracket(cp)) {
+        found.open_brackets.push_back(i);
+    } else if (is_close_bracket(cp)) {
+        if (!found.open_brackets.empty()) {
+            found.open_brackets.pop_back();
+        } else if (stray_close(t, i)) {
+            found.stray_closes.push_back(i);
+        }
+    }
+}
+
+// Finds the quote mark of token `i` (it has a quote flag) among `marks[mark…]` by its
+// offset, as locate_quotes() does: the marks before it lost their tokens.
+void locate_mark(std::vector<QuoteMark>& marks, std::size_t& mark, const Token& tok, std::size_t i) {
+    for (; mark < marks.size() && marks[mark].offset < tok.offset; ++mark) marks[mark].index = npos;
+    if (mark < marks.size() && marks[mark].offset == tok.offset) {
+        marks[mark].index = tok.kind == Kind::quote ? i : npos;
+        ++mark;
+    }
+}
+
+// The positions of the tokens of each kind. The rules leave the index of their last
+// positions() call, which stays valid unless a token moved or changed its kind since; only
+// then is it built again, through Context, the one place that builds it.
+const KindIndex& index_of(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds) {
+    if (kinds.valid) return kinds;
+    std::forward_list<std::string> arena;
+    const TypographOptions options;
+    Context c(tokens, arena, options, quotes, kinds);
+    c.positions(Kind::word);  // fills the lists of every kind
+    return kinds;
+}
+
+const std::vector<std::uint32_t>& of(const KindIndex& kinds, Kind k) {
+    return kinds.at[static_cast<std::size_t>(k)];
+}
+
 }  // namespace
 
-void diagnose(std::vector<Token>& copy, QuoteMarks& quotes, KindIndex& kinds,
+void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
               const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
-    std::forward_list<std::string> arena;
-    TypographOptions options;
-    Context c(copy, arena, options, quotes, kinds);
-    Collector w;
-
-    // The marks as the engine paired them before the rules; a mark whose token a rule turned
-    // into something else (an inch mark) is gone, and so is its half of a pair.
+    const std::vector<Token>& t = tokens;
     std::vector<QuoteMark>& marks = quotes.marks;
-    if (!marks.empty()) locate_quotes(c, quotes);
+
+    // The quote marks found again as locate_quotes() finds them: a mark whose token a rule
+    // erased or turned into something else (an inch mark) is gone, and so is its half of a
+    // pair. The walk ends at the last mark's token.
+    std::size_t mark = 0;
+    for (std::size_t i = 0; i < t.size() && mark < marks.size(); ++i) {
+        if ((t[i].flags & (kQuoteOpen | kQuoteClose)) != 0) locate_mark(marks, mark, t[i], i);
+    }
+    for (; mark < marks.size(); ++mark) marks[mark].index = npos;
+
+    // Brackets and words from the kind index, in token order: most tokens are neither. The
+    // neighbours a check needs are looked up when it needs them.
+    const KindIndex& index = index_of(tokens, quotes, kinds);
+    Findings found;
+    for (const std::uint32_t i : of(index, Kind::punct)) {
+        if (t[i].chars == 1) note_bracket(t, i, found);
+    }
+    for (const std::uint32_t i : of(index, Kind::word)) note_word(t, i, found);
+
+    Collector w;
     for (const QuoteMark& m : marks) {
         if (m.index == npos) continue;
         if (m.partner != npos && marks[m.partner].index != npos) continue;
-        w.add(copy[m.index].offset, "typography.unbalanced-quotes",
-              m.open ? "opening quote " + std::string(copy[m.index].text) + " is never closed"
-                     : "closing quote " + std::string(copy[m.index].text) + " closes nothing");
+        if (!w.wanted("typography.unbalanced-quotes")) continue;
+        w.add(t[m.index].offset, "typography.unbalanced-quotes",
+              m.open ? "opening quote " + std::string(t[m.index].text) + " is never closed"
+                     : "closing quote " + std::string(t[m.index].text) + " closes nothing");
     }
-
-    std::vector<std::size_t> brackets;
-    for (const std::size_t i : c.positions(Kind::punct)) {
-        const Token& t = copy[i];
-        if (t.kind == Kind::punct && t.chars == 1 && is_open_bracket(t.cp)) brackets.push_back(i);
-        if (t.kind != Kind::punct || t.chars != 1 || !is_close_bracket(t.cp)) continue;
-        if (!brackets.empty()) {
-            brackets.pop_back();
-            continue;
-        }
-        // List markers `1)`, `а)` and smileys `:)` close nothing on purpose.
-        const std::size_t p = c.prev(i);
-        const std::size_t pp = p == npos ? npos : c.prev(p);
-        const bool marker =
-            p != npos &&
-            (copy[p].kind == Kind::number || (copy[p].kind == Kind::word && copy[p].chars == 1)) &&
-            (pp == npos || copy[pp].kind == Kind::space);
-        const bool smiley = c.is_punct(p, ':') || c.is_punct(p, ';');
-        if (marker || smiley) continue;
-        w.add(t.offset, "typography.unbalanced-brackets",
-              "closing bracket " + std::string(t.text) + " closes nothing");
+    for (const std::size_t i : found.stray_closes) {
+        if (!w.wanted("typography.unbalanced-brackets")) continue;
+        w.add(t[i].offset, "typography.unbalanced-brackets",
+              "closing bracket " + std::string(t[i].text) + " closes nothing");
     }
-    for (std::size_t i : brackets) {
-        w.add(copy[i].offset, "typography.unbalanced-brackets",
-              "opening bracket " + std::string(copy[i].text) + " is never closed");
+    for (const std::size_t i : found.open_brackets) {
+        if (!w.wanted("typography.unbalanced-brackets")) continue;
+        w.add(t[i].offset, "typography.unbalanced-brackets",
+              "opening bracket " + std::string(t[i].text) + " is never closed");
     }
-
-    for (const std::size_t i : c.positions(Kind::word)) {
-        const Token& t = copy[i];
-        if (t.script == Script::mixed) {
-            w.add(t.offset, "typography.mixed-script-word",
-                  "word " + quoted(t.text) + " mixes Latin and Cyrillic letters");
-        }
-        const std::size_t s = c.next(i);
-        const std::size_t n = s == npos ? npos : c.next(s);
-        if (!c.is_space(s) || !c.is_word(n)) continue;
-        const Token& u = copy[n];
-        // A one-word Latin name glued to a Cyrillic one («Elena Канюк»), not a whole Latin name
-        // after a Russian word («из Великобритании Oliver Grant»). A capitalised Russian word
-        // before a Latin brand («Компания Northwind») still reads as a name: it is only a note.
-        auto neighbour_word = [&](std::size_t at, bool forward) {
-            const std::size_t gap = forward ? c.next(at) : c.prev(at);
-            if (!c.is_space(gap)) return npos;
-            const std::size_t word = forward ? c.next(gap) : c.prev(gap);
-            return c.is_word(word) ? word : npos;
-        };
-        auto latin_name_at = [&](std::size_t at) {
-            return at != npos && copy[at].script == Script::latin && name_like(copy[at]);
-        };
-        // The scripts first: they rule out almost every pair without reading letters.
-        const bool latin_then_cyrillic = t.script == Script::latin && u.script == Script::cyrillic &&
-                                         name_like(t) && name_like(u) &&
-                                         !latin_name_at(neighbour_word(i, false));
-        const bool cyrillic_then_latin = t.script == Script::cyrillic && u.script == Script::latin &&
-                                         name_like(t) && name_like(u) &&
-                                         !latin_name_at(neighbour_word(n, true));
-        if (latin_then_cyrillic || cyrillic_then_latin) {
-            w.add(t.offset, "typography.latin-name",
-                  "name " + quoted(std::string(t.text) + " " + std::string(u.text)) +
-                      " mixes Latin and Cyrillic spelling");
-        }
-        if (same_word(t.text, u.text)) {
-            w.add(u.offset, "typography.repeated-word", "word " + quoted(u.text) + " is repeated");
+    for (const Finding& f : found.words) {
+        const Token& a = t[f.at];
+        switch (f.what) {
+            case Finding::What::mixed_script:
+                if (w.wanted("typography.mixed-script-word")) {
+                    w.add(a.offset, "typography.mixed-script-word",
+                          "word " + quoted(a.text) + " mixes Latin and Cyrillic letters");
+                }
+                break;
+            case Finding::What::latin_name:
+                if (w.wanted("typography.latin-name")) {
+                    w.add(a.offset, "typography.latin-name",
+                          "name " + quoted(std::string(a.text) + " " + std::string(t[f.next].text)) +
+                              " mixes Latin and Cyrillic spelling");
+                }
+                break;
+            case Finding::What::repeated_word:
+                if (w.wanted("typography.repeated-word")) {
+                    w.add(a.offset, "typography.repeated-word", "word " + quoted(a.text) + " is repeated");
+                }
+                break;
         }
     }
     w.finish(pieces, origin, out);

@@ -64,7 +64,8 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept;
 
 /// Notes for editors on a typeset paragraph made of `pieces`; reads `tokens` and the quote
 /// marks the engine found and never changes them (they are taken by reference only because
-/// Context navigates mutable ones; `kinds` is the paragraph's reused index storage).
+/// Context navigates mutable ones; `kinds` is the kind index the rules left, read as it is
+/// while valid and built again when not).
 void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
               const std::vector<Piece>& pieces, Position origin, Diagnostics& out);
 

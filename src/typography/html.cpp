@@ -260,36 +260,38 @@ private:
 void append_entities(std::string& out, std::string_view text) { chars::append_with_entities(out, text); }
 
 void append_tokens(std::string& out, const std::vector<Token>& tokens, bool entities) {
-    if (!entities) {
-        // One resize, and one copy per stretch of tokens that still lie side by side in the
-        // input (most of a paragraph: rules rewrite few tokens), not one per token.
-        std::size_t size = out.size();
-        for (const Token& token : tokens) size += token.text.size();
-        std::size_t at = out.size();
-        out.resize(size);
-        const char* from = nullptr;
-        std::size_t length = 0;
+    if (entities) {
         for (const Token& token : tokens) {
-            if (token.text.empty()) continue;
-            if (from != nullptr && from + length == token.text.data()) {
-                length += token.text.size();
-                continue;
+            if (token.kind != Kind::opaque && token.kind != Kind::markup) {
+                append_entities(out, token.text);
+            } else {
+                out += token.text;
             }
-            if (from != nullptr) std::memcpy(&out[at], from, length);
-            at += length;
-            from = token.text.data();
-            length = token.text.size();
         }
-        if (from != nullptr) std::memcpy(&out[at], from, length);
         return;
     }
+    // One resize, and one copy per stretch of tokens that still lie side by side in the input
+    // (most of a paragraph: rules rewrite few tokens), not one per token.
+    std::size_t size = 0;
+    for (const Token& token : tokens) size += token.text.size();
+    const std::size_t at = out.size();
+    out.resize(at + size);
+    char* to = &out[at];
+    const char* from = nullptr;  // the stretch gathered so far: [from, until)
+    const char* until = nullptr;
     for (const Token& token : tokens) {
-        if (entities && token.kind != Kind::opaque && token.kind != Kind::markup) {
-            append_entities(out, token.text);
-        } else {
-            out += token.text;
+        const char* begin = token.text.data();
+        if (begin == until) {
+            until += token.text.size();
+            continue;
         }
+        if (token.text.empty()) continue;
+        if (until != from) std::memcpy(to, from, static_cast<std::size_t>(until - from));
+        to += until - from;
+        from = begin;
+        until = begin + token.text.size();
     }
+    if (until != from) std::memcpy(to, from, static_cast<std::size_t>(until - from));
 }
 
 std::string typeset_html(const Engine& engine, std::string_view html, Diagnostics* diagnostics) {

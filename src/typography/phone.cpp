@@ -44,87 +44,108 @@ bool may_start(const Context& c, std::size_t i) {
            t.kind == Kind::quote;
 }
 
+// Whether the phone candidate at `i` (a number, or a `+` before one when `plus`) is a phone;
+// if so its tokens get kPhone and `last` is its last number.
+bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
+    std::vector<Token>& t = c.t;
+    // Without a plus a phone has two groups at least, with separators between them: a number
+    // followed by anything else (`12 марта`) is none, whatever comes before it.
+    if (!plus && (i + 2 >= t.size() || !is_separator(c, i + 1) ||
+                  !(t[i + 2].kind == Kind::number || is_separator(c, i + 2)))) {
+        return false;
+    }
+    int digits = 0;
+    int groups = 0;
+    int short_groups = 0;
+    int long_groups = 0;
+    int hyphens = 0;
+    int brackets = 0;
+    int opens = 0;
+    int closes = 0;
+    std::size_t first_group = 0;
+    std::size_t end = plus ? i + 1 : i;
+    std::size_t last_number = end;
+    std::size_t k = end;
+    while (k < t.size()) {
+        if (t[k].kind == Kind::number) {
+            if (k > end && t[k - 1].kind == Kind::number) break;
+            const std::size_t len = t[k].text.size();
+            if (groups == 0) first_group = len;
+            digits += static_cast<int>(len);
+            ++groups;
+            if (len == 2) ++short_groups;
+            if (len > 4) ++long_groups;
+            last_number = k;
+        } else if (is_separator(c, k)) {
+            // A hyphen joins two digit groups directly: `222-33`, not `222- 33`.
+            if (t[k].kind == Kind::dash &&
+                !(t[k - 1].kind == Kind::number && k + 1 < t.size() && t[k + 1].kind == Kind::number)) {
+                break;
+            }
+            if (t[k].kind == Kind::dash) ++hyphens;
+            if (t[k].kind == Kind::punct) ++brackets;
+            // One `(` and one `)` at most: `221) )343` loses its space later and reads as
+            // `221))343`, which is no phone either.
+            if (t[k].kind == Kind::punct && (t[k].cp == '(' ? ++opens : ++closes) > 1) break;
+            if (k > 0 && is_separator(c, k - 1) && t[k].kind == t[k - 1].kind) break;
+        } else {
+            break;
+        }
+        ++k;
+    }
+    bool phone = false;
+    if (plus && groups == 1 && digits >= 11 && digits <= 12) phone = true;
+    if (digits >= 10 && digits <= 12 && groups >= 2 && (plus || brackets > 0)) phone = true;
+    if (digits >= 10 && digits <= 12 && groups >= 4 && long_groups == 0 &&
+        (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
+        phone = true;
+    }
+    if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 && brackets == 0) {
+        phone = true;
+    }
+    // The groups alone rule out most numbers (a date, an amount): what comes before and after
+    // is read only for a candidate.
+    if (!phone || !may_start(c, i)) return false;
+    // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
+    std::size_t after = last_number + 1;
+    // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
+    if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) return false;
+    // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
+    // digits): a range or a code, no phone. dash/range may join them into `222–343`,
+    // which then reads the same.
+    std::size_t d = last_number + 1;
+    if (d < t.size() && t[d].kind == Kind::space) ++d;
+    if (d < t.size() && t[d].kind == Kind::dash) {
+        std::size_t e = d + 1;
+        if (e < t.size() && t[e].kind == Kind::space) ++e;
+        if (e < t.size() && t[e].kind == Kind::number) return false;
+    }
+    // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
+    while (after < t.size() && t[after].kind == Kind::space) ++after;
+    if (after < t.size()) {
+        if ((c.is_punct(after, '.') || c.is_punct(after, ',')) && after + 1 < t.size() &&
+            t[after + 1].kind == Kind::number) {
+            return false;
+        }
+    }
+    for (std::size_t m = i; m <= last_number; ++m) t[m].flags |= kPhone;
+    last = last_number;
+    return true;
+}
+
 }  // namespace
 
 void mark_phones(Context& c) {
-    std::vector<Token>& t = c.t;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const bool plus = c.is_punct(i, '+') && i + 1 < t.size() && t[i + 1].kind == Kind::number;
-        if (!(plus || t[i].kind == Kind::number) || !may_start(c, i)) continue;
-        int digits = 0;
-        int groups = 0;
-        int short_groups = 0;
-        int long_groups = 0;
-        int hyphens = 0;
-        int brackets = 0;
-        int opens = 0;
-        int closes = 0;
-        std::size_t first_group = 0;
-        std::size_t end = plus ? i + 1 : i;
-        std::size_t last_number = end;
-        std::size_t k = end;
-        while (k < t.size()) {
-            if (t[k].kind == Kind::number) {
-                if (k > end && t[k - 1].kind == Kind::number) break;
-                const std::size_t len = t[k].text.size();
-                if (groups == 0) first_group = len;
-                digits += static_cast<int>(len);
-                ++groups;
-                if (len == 2) ++short_groups;
-                if (len > 4) ++long_groups;
-                last_number = k;
-            } else if (is_separator(c, k)) {
-                // A hyphen joins two digit groups directly: `222-33`, not `222- 33`.
-                if (t[k].kind == Kind::dash &&
-                    !(t[k - 1].kind == Kind::number && k + 1 < t.size() && t[k + 1].kind == Kind::number)) {
-                    break;
-                }
-                if (t[k].kind == Kind::dash) ++hyphens;
-                if (t[k].kind == Kind::punct) ++brackets;
-                // One `(` and one `)` at most: `221) )343` loses its space later and reads as
-                // `221))343`, which is no phone either.
-                if (t[k].kind == Kind::punct && (t[k].cp == '(' ? ++opens : ++closes) > 1) break;
-                if (k > 0 && is_separator(c, k - 1) && t[k].kind == t[k - 1].kind) break;
-            } else {
-                break;
-            }
-            ++k;
+    // A phone starts at a number or at a `+` before one. The kind index lists the numbers: the
+    // separate passes have mostly built it already, and the rules read it next.
+    std::size_t decided = 0;  // the tokens before it are a phone's or start none
+    for (const std::uint32_t j : c.positions(Kind::number)) {
+        if (j < decided) continue;
+        std::size_t last = 0;
+        if ((j > 0 && c.is_punct(j - 1, '+') && mark_phone_at(c, j - 1, true, last)) ||
+            mark_phone_at(c, j, false, last)) {
+            decided = last + 1;
         }
-        // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
-        std::size_t after = last_number + 1;
-        // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
-        if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) continue;
-        // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
-        // digits): a range or a code, no phone. dash/range may join them into `222–343`,
-        // which then reads the same.
-        std::size_t d = last_number + 1;
-        if (d < t.size() && t[d].kind == Kind::space) ++d;
-        if (d < t.size() && t[d].kind == Kind::dash) {
-            std::size_t e = d + 1;
-            if (e < t.size() && t[e].kind == Kind::space) ++e;
-            if (e < t.size() && t[e].kind == Kind::number) continue;
-        }
-        // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
-        while (after < t.size() && t[after].kind == Kind::space) ++after;
-        if (after < t.size()) {
-            if ((c.is_punct(after, '.') || c.is_punct(after, ',')) && after + 1 < t.size() &&
-                t[after + 1].kind == Kind::number) {
-                continue;
-            }
-        }
-        bool phone = false;
-        if (plus && groups == 1 && digits >= 11 && digits <= 12) phone = true;
-        if (digits >= 10 && digits <= 12 && groups >= 2 && (plus || brackets > 0)) phone = true;
-        if (digits >= 10 && digits <= 12 && groups >= 4 && long_groups == 0 &&
-            (short_groups > 0 || hyphens > 0 || brackets > 0 || plus)) {
-            phone = true;
-        }
-        if (!plus && groups == 3 && digits == 7 && hyphens == 2 && first_group == 3 && brackets == 0) {
-            phone = true;
-        }
-        if (!phone) continue;
-        for (std::size_t m = i; m <= last_number; ++m) t[m].flags |= kPhone;
-        i = last_number;
     }
 }
 
