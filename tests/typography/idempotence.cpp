@@ -485,3 +485,16 @@ TEST_CASE("idempotence: a space before ; or : next to © ® ™ stays, as next t
         {"кое ; ООО", "кое; ООО"},
     });
 }
+
+TEST_CASE(
+    "idempotence: a name or number glued to a prepositive abbreviation is spaced before any rule reads it") {
+    check_fixed_points({
+        {"г.1/2", "г. ½"},
+        {"ул.8 (343) 222-33-44", "ул.⍽8⍽(343)⍽222-33-44"},
+        {"рис.дм3;", "рис.⍽дм³;"},
+        {"г.Омск, стр.12", "г.⍽Омск, стр.⍽12"},
+        // Must not fire: a postpositive reading wins (`2024 г.`), and pairs stay pairs.
+        {"2024 г.Омск", "2024⍽г.Омск"},
+        {"т.е. и т.д.", "т.⍽е. и⍽т.⍽д."},
+    });
+}

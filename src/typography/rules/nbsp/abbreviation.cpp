@@ -80,6 +80,49 @@ std::size_t bind_postscript(Context& c, std::size_t i) {
     return k;
 }
 
+// Postpositive: `Московской обл.`, `1990-х гг.`, `XIX в.`, `и др.` bind to the word before.
+bool binds_back(const Context& c, std::size_t i) {
+    if (!has(c.t[i], lex::postpositive)) return false;
+    const std::size_t before = c.prev(i);
+    const std::size_t left = c.is_space(before) ? c.prev(before) : npos;
+    if (left == npos) return false;
+    const std::string_view word = c.t[i].text;
+    if (word == "г" || word == "в") return is_number_like(c, left);
+    if (word == "др" || word == "пр") return c.is_word(left) && equals_folded(c.t[left].text, "и");
+    return c.is_word(left) || is_number_like(c, left);
+}
+
+// A prepositive abbreviation (`г.`, `ул.`, `стр.`) that may bind to what follows it.
+bool binds_forward(const Context& c, std::size_t i) {
+    if (!has(c.t[i], lex::prepositive) || second_of_pair(c, i)) return false;
+    const std::size_t before = c.prev(i);
+    return !is_number_like(c, c.is_space(before) ? c.prev(before) : npos);
+}
+
+// A pair `т. е.` starts at `i`.
+bool pair_starts(const Context& c, std::size_t i) {
+    if (c.t[i].chars != 1) return false;
+    std::size_t n = c.next(i + 1);
+    if (c.is_space(n)) n = c.next(n);
+    return c.is_word(n) && c.next(n) == n + 1 && c.is_text(n + 1, ".") &&
+           is_abbreviation_pair(c.t[i].text, c.t[n].text);
+}
+
+// `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that apply() binds: a name,
+// a number, or a word after an abbreviation longer than one letter, glued to the dot, gets
+// its space before any rule reads the gaps.
+void separate(Context& c) {
+    for (const std::size_t i : c.positions(Kind::word)) {
+        if (!abbreviation(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
+        const std::size_t gap = c.next(i + 1);
+        if (gap != i + 2 || c.t[gap].run != c.t[i].run) continue;
+        const Token& t = c.t[gap];
+        const bool binds = t.kind == Kind::number || (t.kind == Kind::word && t.script == Script::cyrillic &&
+                                                      (c.t[i].text.size() > 2 || t.upper));
+        if (binds && !(t.kind == Kind::word && c.is_text(c.next(gap), "."))) c.insert_space(gap, kSpace);
+    }
+}
+
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
     for (const std::size_t i : c.positions(Kind::word)) {
@@ -92,37 +135,13 @@ void apply(Context& c) {
         if (c.t[i].chars == 1 && bind_pair(c, i)) continue;
         const std::string_view word = c.t[i].text;
         const std::size_t before = c.prev(i);
-        const std::size_t left = c.is_space(before) ? c.prev(before) : npos;
-        // Postpositive: `Московской обл.`, `1990-х гг.`, `XIX в.`, `и др.`.
-        if (has(c.t[i], lex::postpositive) && left != npos) {
-            bool binds = false;
-            if (word == "г" || word == "в") {
-                binds = is_number_like(c, left);
-            } else if (word == "др" || word == "пр") {
-                binds = c.is_word(left) && equals_folded(c.t[left].text, "и");
-            } else {
-                binds = c.is_word(left) || is_number_like(c, left);
-            }
-            if (binds) {
-                c.set_nbsp(before);
-                continue;
-            }
+        if (binds_back(c, i)) {
+            c.set_nbsp(before);
+            continue;
         }
         // Prepositive: `г. Казань`, `ул. Тверская`, `д. 7`, `см. рис. 3`, `им. Горького`.
-        if (!has(c.t[i], lex::prepositive) || is_number_like(c, left) || second_of_pair(c, i)) {
-            continue;
-        }
+        if (!binds_forward(c, i)) continue;
         const std::size_t gap = c.next(i + 1);
-        // Glued (`г.Омск`, `стр.12`, `см.таблицу`): the no-break space is inserted, for a name,
-        // a number, or after an abbreviation longer than one letter.
-        if (gap == i + 2 && !c.is_space(gap) && c.t[gap].run == c.t[i].run) {
-            const Token& t = c.t[gap];
-            const bool binds =
-                t.kind == Kind::number ||
-                (t.kind == Kind::word && t.script == Script::cyrillic && (word.size() > 2 || t.upper));
-            if (binds && !(t.kind == Kind::word && c.is_text(c.next(gap), "."))) c.insert_space(gap, kNbsp);
-            continue;
-        }
         if (!c.is_space(gap)) continue;
         const std::size_t n = c.next(gap);
         if (n == npos) continue;
@@ -153,6 +172,7 @@ const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
                                   apply,
                                   kExamples,
                                   std::size(kExamples),
-                                  need::dot};
+                                  need::dot,
+                                  separate};
 
 }  // namespace verstka::detail::typo
