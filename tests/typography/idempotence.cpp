@@ -493,6 +493,8 @@ TEST_CASE(
         {"ул.8 (343) 222-33-44", "ул.⍽8⍽(343)⍽222-33-44"},
         {"рис.дм3;", "рис.⍽дм³;"},
         {"г.Омск, стр.12", "г.⍽Омск, стр.⍽12"},
+        // Punctuation before the abbreviation does not count, whatever space follows it later.
+        {"прошептал:см.и", "прошептал: см.⍽и"},
         // Must not fire: a postpositive reading wins (`2024 г.`), and pairs stay pairs.
         {"2024 г.Омск", "2024⍽г.Омск"},
         {"т.е. и т.д.", "т.⍽е. и⍽т.⍽д."},

@@ -108,12 +108,38 @@ bool pair_starts(const Context& c, std::size_t i) {
            is_abbreviation_pair(c.t[i].text, c.t[n].text);
 }
 
+// No letter, digit, apostrophe or compound hyphen joins the word on the left. Punctuation and
+// dashes before it do not count, so that the answer is the same whatever space a rule puts
+// after them.
+bool starts_word(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    switch (t.kind) {
+        case Kind::word:
+        case Kind::number:
+        case Kind::opaque:
+            return false;
+        case Kind::quote:
+            return t.cp != '\'' && t.cp != 0x2019;
+        case Kind::dash: {
+            const std::size_t pp = c.prev(p);
+            return !(t.text == "-" && pp != npos && pp + 1 == p &&
+                     (c.t[pp].kind == Kind::word || c.t[pp].kind == Kind::number));
+        }
+        default:
+            return true;
+    }
+}
+
 // `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that apply() binds: a name,
 // a number, or a word after an abbreviation longer than one letter, glued to the dot, gets
 // its space before any rule reads the gaps.
 void separate(Context& c) {
     for (const std::size_t i : c.positions(Kind::word)) {
-        if (!abbreviation(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
+        if (!starts_word(c, i) || !c.is_text(i + 1, ".") || pair_starts(c, i) || binds_back(c, i) ||
+            !binds_forward(c, i))
+            continue;
         const std::size_t gap = c.next(i + 1);
         if (gap != i + 2 || c.t[gap].run != c.t[i].run) continue;
         const Token& t = c.t[gap];
