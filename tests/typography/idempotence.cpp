@@ -495,6 +495,8 @@ TEST_CASE(
         {"г.Омск, стр.12", "г.⍽Омск, стр.⍽12"},
         // Punctuation before the abbreviation does not count, whatever space follows it later.
         {"прошептал:см.и", "прошептал: см.⍽и"},
+        // A fraction reads as the number it is made of: the abbreviation after it binds back.
+        {"Это 1/2 ст.итал", "Это ½ ст.итал"},
         // Must not fire: a postpositive reading wins (`2024 г.`), and pairs stay pairs.
         {"2024 г.Омск", "2024⍽г.Омск"},
         {"т.е. и т.д.", "т.⍽е. и⍽т.⍽д."},
