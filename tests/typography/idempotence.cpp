@@ -497,6 +497,8 @@ TEST_CASE(
         {"прошептал:см.и", "прошептал: см.⍽и"},
         // A fraction reads as the number it is made of: the abbreviation after it binds back.
         {"Это 1/2 ст.итал", "Это ½ ст.итал"},
+        // A quote mark after punctuation opens a quotation: the abbreviation after it starts a word.
+        {"на ул.Мира,'д.0n", "на⍽ул.⍽Мира, «д.⍽0n"},
         // Must not fire: a postpositive reading wins (`2024 г.`), and pairs stay pairs.
         {"2024 г.Омск", "2024⍽г.Омск"},
         {"т.е. и т.д.", "т.⍽е. и⍽т.⍽д."},

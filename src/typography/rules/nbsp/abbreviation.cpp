@@ -125,8 +125,12 @@ bool starts_word(const Context& c, std::size_t i) {
         case Kind::number:
         case Kind::opaque:
             return false;
-        case Kind::quote:
-            return t.cp != '\'' && t.cp != 0x2019;
+        case Kind::quote: {
+            // An apostrophe joins only when glued to a word on its left; otherwise the mark
+            // opens a quotation, as the « it may be typeset as does.
+            const std::size_t pp = c.prev(p);
+            return pp == npos || pp + 1 != p || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
+        }
         case Kind::dash: {
             const std::size_t pp = c.prev(p);
             return !(t.text == "-" && pp != npos && pp + 1 == p &&
