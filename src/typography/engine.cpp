@@ -22,10 +22,13 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept {
     return mask == id;
 }
 
-Engine::Engine(const TypographOptions& options) : options_(options) {
+namespace {
+
+RuleSet resolve(const TypographOptions& options) {
+    RuleSet set;
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
-    rules_.reserve(count);
+    set.rules.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         bool on = rules[i]->on_by_default;
         for (const std::string& mask : options.enable) {
@@ -34,9 +37,21 @@ Engine::Engine(const TypographOptions& options) : options_(options) {
         for (const std::string& mask : options.disable) {
             if (mask_matches(mask, rules[i]->id)) on = false;
         }
-        if (on) rules_.push_back(rules[i]);
+        if (on) set.rules.push_back(rules[i]);
     }
-    gaps_ = GapTable(rules_);
+    set.gaps = GapTable(set.rules);
+    return set;
+}
+
+}  // namespace
+
+Engine::Engine(const TypographOptions& options) : options_(options) {
+    if (options.enable.empty() && options.disable.empty()) {
+        static const RuleSet defaults = resolve(TypographOptions{});
+        set_ = &defaults;
+    } else {
+        own_ = resolve(options);
+    }
 }
 
 Engine::Engine(const TypographOptions& options, const std::vector<std::string_view>& ids)
@@ -46,12 +61,12 @@ Engine::Engine(const TypographOptions& options, const std::vector<std::string_vi
     for (std::size_t i = 0; i < count; ++i) {
         for (std::string_view id : ids) {
             if (mask_matches(id, rules[i]->id)) {
-                rules_.push_back(rules[i]);
+                own_.rules.push_back(rules[i]);
                 break;
             }
         }
     }
-    gaps_ = GapTable(rules_);
+    own_.gaps = GapTable(own_.rules);
 }
 
 void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim, Diagnostics* diagnostics,
@@ -86,7 +101,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     // the first rule (`present`, as the tokenizer found it) is all any rule can need.
     // Words written together are separated first, so that the phones, the quotes and every
     // rule read the gaps a second run would read.
-    for (const Rule* rule : rules_) {
+    for (const Rule* rule : set_->rules) {
         if (rule->separate && (rule->needs & present) == rule->needs) {
             rule->separate(context);
             context.compact();
@@ -98,14 +113,14 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     } else {
         out.quotes.clear();
     }
-    for (const Rule* rule : rules_) {
+    for (const Rule* rule : set_->rules) {
         if (rule->apply && (rule->needs & present) == rule->needs) {
             rule->apply(context);
             context.compact();
         }
     }
     // Every sign is in its final form and every space in place: the gaps are decided last.
-    gaps_.decide(context);
+    set_->gaps.decide(context);
     if (diagnostics) diagnose(out.tokens, out.quotes, out.kinds, pieces, origin, *diagnostics);
 }
 

@@ -38,12 +38,21 @@ struct Position {
     int column = 1;
 };
 
+/// The active rules in registry order and the gap table of their rows.
+struct RuleSet {
+    std::vector<const Rule*> rules;
+    GapTable gaps;
+};
+
 class Engine {
 public:
     /// Rules resolved from the options: defaults, then `enable`, then `disable` masks.
     explicit Engine(const TypographOptions& options);
     /// Exactly these rules, in registry order (for rule tests).
     Engine(const TypographOptions& options, const std::vector<std::string_view>& ids);
+    /// Not copyable: the engine may point at its own rule set.
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
 
     /// Typesets one paragraph; `tokens` holds the result, each token tagged with its piece.
     /// `trim` removes spaces at the paragraph edges (text mode). Diagnostics get positions
@@ -55,8 +64,10 @@ public:
 
 private:
     TypographOptions options_;
-    std::vector<const Rule*> rules_;
-    GapTable gaps_;
+    RuleSet own_;  ///< the rules of non-default options
+    /// `own_`, or the default rules built once per process (options without masks: every
+    /// call of typograph() and every Typographer would otherwise build the same table).
+    const RuleSet* set_ = &own_;
 };
 
 /// True when `mask` (`*`, `group/*` or an exact id) selects the rule `id`.
