@@ -92,6 +92,13 @@ bool joins(std::string_view w, bool capital, std::string_view second) {
     return false;
 }
 
+// The words that end a compound (`joins` lists what may come before each), and the words that
+// begin one whatever follows (кое-, кой-): a cheap test that spares most pairs of words the rest.
+bool may_join(std::string_view first, std::string_view second) {
+    return any_of(second, {"то", "либо", "нибудь", "ка", "кась", "таки", "де", "за", "под", "над"}) ||
+           any_of(first, {"кое", "кой", "Кое", "Кой"});
+}
+
 // Token `i` is a lowercase Cyrillic word of its own.
 bool plain_word(const Context& c, std::size_t i) { return c.is_word(i) && c.t[i].script == Script::cyrillic; }
 
@@ -129,7 +136,7 @@ void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
     for (const std::size_t i : c.positions(Kind::word)) {
         if (i < resume) continue;
-        if (!plain_word(c, i) || !starts_word(c, i)) continue;
+        if (!plain_word(c, i)) continue;
         // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word.
         std::size_t k = i + 1;
         std::size_t dash = npos;
@@ -145,8 +152,9 @@ void apply(Context& c) {
                 ++k;
             }
         }
-        if (!spaced || k >= n || !plain_word(c, k) || c.t[k].upper || !word_ends(c, k)) continue;
-        if (c.t[k].run != c.t[i].run) continue;
+        if (!spaced || k >= n || !plain_word(c, k) || c.t[k].upper) continue;
+        if (!may_join(c.t[i].text, c.t[k].text)) continue;
+        if (!starts_word(c, i) || !word_ends(c, k) || c.t[k].run != c.t[i].run) continue;
         const std::string_view second = c.t[k].text;
         char buffer[24];
         bool ok = joins(lower_first(c.t[i].text, buffer), c.t[i].upper, second);
