@@ -37,14 +37,33 @@ struct QuoteMarks {
     }
 };
 
+/// Ascending indices of the tokens of one kind (Context::positions), valid while the rule
+/// that asked runs.
+struct Positions {
+    const std::uint32_t* first = nullptr;
+    const std::uint32_t* last = nullptr;
+    const std::uint32_t* begin() const { return first; }
+    const std::uint32_t* end() const { return last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+};
+
 /// Positions of the tokens of each kind, so that a rule visits only the tokens that can
-/// start its pattern instead of scanning the whole paragraph. Built in one pass when a rule
-/// asks after the tokens moved (an insertion or erasure) or a token changed its kind.
+/// start its pattern instead of scanning the whole paragraph. The lists that are out of date
+/// (a token changed to or from their kind, or the tokens moved) are built again together, in
+/// one pass, when a rule asks for one of them.
 struct KindIndex {
     static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
-    std::vector<std::uint32_t> at[kKinds];
+    static constexpr std::uint32_t kAll = (1u << kKinds) - 1;
+    static constexpr std::uint32_t bit(Kind k) { return 1u << static_cast<unsigned>(k); }
+    std::vector<std::uint32_t> at[kKinds];  ///< each kind's indices in its first `count` entries
+    std::uint32_t count[kKinds] = {};
+    std::uint32_t fresh = 0;            ///< `bit(kind)` of each list that is up to date
     std::vector<std::uint32_t> merged;  ///< the last two-kind list asked for
-    bool valid = false;
+    std::vector<std::uint32_t> sink;    ///< where a rebuild writes the kinds it keeps
+    Positions of(Kind k) const {
+        const std::uint32_t* first = at[static_cast<std::size_t>(k)].data();
+        return {first, first + count[static_cast<std::size_t>(k)]};
+    }
 };
 
 class Context {
@@ -52,7 +71,7 @@ public:
     Context(std::vector<Token>& tokens, std::forward_list<std::string>& arena,
             const TypographOptions& options, QuoteMarks& quotes, KindIndex& kinds)
         : t(tokens), options_(options), arena_(arena), quotes_(quotes), kinds_(kinds) {
-        kinds_.valid = false;
+        kinds_.fresh = 0;
     }
 
     std::vector<Token>& t;
@@ -94,39 +113,40 @@ public:
 
     /// Indices of the tokens of kind `k` in ascending order, as the tokens stand when the rule
     /// asks (a rule's own edits wait for `compact()`, so the list stays valid while it runs).
-    const std::vector<std::uint32_t>& positions(Kind k) {
-        if (!kinds_.valid) index_kinds();
-        return kinds_.at[static_cast<std::size_t>(k)];
+    Positions positions(Kind k) {
+        if ((kinds_.fresh & KindIndex::bit(k)) == 0) index_stale();
+        return kinds_.of(k);
     }
     /// Indices of the tokens of kind `a` or `b` in ascending order; valid until the next call.
-    const std::vector<std::uint32_t>& positions(Kind a, Kind b) {
-        const std::vector<std::uint32_t>& x = positions(a);
-        const std::vector<std::uint32_t>& y = positions(b);
-        kinds_.merged.resize(x.size() + y.size());
-        std::merge(x.begin(), x.end(), y.begin(), y.end(), kinds_.merged.begin());
-        return kinds_.merged;
+    Positions positions(Kind a, Kind b) {
+        const Positions x = positions(a);
+        const Positions y = positions(b);
+        const std::size_t size = x.size() + y.size();
+        if (kinds_.merged.size() < size) kinds_.merged.resize(size);
+        std::uint32_t* out = kinds_.merged.data();
+        std::merge(x.begin(), x.end(), y.begin(), y.end(), out);
+        return {out, out + size};
     }
     /// Gives token `i` another kind; the kind index follows.
     void set_kind(std::size_t i, Kind k) {
         if (t[i].kind == k) return;
+        kinds_.fresh &= ~(KindIndex::bit(t[i].kind) | KindIndex::bit(k));
         t[i].kind = k;
-        kinds_.valid = false;
     }
 
     void set_text(std::size_t i, std::string_view text) { t[i].text = text; }
     void set_nbsp(std::size_t i) { t[i].text = kNbsp; }
     void erase(std::size_t i) {
+        kinds_.fresh &= ~(KindIndex::bit(t[i].kind) | KindIndex::bit(Kind::none));
         t[i].kind = Kind::none;
         t[i].text = {};
         ++erased_;
-        kinds_.valid = false;
     }
     /// Drops erased tokens and places pending insertions, so that the next rule sees
     /// neighbours at adjacent indices. In place and linear however many edits: erased tokens
     /// go in a forward pass, then insertions open their gaps in a backward one.
     void compact() {
         if (erased_ == 0 && pending_.empty()) return;
-        kinds_.valid = false;
         // Insertions come in any order; equal positions keep the order they were made in.
         std::stable_sort(pending_.begin(), pending_.end(),
                          [](const Pending& a, const Pending& b) { return a.before < b.before; });
@@ -144,6 +164,7 @@ public:
             for (; q > 0 && pending_[q - 1].before == k; --q) t[--write] = pending_[q - 1].tok;
             if (k > 0) t[--write] = t[k - 1];
         }
+        kinds_.fresh = 0;
         pending_.clear();
         erased_ = 0;
     }
@@ -179,12 +200,31 @@ public:
     bool trim = true;
 
 private:
-    void index_kinds() {
-        for (std::vector<std::uint32_t>& list : kinds_.at) list.clear();
-        for (std::size_t k = 0; k < t.size(); ++k) {
-            kinds_.at[static_cast<std::size_t>(t[k].kind)].push_back(static_cast<std::uint32_t>(k));
+    // One pass over the tokens writes the index of each into the list of its kind; the lists
+    // still up to date are kept, their writes going to a scratch list instead.
+    void index_stale() {
+        const std::size_t n = t.size();
+        if (kinds_.sink.size() < n) kinds_.sink.resize(n);
+        std::uint32_t* out[KindIndex::kKinds];
+        for (std::size_t kind = 0; kind < KindIndex::kKinds; ++kind) {
+            std::vector<std::uint32_t>& list = kinds_.at[kind];
+            if (kinds_.fresh & (1u << kind)) {
+                out[kind] = kinds_.sink.data();
+                continue;
+            }
+            if (list.size() < n) list.resize(n);
+            out[kind] = list.data();
         }
-        kinds_.valid = true;
+        std::uint32_t count[KindIndex::kKinds] = {};
+        const Token* tokens = t.data();
+        for (std::size_t k = 0; k < n; ++k) {
+            const auto kind = static_cast<std::size_t>(tokens[k].kind);
+            out[kind][count[kind]++] = static_cast<std::uint32_t>(k);
+        }
+        for (std::size_t kind = 0; kind < KindIndex::kKinds; ++kind) {
+            if ((kinds_.fresh & (1u << kind)) == 0) kinds_.count[kind] = count[kind];
+        }
+        kinds_.fresh = KindIndex::kAll;
     }
 
     const TypographOptions& options_;

@@ -310,21 +310,23 @@ void locate_mark(std::vector<QuoteMark>& marks, std::size_t& mark, const Token& 
     }
 }
 
-// The positions of the tokens of each kind. The rules leave the index of their last
-// positions() call, which stays valid unless a token moved or changed its kind since; only
-// then is it built again, through Context, the one place that builds it.
+// The positions of the punctuation and the words. The rules leave the lists of their last
+// positions() calls, which stay valid unless a token moved or changed its kind since; only
+// then are they built again, through Context, the one place that builds them.
 const KindIndex& index_of(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds) {
-    if (kinds.valid) return kinds;
+    constexpr std::uint32_t wanted = KindIndex::bit(Kind::punct) | KindIndex::bit(Kind::word);
+    if ((kinds.fresh & wanted) == wanted) return kinds;
+    const std::uint32_t fresh = kinds.fresh;
     std::forward_list<std::string> arena;
     const TypographOptions options;
     Context c(tokens, arena, options, quotes, kinds);
-    c.positions(Kind::word);  // fills the lists of every kind
+    kinds.fresh = fresh;  // a new Context starts from nothing; these lists are still good
+    c.positions(Kind::punct);
+    c.positions(Kind::word);
     return kinds;
 }
 
-const std::vector<std::uint32_t>& of(const KindIndex& kinds, Kind k) {
-    return kinds.at[static_cast<std::size_t>(k)];
-}
+Positions of(const KindIndex& kinds, Kind k) { return kinds.of(k); }
 
 }  // namespace
 
