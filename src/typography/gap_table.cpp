@@ -14,18 +14,20 @@ void GapTable::Side::add(std::size_t row, const GapSide& side) {
     }
     if (side.lex != 0) {
         needs_lex |= bit;
-        lex[row] = side.lex;
+        for (std::size_t b = 0; b < 16; ++b) {
+            if (side.lex & (1u << b)) by_lex[b] |= bit;
+        }
     }
 }
 
 std::uint64_t GapTable::Side::rows(const Token& t) const {
     std::uint64_t rows =
         by_kind[static_cast<std::size_t>(t.kind)] & by_length[std::min(t.chars, kLengths - 1)];
-    for (std::uint64_t ask = rows & needs_lex; ask != 0; ask &= ask - 1) {
-        const auto row = static_cast<std::size_t>(__builtin_ctzll(ask));
-        if ((t.lex & lex[row]) == 0) rows &= ~(std::uint64_t{1} << row);
-    }
-    return rows;
+    if ((rows & needs_lex) == 0) return rows;
+    // Most tokens are in no word list: the rows that need one are out at once.
+    std::uint64_t admitted = 0;
+    for (unsigned bits = t.lex; bits != 0; bits &= bits - 1) admitted |= by_lex[__builtin_ctz(bits)];
+    return rows & (~needs_lex | admitted);
 }
 
 GapTable::GapTable(const std::vector<const Rule*>& rules) {

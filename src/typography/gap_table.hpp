@@ -34,8 +34,8 @@ private:
     struct Side {
         std::uint64_t by_kind[kKinds] = {};
         std::uint64_t by_length[kLengths] = {};
-        std::uint64_t needs_lex = 0;  ///< rows that also need a lexicon bit, in `lex`
-        std::uint16_t lex[kMaxRows] = {};
+        std::uint64_t needs_lex = 0;    ///< rows that also need one of their lexicon bits
+        std::uint64_t by_lex[16] = {};  ///< per `lex::` bit, the rows of `needs_lex` it admits
         void add(std::size_t row, const GapSide& side);
         /// The rows that accept `t` on this side.
         std::uint64_t rows(const Token& t) const;

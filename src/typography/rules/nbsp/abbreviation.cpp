@@ -145,12 +145,13 @@ bool starts_word(const Context& c, std::size_t i) {
 // a number, or a word after an abbreviation longer than one letter, glued to the dot, gets
 // its space before any rule reads the gaps.
 void separate(Context& c) {
+    const std::size_t n = c.t.size();
     for (const std::size_t i : c.positions(Kind::word)) {
-        if (!starts_word(c, i) || !c.is_text(i + 1, ".") || pair_starts(c, i) || binds_back(c, i) ||
-            !binds_forward(c, i))
-            continue;
-        const std::size_t gap = c.next(i + 1);
-        if (gap != i + 2 || c.t[gap].run != c.t[i].run) continue;
+        // Glued: the dot, then at once a word or a number of the same run.
+        const std::size_t gap = i + 2;
+        if (gap >= n || (c.t[gap].kind != Kind::word && c.t[gap].kind != Kind::number)) continue;
+        if (!c.is_text(i + 1, ".") || c.t[gap].run != c.t[i].run) continue;
+        if (!starts_word(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
         const Token& t = c.t[gap];
         const bool binds = t.kind == Kind::number || (t.kind == Kind::word && t.script == Script::cyrillic &&
                                                       (c.t[i].text.size() > 2 || t.upper));
