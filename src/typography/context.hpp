@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <forward_list>
 #include <string>
 #include <string_view>
@@ -102,6 +103,12 @@ public:
     /// Token `i` is exactly `text` (and not a protected token).
     bool is_text(std::size_t i, std::string_view text) const {
         return i < t.size() && t[i].kind != Kind::opaque && t[i].text == text;
+    }
+    /// The same for a literal: one fixed-size comparison, which the compiler keeps inline.
+    template <std::size_t N>
+    bool is_text(std::size_t i, const char (&text)[N]) const {
+        return i < t.size() && t[i].kind != Kind::opaque && t[i].text.size() == N - 1 &&
+               std::memcmp(t[i].text.data(), text, N - 1) == 0;
     }
     bool is_punct(std::size_t i, char32_t c) const {
         return i < t.size() && t[i].kind == Kind::punct && t[i].cp == c && t[i].chars <= 1;

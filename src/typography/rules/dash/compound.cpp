@@ -2,6 +2,8 @@
 // «смотри-ка», «опять-таки»: the hyphen of a compound written as a space or a spaced hyphen
 // (`когда- то`, `чей - то`) is restored. Letters are never changed: only the gap becomes a
 // hyphen, so the compound reads as a hyphenated word like any other.
+#include <cstring>
+
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -92,19 +94,31 @@ bool joins(std::string_view w, bool capital, std::string_view second) {
     return false;
 }
 
+// `w` is the literal `word`: one fixed-size comparison the compiler does in registers.
+template <std::size_t N>
+bool is_word_literal(std::string_view w, const char (&word)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), word, N - 1) == 0;
+}
+
 // The words that end a compound (`joins` lists what may come before each), and the words that
 // begin one whatever follows (кое-, кой-): a cheap test that spares most pairs of words the rest.
 bool may_join(std::string_view first, std::string_view second) {
-    return any_of(second, {"то", "либо", "нибудь", "ка", "кась", "таки", "де", "за", "под", "над"}) ||
-           any_of(first, {"кое", "кой", "Кое", "Кой"});
+    return is_word_literal(second, "то") || is_word_literal(second, "ка") || is_word_literal(second, "де") ||
+           is_word_literal(second, "за") || is_word_literal(second, "под") ||
+           is_word_literal(second, "над") || is_word_literal(second, "либо") ||
+           is_word_literal(second, "кась") || is_word_literal(second, "таки") ||
+           is_word_literal(second, "нибудь") || is_word_literal(first, "кое") ||
+           is_word_literal(first, "кой") || is_word_literal(first, "Кое") || is_word_literal(first, "Кой");
 }
 
 // Token `i` is a lowercase Cyrillic word of its own.
 bool plain_word(const Context& c, std::size_t i) { return c.is_word(i) && c.t[i].script == Script::cyrillic; }
 
 // A gap that may hide a hyphen: one space without a line break.
-bool single_space(const Context& c, std::size_t i) {
-    return c.is_space(i) && c.t[i].text.find('\n') == std::string_view::npos;
+inline bool single_space(const Context& c, std::size_t i) {
+    if (!c.is_space(i)) return false;
+    const std::string_view text = c.t[i].text;
+    return text.size() == 1 ? text[0] != '\n' : text.find('\n') == std::string_view::npos;
 }
 
 // Token `i` starts a word: it is not the tail of a word written with a hyphen, after a letter,
