@@ -7,8 +7,8 @@ namespace {
 bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if (t.kind == Kind::dash) return t.text == "-";
-    // Phones are found before spaces are collapsed: any run of spaces. A line break inside a
-    // paragraph (HTML mode) is a space too; space/before-punctuation may remove it (`(\n22`).
+    // Phones are found before any space is decided: every run of spaces separates, a line
+    // break inside a paragraph (HTML mode) too, so `(\n22` reads as the `(22` it is typeset as.
     if (t.kind == Kind::space) return true;
     return t.kind == Kind::punct && (t.cp == '(' || t.cp == ')') && t.chars == 1;
 }
@@ -39,7 +39,7 @@ bool may_start(const Context& c, std::size_t i) {
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
     if (pp != npos && (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_sign(c.t[pp].cp))) return false;
     if (after_times(c, p)) return false;
-    // `[ 20(343…` loses its space after `[` (space/before-punctuation): any opening bracket.
+    // Any opening bracket, spaced or not: `[ 20(343…` is typeset as `[20(343…` and reads alike.
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || is_open_bracket(t.cp))) ||
            t.kind == Kind::quote;
 }
@@ -111,8 +111,7 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
     if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) return false;
     // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
-    // digits): a range or a code, no phone. dash/range may join them into `222–343`,
-    // which then reads the same.
+    // digits): a range or a code, no phone, and so is its typeset form `222–343`.
     std::size_t d = last_number + 1;
     if (d < t.size() && t[d].kind == Kind::space) ++d;
     if (d < t.size() && t[d].kind == Kind::dash) {

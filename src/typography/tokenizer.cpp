@@ -45,8 +45,8 @@ bool is_ascii_alnum(char c) {
 // A protected span starts only after these: the paragraph start (0), a space, an opening
 // bracket, a quote or a separating mark. A whitelist, so that no rule output (an arrow, a
 // dash) can turn a neighbour into a URL on the next run; → and ↔ (made of `->`, `<->`) count
-// as the `>` they end with; № and § get a space before a glued name. It holds every mark that
-// space/after-punctuation puts a space after (`, ; : ! ?`): `Сайт:i.ru/a` is a span at once.
+// as the `>` they end with; № and § get a space before a glued name. It holds every mark the
+// output puts a space after (`, ; : ! ?`), so `Сайт:i.ru/a` is a span before the space as after.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
            c == ':' || c == '!' || c == '?' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0x00AB ||
@@ -515,8 +515,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         const char32_t before = prev;
         if (!word && (c == '/' || c == '.' || c == '~') && opens_protected(before) &&
             !(c == '.' && (before == '?' || before == '!') && i + 1 < n && s[i + 1] == '.')) {
-            // `?..` and `!..` (the last condition) are the ellipsis punctuation/ellipsis writes
-            // for `?...`: their dots start no path (`!../a`), as the three dots did not.
+            // `?..` and `!..` (the last condition) are how `?...` and `!...` are typeset: their
+            // dots start no path (`!../a`), as the three dots did not.
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
                 emit_protected(s, i, p, tok, prev);
@@ -602,8 +602,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else {
             tok.kind = Kind::punct;
         }
-        // After an ellipsis too: punctuation/ellipsis puts a space there (`...I.ru/`). That
-        // rule writes `?...` as `?..`, so two dots after `?` or `!` are an ellipsis as well.
+        // After an ellipsis too, as after the space the output puts there (`...I.ru/`); `?...`
+        // is typeset as `?..`, so two dots after `?` or `!` are an ellipsis as well.
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
             (opens_protected(before) || (out.size() >= 2 && is_ellipsis(out, out.size() - 2)))) {
             const std::size_t p = match_protected(s, start);

@@ -38,7 +38,7 @@ inline bool standalone(const Context& c, std::size_t i) {
         case Kind::space:
             return true;
         case Kind::dash:
-            return t.cp == 0x2014;  // `—слово` gets its space from dash/em
+            return t.cp == 0x2014;  // `—слово` is typeset `— слово`: the dash stands apart
         case Kind::punct:
             return is_open_bracket(t.cp) && t.chars == 1;
         case Kind::quote: {
@@ -81,8 +81,8 @@ inline bool binds_left(const Context& c, std::size_t i) {
 }
 
 /// A dash that opens a new line of dialogue inside a paragraph: after a sentence end (`. ! ?
-/// …`) and a space, before a space and a capitalised word (`Нет… - А почему?`). dash/dialogue
-/// owns it; dash/em leaves it alone.
+/// …`) and a space, before a space and a capitalised word (`Нет… - А почему?`). The one answer
+/// to whether a dash opens a dialogue line, so that no dash is typeset both ways.
 inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     const Token& t = c.t[d];
     if (t.kind != Kind::dash || !(t.text == "-" || t.text == "--" || t.cp == 0x2013 || t.cp == 0x2014)) {
@@ -98,8 +98,7 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     return e.kind == Kind::punct && (e.cp == '.' || e.cp == '!' || e.cp == '?' || e.cp == 0x2026);
 }
 
-/// Token `i` is a letter of `P.S.` or `P.P.S.` (nbsp/abbreviation binds them; they are no
-/// initials).
+/// Token `i` is a letter of `P.S.` or `P.P.S.`: an abbreviation, never initials.
 inline bool in_postscript(const Context& c, std::size_t i) {
     if (!c.is_word(i) || (c.t[i].text != "P" && c.t[i].text != "S")) return false;
     // Walk to the first letter of the run `X. X. X.` (spaces optional) and read it.
@@ -153,8 +152,8 @@ inline bool power_after_unit(const Context& c, std::size_t i) {
            (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp) && !c.is_number(n + 1));
 }
 
-/// A unit glued to the number at `i` (`12мм`, `1995г.`, `600dpi`, `45000руб`). nbsp/number-unit puts a
-/// no-break space between them; number/grouping reads such a number as free on the right.
+/// A unit glued to the number at `i` (`12мм`, `1995г.`, `600dpi`, `45000руб`): typeset with a
+/// no-break space between them, so the number stands free on its right as in `12 мм`.
 inline bool glued_unit(const Context& c, std::size_t i) {
     const std::size_t u = i + 1;
     if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;

@@ -45,8 +45,8 @@ bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::siz
 // What may stand glued before the left part of a range or after its right part.
 bool free_outside_left(const Context& c, std::size_t first) {
     const std::size_t p = c.prev(first);
-    // `50 005` is one number in groups (number/grouping reads it so and binds it): its last
-    // group is no range start, as `50005` was not.
+    // `50 005` is one number in groups, the form `50005` is typeset in: its last group is no
+    // range start, as `50005` was not.
     if (c.is_space(p) && p + 1 == first && c.t[first].chars == 3 && c.is_number(c.prev(p)) &&
         c.prev(p) + 1 == p && c.t[c.prev(p)].chars <= 3) {
         return false;
@@ -106,7 +106,7 @@ bool ascending(const Context& c, std::size_t lf, std::size_t ll, std::size_t rf,
 
 // A range dash at `d`, glued to the word at `w` on one side and to another word or number
 // on the other: `w` is a link in a chain such as `I—V-X`. (`май-июнь— лето` is no chain:
-// that dash is a sentence dash, which dash/em spaces.)
+// that dash is a spaced sentence dash.)
 bool chained(const Context& c, std::size_t d, std::size_t w) {
     if (d == npos || !is_range_dash(c, d)) return false;
     std::size_t beyond = npos;
