@@ -51,6 +51,32 @@ inline bool standalone(const Context& c, std::size_t i) {
     }
 }
 
+/// The word starts here: nothing joins it on the left — no letter, digit or protected token,
+/// no apostrophe glued to one (`д’где`), no hyphen or minus glued to the word (`по-где`,
+/// `-где`). Punctuation before it does not count: the word reads the same whatever space the
+/// output puts after a mark (`Итак,где`, `Л.Н.Толстой`). The mirror of word_ends().
+inline bool word_starts(const Context& c, std::size_t i) {
+    const std::size_t p = c.prev(i);
+    if (p == npos) return true;
+    const Token& t = c.t[p];
+    switch (t.kind) {
+        case Kind::word:
+        case Kind::number:
+        case Kind::opaque:
+            return false;
+        case Kind::dash:
+            return t.text != "-" && t.cp != chars::minus.cp;
+        case Kind::quote: {
+            // An apostrophe joins only when glued to a word on its left; otherwise the mark
+            // opens a quotation, as the « it may be typeset as does.
+            const std::size_t pp = c.prev(p);
+            return pp == npos || pp + 1 != p || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
+        }
+        default:
+            return true;
+    }
+}
+
 /// The word ends here: followed by the end, a space or punctuation, not by more letters,
 /// digits, a hyphen or an apostrophe.
 inline bool word_ends(const Context& c, std::size_t i) {

@@ -121,30 +121,6 @@ inline bool single_space(const Context& c, std::size_t i) {
     return text.size() == 1 ? text[0] != '\n' : text.find('\n') == std::string_view::npos;
 }
 
-// Token `i` starts a word: it is not the tail of a word written with a hyphen, after a letter,
-// a digit or an apostrophe (`по-смотри ка`, `д’где то`). Punctuation before it does not count:
-// a space may be put there (`Итак,где`, `Л.Н.Толстой`), and the word must read the same with it
-// as without it.
-bool starts_word(const Context& c, std::size_t i) {
-    const std::size_t p = c.prev(i);
-    if (p == npos) return true;
-    const Token& t = c.t[p];
-    switch (t.kind) {
-        case Kind::word:
-        case Kind::number:
-        case Kind::opaque:
-            return false;
-        case Kind::dash:
-            return t.text != "-" && t.cp != chars::minus.cp;
-        case Kind::quote: {
-            const std::size_t pp = c.prev(p);
-            return pp == npos || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
-        }
-        default:
-            return true;
-    }
-}
-
 void apply(Context& c) {
     const std::size_t n = c.t.size();
     std::size_t resume = 0;  // the first token not taken by a match
@@ -168,7 +144,7 @@ void apply(Context& c) {
         }
         if (!spaced || k >= n || !plain_word(c, k) || c.t[k].upper) continue;
         if (!may_join(c.t[i].text, c.t[k].text)) continue;
-        if (!starts_word(c, i) || !word_ends(c, k) || c.t[k].run != c.t[i].run) continue;
+        if (!word_starts(c, i) || !word_ends(c, k) || c.t[k].run != c.t[i].run) continue;
         const std::string_view second = c.t[k].text;
         char buffer[24];
         bool ok = joins(lower_first(c.t[i].text, buffer), c.t[i].upper, second);

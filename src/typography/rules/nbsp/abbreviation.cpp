@@ -113,34 +113,6 @@ bool pair_starts(const Context& c, std::size_t i) {
            is_abbreviation_pair(c.t[i].text, c.t[n].text);
 }
 
-// No letter, digit, apostrophe or compound hyphen joins the word on the left. Punctuation and
-// dashes before it do not count, so that the answer is the same whatever space a rule puts
-// after them.
-bool starts_word(const Context& c, std::size_t i) {
-    const std::size_t p = c.prev(i);
-    if (p == npos) return true;
-    const Token& t = c.t[p];
-    switch (t.kind) {
-        case Kind::word:
-        case Kind::number:
-        case Kind::opaque:
-            return false;
-        case Kind::quote: {
-            // An apostrophe joins only when glued to a word on its left; otherwise the mark
-            // opens a quotation, as the « it may be typeset as does.
-            const std::size_t pp = c.prev(p);
-            return pp == npos || pp + 1 != p || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
-        }
-        case Kind::dash: {
-            const std::size_t pp = c.prev(p);
-            return !(t.text == "-" && pp != npos && pp + 1 == p &&
-                     (c.t[pp].kind == Kind::word || c.t[pp].kind == Kind::number));
-        }
-        default:
-            return true;
-    }
-}
-
 // `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that apply() binds: a name,
 // a number, or a word after an abbreviation longer than one letter, glued to the dot, gets
 // its space before any rule reads the gaps.
@@ -151,7 +123,7 @@ void separate(Context& c) {
         const std::size_t gap = i + 2;
         if (gap >= n || (c.t[gap].kind != Kind::word && c.t[gap].kind != Kind::number)) continue;
         if (!c.is_text(i + 1, ".") || c.t[gap].run != c.t[i].run) continue;
-        if (!starts_word(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
+        if (!word_starts(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
         const Token& t = c.t[gap];
         const bool binds = t.kind == Kind::number || (t.kind == Kind::word && t.script == Script::cyrillic &&
                                                       (c.t[i].text.size() > 2 || t.upper));
