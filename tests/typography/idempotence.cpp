@@ -477,6 +477,17 @@ TEST_CASE("idempotence: a word before -> ends there, as before the arrow it beco
     });
 }
 
+TEST_CASE("idempotence: the hyphen of +- reads as the ± it becomes, so the word after it starts a word") {
+    check_fixed_points({
+        {"+-г.Сочи", "±г. Сочи"},
+        {"а +-где то", "а⍽±где-то"},
+        {"+/-г.Сочи", "±г. Сочи"},
+        // Must not fire: a plain hyphen glued to the word joins it.
+        {"а -где то", "а -где то"},
+        {"по-где то", "по-где то"},
+    });
+}
+
 TEST_CASE("idempotence: a space before ; or : next to © ® ™ stays, as next to the ( they were") {
     check_fixed_points({
         {"Знает ;(r) Км", "Знает ;® Км"},
