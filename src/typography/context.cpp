@@ -2,6 +2,8 @@
 // index through positions(), and inlined it would be copied into each rule.
 #include "typography/context.hpp"
 
+#include <algorithm>
+
 namespace verstka::detail::typo {
 
 void Context::place_edits() {
@@ -27,30 +29,20 @@ void Context::place_edits() {
     erased_ = 0;
 }
 
-// One pass over the tokens writes the index of each into the list of its kind; the lists
-// still up to date are kept, their writes going to a scratch list instead.
+// One pass over the tokens writes the index of each into the list of its kind. Every list is
+// written, the ones still up to date with what they already hold, so that one loop does it.
 void Context::index_stale() {
     const std::size_t n = t.size();
-    if (kinds_.sink.size() < n) kinds_.sink.resize(n);
-    std::uint32_t* out[KindIndex::kKinds];
-    for (std::size_t kind = 0; kind < KindIndex::kKinds; ++kind) {
-        std::vector<std::uint32_t>& list = kinds_.at[kind];
-        if (kinds_.fresh & (1u << kind)) {
-            out[kind] = kinds_.sink.data();
-            continue;
-        }
-        if (list.size() < n) list.resize(n);
-        out[kind] = list.data();
-    }
+    if (kinds_.lists.size() < KindIndex::kKinds * n) kinds_.lists.resize(KindIndex::kKinds * n);
+    kinds_.stride = n;
     std::uint32_t count[KindIndex::kKinds] = {};
+    std::uint32_t* const lists = kinds_.lists.data();
     const Token* tokens = t.data();
     for (std::size_t k = 0; k < n; ++k) {
         const auto kind = static_cast<std::size_t>(tokens[k].kind);
-        out[kind][count[kind]++] = static_cast<std::uint32_t>(k);
+        lists[kind * n + count[kind]++] = static_cast<std::uint32_t>(k);
     }
-    for (std::size_t kind = 0; kind < KindIndex::kKinds; ++kind) {
-        if ((kinds_.fresh & (1u << kind)) == 0) kinds_.count[kind] = count[kind];
-    }
+    std::copy(count, count + KindIndex::kKinds, kinds_.count);
     kinds_.fresh = KindIndex::kAll;
 }
 

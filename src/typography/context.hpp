@@ -49,20 +49,24 @@ struct Positions {
 };
 
 /// Positions of the tokens of each kind, so that a rule visits only the tokens that can
-/// start its pattern instead of scanning the whole paragraph. The lists that are out of date
-/// (a token changed to or from their kind, or the tokens moved) are built again together, in
-/// one pass, when a rule asks for one of them.
+/// start its pattern instead of scanning the whole paragraph. A list is out of date once a
+/// token changed to or from its kind or the tokens moved; asking for such a list builds every
+/// list again in one pass (the others keep their contents), and a list still up to date is
+/// given as it is.
 struct KindIndex {
     static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
     static constexpr std::uint32_t kAll = (1u << kKinds) - 1;
     static constexpr std::uint32_t bit(Kind k) { return 1u << static_cast<unsigned>(k); }
-    std::vector<std::uint32_t> at[kKinds];  ///< each kind's indices in its first `count` entries
+    /// One list per kind, `stride` entries apart: the token count of the last rebuild. Tokens
+    /// are only added or removed by a compaction, which makes every list stale, so the lists
+    /// still up to date were written with the same stride.
+    std::vector<std::uint32_t> lists;
+    std::size_t stride = 0;
     std::uint32_t count[kKinds] = {};
     std::uint32_t fresh = 0;            ///< `bit(kind)` of each list that is up to date
     std::vector<std::uint32_t> merged;  ///< the last two-kind list asked for
-    std::vector<std::uint32_t> sink;    ///< where a rebuild writes the kinds it keeps
     Positions of(Kind k) const {
-        const std::uint32_t* first = at[static_cast<std::size_t>(k)].data();
+        const std::uint32_t* first = lists.data() + static_cast<std::size_t>(k) * stride;
         return {first, first + count[static_cast<std::size_t>(k)]};
     }
 };

@@ -24,17 +24,19 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept {
 
 namespace {
 
-RuleSet resolve(const TypographOptions& options) {
+// Once per process for the default options (cold: kept small rather than fast).
+[[gnu::cold]] RuleSet resolve(const std::vector<std::string>& enable,
+                              const std::vector<std::string>& disable) {
     RuleSet set;
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
     set.rules.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         bool on = rules[i]->on_by_default;
-        for (const std::string& mask : options.enable) {
+        for (const std::string& mask : enable) {
             if (mask_matches(mask, rules[i]->id)) on = true;
         }
-        for (const std::string& mask : options.disable) {
+        for (const std::string& mask : disable) {
             if (mask_matches(mask, rules[i]->id)) on = false;
         }
         if (on) set.rules.push_back(rules[i]);
@@ -47,10 +49,10 @@ RuleSet resolve(const TypographOptions& options) {
 
 Engine::Engine(const TypographOptions& options) : options_(options) {
     if (options.enable.empty() && options.disable.empty()) {
-        static const RuleSet defaults = resolve(TypographOptions{});
+        static const RuleSet defaults = resolve(options.enable, options.disable);  // both empty
         set_ = &defaults;
     } else {
-        own_ = resolve(options);
+        own_ = resolve(options.enable, options.disable);
     }
 }
 

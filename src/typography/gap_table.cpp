@@ -4,7 +4,8 @@
 
 namespace verstka::detail::typo {
 
-void GapTable::Side::add(std::size_t row, const GapSide& side) {
+// Building the table is cold: once per rule set, which the default options build once per process.
+[[gnu::cold]] void GapTable::Side::add(std::size_t row, const GapSide& side) {
     const std::uint64_t bit = std::uint64_t{1} << row;
     for (std::size_t k = 0; k < kKinds; ++k) {
         if (side.kinds & (1u << k)) by_kind[k] |= bit;
@@ -14,9 +15,7 @@ void GapTable::Side::add(std::size_t row, const GapSide& side) {
     }
     if (side.lex != 0) {
         needs_lex |= bit;
-        for (std::size_t b = 0; b < 16; ++b) {
-            if (side.lex & (1u << b)) by_lex[b] |= bit;
-        }
+        for (unsigned bits = side.lex; bits != 0; bits &= bits - 1) by_lex[__builtin_ctz(bits)] |= bit;
     }
 }
 
@@ -30,7 +29,7 @@ std::uint64_t GapTable::Side::rows(const Token& t) const {
     return rows & (~needs_lex | admitted);
 }
 
-GapTable::GapTable(const std::vector<const Rule*>& rules) {
+[[gnu::cold]] GapTable::GapTable(const std::vector<const Rule*>& rules) {
     for (const Rule* rule : rules) {
         if (!rule->gap || count_ == kMaxRows) continue;
         left_.add(count_, rule->gap->left);
