@@ -312,21 +312,15 @@ void locate_mark(std::vector<QuoteMark>& marks, std::size_t& mark, const Token& 
 
 // The positions of the punctuation and the words. The rules leave the lists of their last
 // positions() calls, which stay valid unless a token moved or changed its kind since; only
-// then are they built again, through Context, the one place that builds them.
+// then are they built again, through Context, the one place that builds them (all at once).
 const KindIndex& index_of(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds) {
     constexpr std::uint32_t wanted = KindIndex::bit(Kind::punct) | KindIndex::bit(Kind::word);
     if ((kinds.fresh & wanted) == wanted) return kinds;
-    const std::uint32_t fresh = kinds.fresh;
     std::forward_list<std::string> arena;
     const TypographOptions options;
-    Context c(tokens, arena, options, quotes, kinds);
-    kinds.fresh = fresh;  // a new Context starts from nothing; these lists are still good
-    c.positions(Kind::punct);
-    c.positions(Kind::word);
+    Context(tokens, arena, options, quotes, kinds).positions(Kind::word);
     return kinds;
 }
-
-Positions of(const KindIndex& kinds, Kind k) { return kinds.of(k); }
 
 }  // namespace
 
@@ -348,10 +342,10 @@ void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
     // neighbours a check needs are looked up when it needs them.
     const KindIndex& index = index_of(tokens, quotes, kinds);
     Findings found;
-    for (const std::uint32_t i : of(index, Kind::punct)) {
+    for (const std::uint32_t i : index.of(Kind::punct)) {
         if (t[i].chars == 1) note_bracket(t, i, found);
     }
-    for (const std::uint32_t i : of(index, Kind::word)) note_word(t, i, found);
+    for (const std::uint32_t i : index.of(Kind::word)) note_word(t, i, found);
 
     Collector w;
     for (const QuoteMark& m : marks) {

@@ -115,7 +115,7 @@ bool may_join(std::string_view first, std::string_view second) {
 bool plain_word(const Context& c, std::size_t i) { return c.is_word(i) && c.t[i].script == Script::cyrillic; }
 
 // A gap that may hide a hyphen: one space without a line break.
-inline bool single_space(const Context& c, std::size_t i) {
+bool single_space(const Context& c, std::size_t i) {
     if (!c.is_space(i)) return false;
     const std::string_view text = c.t[i].text;
     return text.size() == 1 ? text[0] != '\n' : text.find('\n') == std::string_view::npos;
