@@ -191,7 +191,7 @@ public:
     bool trim = true;
 
 private:
-    void index_stale();  ///< builds every list that is out of date (context.cpp)
+    void index_stale();  ///< builds every list again when one is out of date (context.cpp)
     void place_edits();  ///< compact() when there is something to do (context.cpp)
 
     const TypographOptions& options_;
