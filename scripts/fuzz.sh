@@ -83,6 +83,11 @@ for t in "${targets[@]}"; do
     result=FAILED
     status=1
     grep -E 'PROPERTY FAILED|ERROR: |SUMMARY: |runtime error|Test unit written' "$log" | head -20 >&2 || true
+    # The finding itself, so that a red CI run can be replayed from its log alone: the
+    # property's report (input and outputs) and the input file in Base64.
+    sed -n '/^--- data/,/^---$/p' "$log" | head -40 >&2 || true
+    unit=$(sed -n 's/.*Test unit written to //p' "$log" | head -1)
+    [ -n "$unit" ] && [ -f "$unit" ] && echo "input (base64): $(base64 -w0 "$unit")" >&2
   fi
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   summary+=$(printf '%-12s %-7s %12s execs  corpus %s files\n' "$t" "$result" "${execs:-?}" \

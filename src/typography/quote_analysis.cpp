@@ -40,6 +40,16 @@ bool closes_right(const Context& c, std::size_t n) {
            t.cp != '$' && t.cp != 0x2116;
 }
 
+// A straight mark glued after a number or a fraction with nothing glued after it (`55"`,
+// `6' 2"`, `5",`, `½"`) measures inches or feet, unless it closes an open quotation (`"Группа 5"`).
+bool prime_shaped(const Context& c, std::size_t i) {
+    if (i == 0 || c.prev(i) != i - 1) return false;
+    const Token& before = c.t[i - 1];
+    if (!(before.kind == Kind::number || (before.kind == Kind::punct && made_of_digits(before.cp)))) return false;
+    const std::size_t n = c.next(i);
+    return n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
+}
+
 bool single_family(char32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A; }
 
 }  // namespace
@@ -93,6 +103,17 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         if (cp == 0x201C) {
             const bool after_lapka = !stack.empty() && t[marks[stack.back()].index].cp == 0x201E;
             side = after_lapka || (side == Side::close && !stack.empty()) ? Side::close : Side::open;
+        }
+        // An inch or prime mark takes no part in the pairing: it becomes ″ or ′, which no later
+        // reading counts as a quote, so it must not count here either.
+        if ((cp == '"' || cp == '\'') && prime_shaped(c, i)) {
+            const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
+            const bool closes = (side == Side::close || side == Side::either) &&
+                                (cp == '"' ? top != 0 : top == '\'');
+            if (!closes) {
+                t[i].flags |= kPrime;
+                continue;
+            }
         }
         if (single_family(cp)) {
             // Between letters it is an apostrophe (д’Артаньян); a closing single quote

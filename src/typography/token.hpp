@@ -30,6 +30,9 @@ constexpr std::uint8_t kPhone = 1;
 constexpr std::uint8_t kQuoteOpen = 2;
 constexpr std::uint8_t kQuoteClose = 4;
 constexpr std::uint8_t kQuotePaired = 8;
+/// Set by the quote analysis on a straight `"` or `'` that is an inch or prime mark (`55"`,
+/// `6'`): it opens and closes nothing.
+constexpr std::uint8_t kPrime = 16;
 
 struct Token {
     std::string_view text;
@@ -93,6 +96,11 @@ constexpr bool is_times_letter(std::string_view w) {
 }
 constexpr bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 constexpr bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
+/// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.
+constexpr bool is_trailing_punct(char32_t cp) {
+    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+           is_close_bracket(cp) || cp == 0x2026;
+}
 
 }  // namespace verstka::detail::typo
 

@@ -515,3 +515,14 @@ TEST_CASE(
         {"т.е. и т.д.", "т.⍽е. и⍽т.⍽д."},
     });
 }
+
+TEST_CASE("idempotence: an inch mark opens no quotation, so the quotes after it keep their depth") {
+    check_fixed_points({
+        // The ″ written for `0"` is no quote when read again: the `"` after it opens at depth 0.
+        {"0\"...m \"(", "0″… m⍽«("},
+        {"8\"…L \"f", "8″… L⍽«f"},
+        {"Экран 15\"... Модель \"Про\"", "Экран 15″… Модель «Про»"},
+        // Must not fire: a mark that closes an open quotation stays a quote.
+        {"\"Группа 5\" и \"Завод\"", "«Группа 5» и⍽«Завод»"},
+    });
+}

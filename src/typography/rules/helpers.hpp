@@ -163,12 +163,6 @@ inline bool dot_after_word(const Context& c, std::size_t p) {
     return c.is_punct(p, '.') && c.is_word(c.prev(p));
 }
 
-/// Punctuation that closes or ends: `, . ; : ! ? ) ] } …`.
-inline bool is_trailing_punct(char32_t cp) {
-    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
-           is_close_bracket(cp) || cp == 0x2026;
-}
-
 /// Token `i` is a unit of length with a power glued to it that ends the word: `м2`, `км3.`;
 /// a power written ² or ³ reads as the 2 or 3 it is made of (`м²` as `м2`).
 inline bool power_after_unit(const Context& c, std::size_t i) {

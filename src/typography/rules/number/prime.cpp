@@ -1,5 +1,5 @@
-// «55"» → «55″» (inches), «5'» → «5′» (feet, minutes), where the mark closes no quotation
-// (the quote analysis pairs them): `"Рубин 55"` and a nested `"Ростсельмаш-2"` keep their quotes.
+// «55"» → «55″» (inches), «5'» → «5′» (feet, minutes): the marks the quote analysis found to
+// be primes (kPrime), so `"Рубин 55"` and a nested `"Ростсельмаш-2"` keep their quotes.
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -9,17 +9,8 @@ namespace {
 
 void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::quote)) {
-        if (i == 0) continue;
         const Token& t = c.t[i];
-        if (t.kind != Kind::quote || (t.cp != '"' && t.cp != '\'')) continue;
-        // A straight mark glued after a number that closes a quotation stays (`"Группа 5"`).
-        if ((t.flags & kQuoteClose) && (t.flags & kQuotePaired)) continue;
-        if (c.prev(i) != i - 1 || !c.is_number(i - 1)) continue;
-        const std::size_t n = c.next(i);
-        const bool free_after =
-            n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
-        if (!free_after) continue;
-        replace(c, i, t.cp == '"' ? chars::double_prime : chars::prime, Kind::punct);
+        if (t.flags & kPrime) replace(c, i, t.cp == '"' ? chars::double_prime : chars::prime, Kind::punct);
     }
 }
 
