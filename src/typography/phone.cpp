@@ -60,6 +60,10 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     int long_groups = 0;
     int hyphens = 0;
     int brackets = 0;
+    // Separators count once a group follows them: a bracket that ends the run (`1995(c)`,
+    // `1995(`) joins nothing, and its typeset form (`1995©`) would not count either.
+    int pending_hyphens = 0;
+    int pending_brackets = 0;
     int opens = 0;
     int closes = 0;
     std::size_t first_group = 0;
@@ -69,6 +73,11 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     while (k < t.size()) {
         if (t[k].kind == Kind::number) {
             if (k > end && t[k - 1].kind == Kind::number) break;
+            // A fraction's numerator (`1/2`) is no group: read as the `½` it becomes.
+            if (k + 2 < t.size() && c.is_punct(k + 1, '/') && t[k + 2].kind == Kind::number) break;
+            hyphens += pending_hyphens;
+            brackets += pending_brackets;
+            pending_hyphens = pending_brackets = 0;
             const std::size_t len = t[k].text.size();
             if (groups == 0) first_group = len;
             digits += static_cast<int>(len);
@@ -82,8 +91,8 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
                 !(t[k - 1].kind == Kind::number && k + 1 < t.size() && t[k + 1].kind == Kind::number)) {
                 break;
             }
-            if (t[k].kind == Kind::dash) ++hyphens;
-            if (t[k].kind == Kind::punct) ++brackets;
+            if (t[k].kind == Kind::dash) ++pending_hyphens;
+            if (t[k].kind == Kind::punct) ++pending_brackets;
             // One `(` and one `)` at most: `221) )343` loses its space later and reads as
             // `221))343`, which is no phone either.
             if (t[k].kind == Kind::punct && (t[k].cp == '(' ? ++opens : ++closes) > 1) break;

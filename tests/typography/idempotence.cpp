@@ -526,3 +526,13 @@ TEST_CASE("idempotence: an inch mark opens no quotation, so the quotes after it 
         {"\"Группа 5\" и \"Завод\"", "«Группа 5» и⍽«Завод»"},
     });
 }
+
+TEST_CASE("idempotence: a phone is read the same whether (c) and 1/2 after it are typeset or not") {
+    check_fixed_points({
+        {"343343 1995(c)", "343343 1995©"},
+        {"8001002 800(r)", "8001002 800®"},
+        {"45000(0343 1/2", "45⍽000(0343 ½"},
+        // Must not fire: a bracket between groups still makes a phone.
+        {"звоните 3432 (22) 3344", "звоните 3432⍽(22)⍽3344"},
+    });
+}
