@@ -55,9 +55,13 @@ bool opens_protected(char32_t c) {
 
 // End of a URL tail (path, query): up to a space or a quote mark, `'` included, which reads
 // like the ’ or » it may be typeset as and which no URL takes in; trailing punctuation, an
-// opening bracket and an unbalanced closing one belong to the sentence, not to the URL.
+// opening bracket that no bracket closes and an unbalanced closing one belong to the
+// sentence, not to the URL. Brackets in a URL come in pairs (`/wiki/A_(b)`): so the tail is
+// the same whether the space after a `(` of the sentence is there (`i.ru/( 6`) or removed.
 std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t j = i;
+    int open = 0;                                   // brackets opened and not closed
+    std::size_t unclosed = std::string_view::npos;  // the outermost `(` or `[` still open
     while (j < s.size()) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
@@ -65,8 +69,14 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
         // rule may write next to a URL must never become a part of it.
         if (is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c)))
             break;
+        if (c == '(' || c == '[') {
+            if (open++ == 0) unclosed = j;
+        } else if ((c == ')' || c == ']') && open > 0 && --open == 0) {
+            unclosed = std::string_view::npos;
+        }
         j += len;
     }
+    if (unclosed != std::string_view::npos) j = unclosed;
     for (;;) {
         if (j <= i) return i;
         const char last = s[j - 1];

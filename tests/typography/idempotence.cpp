@@ -536,3 +536,22 @@ TEST_CASE("idempotence: a phone is read the same whether (c) and 1/2 after it ar
         {"звоните 3432 (22) 3344", "звоните 3432⍽(22)⍽3344"},
     });
 }
+
+TEST_CASE("idempotence: a grouped number reads as one number, not as a number and a name") {
+    check_fixed_points({
+        {"-33333.ru", "−33333.ru"},
+        {"3/t.333333", "3/t.333333"},
+        {"~33333\\3.3", "~33333\\3.3"},
+        // Must not fire: a free amount is grouped as before.
+        {"тираж 45000. Дальше", "тираж 45⍽000. Дальше"},
+    });
+}
+
+TEST_CASE("idempotence: a URL takes in a bracket only with its pair, spaced after or not") {
+    check_fixed_points({
+        {"a.ru?( 6м", "a.ru?(6⍽м"},
+        {"a.ru/( 6м", "a.ru/( 6⍽м"},
+        // Must not fire: a bracket pair stays in the URL, whatever follows it.
+        {"см. https://ru.wikipedia.org/wiki/A_(b)-c", "см.⍽https://ru.wikipedia.org/wiki/A_(b)-c"},
+    });
+}

@@ -18,7 +18,8 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        if (dot_after_word(c, p)) return true;  // `т.45000`
+        // `т.45000`, but not after a word glued into a path or name (`3/t.333333`).
+        if (dot_after_word(c, p)) return standalone(c, c.prev(p));
         return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
                t.cp == '~';
     }
@@ -30,7 +31,14 @@ bool free_left(const Context& c, std::size_t i) {
     return false;
 }
 
-// Followed by a decimal comma is fine (`45000,5`); by `.5`, `:`, `/`, `-7` or letters not.
+// A mark that joins the parts of a name, a path or an address: `33333.ru`, `45000\e`.
+bool joins_names(char32_t cp) {
+    return cp == '.' || cp == ':' || cp == '/' || cp == '\\' || cp == '_' || cp == '@' || cp == '~';
+}
+
+// Followed by a decimal comma is fine (`45000,5`); by `.5`, `:`, `/`, `-7` or letters not,
+// nor by a mark glued on to a word (`33333.ru`): split into groups, its tail would read as a
+// name of its own next time (`33 333.ru`).
 bool free_right(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos || n != i + 1) return true;
@@ -38,10 +46,14 @@ bool free_right(const Context& c, std::size_t i) {
     const Token& t = c.t[n];
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
     if (t.kind == Kind::dash) return !c.is_number(c.next(n)) && !c.is_word(c.next(n));
-    if (t.kind == Kind::punct && (t.cp == '.' || t.cp == ':' || t.cp == '/' || t.cp == ',')) {
+    if (t.kind == Kind::punct && (t.cp == ',' || joins_names(t.cp))) {
         const std::size_t nn = c.next(n);
-        if (!c.is_number(nn)) return true;
-        return t.cp == ',';
+        if (c.is_number(nn)) return t.cp == ',';
+        // After a dot any word may be a domain's (`33333.рф`); after the others only a Latin
+        // one starts a path or an address: `45000/мес` is an amount per month.
+        const bool name = c.is(nn, Kind::opaque) ||
+                          (c.is_word(nn) && (t.cp == '.' || c.t[nn].script != Script::cyrillic));
+        return !(joins_names(t.cp) && name);
     }
     return true;
 }
