@@ -1,20 +1,12 @@
 #include "typography/quote_analysis.hpp"
 
+#include "typography/rules/helpers.hpp"
+
 namespace verstka::detail::typo {
 
 namespace {
 
 enum class Side { open, close, either, none };
-
-// A hyphen that is part of a sign reads as that sign, not as a dash: `+-` and `+/-` (±),
-// `<-` and `<->` (← ↔).
-bool sign_hyphen(const Context& c, std::size_t d) {
-    if (c.t[d].text != "-") return false;
-    if (d > 0 && c.is_punct(d - 1, '<')) return true;
-    std::size_t p = c.prev(d);
-    if (c.is_punct(p, '/')) p = c.prev(p);
-    return c.is_punct(p, '+');
-}
 
 // Opening context to the left: paragraph start, space, opening bracket, dash, `/`.
 bool opens_left(const Context& c, std::size_t p) {

@@ -555,3 +555,13 @@ TEST_CASE("idempotence: a URL takes in a bracket only with its pair, spaced afte
         {"см. https://ru.wikipedia.org/wiki/A_(b)-c", "см.⍽https://ru.wikipedia.org/wiki/A_(b)-c"},
     });
 }
+
+TEST_CASE("idempotence: the hyphen of <- reads as the arrow it becomes, so the word after it starts a word") {
+    check_fixed_points({
+        {"<-о.2", "←о. 2"},
+        {"<-д.3", "←д. 3"},
+        {"a <-г.Омск", "a⍽←г. Омск"},
+        // Must not fire: a hyphen glued between words still joins them.
+        {"по-г.Омск", "по-г.Омск"},
+    });
+}

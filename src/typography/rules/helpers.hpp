@@ -51,10 +51,21 @@ inline bool standalone(const Context& c, std::size_t i) {
     }
 }
 
+/// A hyphen that is part of a sign reads as that sign, not as a dash: `+-` and `+/-` (±),
+/// `<-` and `<->` (← ↔).
+inline bool sign_hyphen(const Context& c, std::size_t d) {
+    if (c.t[d].text != "-") return false;
+    if (d > 0 && c.is_punct(d - 1, '<')) return true;
+    std::size_t p = c.prev(d);
+    if (c.is_punct(p, '/')) p = c.prev(p);
+    return c.is_punct(p, '+');
+}
+
 /// The word starts here: nothing joins it on the left — no letter, digit or protected token,
 /// no apostrophe glued to one (`д’где`), no hyphen or minus glued to the word (`по-где`,
-/// `-где`) unless it is the hyphen of `+-`, which reads as the ± it becomes. Punctuation before it does not
-/// count: the word reads the same whatever space the output puts after a mark (`Итак,где`, `Л.Н.Толстой`).
+/// `-где`) unless it is the hyphen of a sign (`+-`, `<-`), which reads as the sign it
+/// becomes. Punctuation before it does not count: the word reads the same whatever space the
+/// output puts after a mark (`Итак,где`, `Л.Н.Толстой`).
 /// The mirror of word_ends().
 inline bool word_starts(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
@@ -65,13 +76,9 @@ inline bool word_starts(const Context& c, std::size_t i) {
         case Kind::number:
         case Kind::opaque:
             return false;
-        case Kind::dash: {
-            if (t.text != "-") return t.cp != chars::minus.cp;
-            // `+-` and `+/-` are typeset as ±: that hyphen is a sign, as the ± is.
-            std::size_t q = c.prev(p);
-            if (c.is_punct(q, '/')) q = c.prev(q);
-            return c.is_punct(q, '+');
-        }
+        case Kind::dash:
+            // `+-` and `<-` are typeset as ± and ←: that hyphen is a sign, as they are.
+            return t.text == "-" ? sign_hyphen(c, p) : t.cp != chars::minus.cp;
         case Kind::quote: {
             // An apostrophe joins only when glued to a word on its left; otherwise the mark
             // opens a quotation, as the « it may be typeset as does.
