@@ -42,11 +42,12 @@ bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// A protected span starts only after these: the paragraph start (0), a space, an opening
-// bracket, a quote or a separating mark. A whitelist, so that no rule output (an arrow, a
-// dash) can turn a neighbour into a URL on the next run; → and ↔ (made of `->`, `<->`) count
-// as the `>` they end with; № and § get a space before a glued name. It holds every mark the
-// output puts a space after (`, ; : ! ?`), so `Сайт:i.ru/a` is a span before the space as after.
+// A path written from its first mark (`/etc`, `./a`, `~/a`, `.htaccess`) starts only after
+// these: the paragraph start (0), a space, an opening bracket, a quote or a separating mark,
+// so that the dots of `?..` or of a sentence end start no path. A whitelist, so that no rule
+// output (an arrow, a dash) can turn a neighbour into a path on the next run; → and ↔ (made
+// of `->`, `<->`) count as the `>` they end with. It holds every mark the output puts a space
+// after (`, ; : ! ?`), so `Сайт:/a/b` is a path before the space as after.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
            c == ':' || c == '!' || c == '?' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0x00AB ||
@@ -362,17 +363,6 @@ bool is_valid_utf8(std::string_view s) noexcept {
     return true;
 }
 
-bool is_ellipsis(const std::vector<Token>& out, std::size_t k) {
-    const Token& t = out[k];
-    if (t.kind != Kind::punct) return false;
-    if (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3)) return true;
-    if (t.cp != '.' || t.chars != 2) return false;
-    // The mark before, as the rules see it: across markup (`!<b>..`).
-    std::size_t p = k;
-    while (p > 0 && out[p - 1].kind == Kind::markup) --p;
-    return p > 0 && out[p - 1].kind == Kind::punct && (out[p - 1].cp == '?' || out[p - 1].cp == '!');
-}
-
 std::size_t match_protected(std::string_view s, std::size_t i) {
     const std::string_view rest = s.substr(i);
     const char folded = static_cast<char>(s[i] | 0x20);  // h f m w: the schemes and www.
@@ -612,10 +602,10 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else {
             tok.kind = Kind::punct;
         }
-        // After an ellipsis too, as after the space the output puts there (`...I.ru/`); `?...`
-        // is typeset as `?..`, so two dots after `?` or `!` are an ellipsis as well.
-        if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i) &&
-            (opens_protected(before) || (out.size() >= 2 && is_ellipsis(out, out.size() - 2)))) {
+        // A URL, domain or e-mail is read from its own characters, whatever is glued before
+        // it: a rule may put a space there or take one away (`С.Pn\p.d` → `С. Pn\p.d`,
+        // `—W.ru` → `— W.ru`), and the span must read the same either way.
+        if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i)) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {
                 i = start;

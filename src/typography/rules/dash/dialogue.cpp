@@ -24,7 +24,7 @@ void apply(Context& c) {
     if (c.is_space(n) && c.next(n) != npos) {
         replace(c, d, chars::em_dash, Kind::dash);
         c.set_nbsp(n);
-    } else if (t.cp == 0x2014 && c.is_word(n) && n == d + 1) {
+    } else if (t.cp == 0x2014 && (c.is_word(n) || c.is(n, Kind::opaque)) && n == d + 1) {
         c.insert_space(n, kNbsp);
     }
 }

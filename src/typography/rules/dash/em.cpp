@@ -36,8 +36,8 @@ void apply(Context& c) {
             set_em(c, i);
             c.set_text(s2, kSpace);
         } else if (c.t[i].cp == 0x2014 && c.is_space(s1) && a != npos && !c.is(a, Kind::dash) &&
-                   !opens_bracket(c, a) && s2 == i + 1 && c.is_word(s2)) {
-            // `слово —слово`: the dash belongs between the words.
+                   !opens_bracket(c, a) && s2 == i + 1 && (c.is_word(s2) || c.is(s2, Kind::opaque))) {
+            // `слово —слово`, `слово —i.ru`: the dash belongs between the words.
             c.set_nbsp(s1);
             c.insert_space(s2, kSpace);
         } else if (c.t[i].cp == 0x2014 && c.is_word(s1) && s1 + 1 == i && c.is_space(s2) && b != npos &&
