@@ -543,6 +543,10 @@ TEST_CASE("idempotence: a grouped number reads as one number, not as a number an
         {"-33333.ru", "-33333.ru"},
         {"3/t.333333", "3/t.333333"},
         {"~33333\\3.3", "~33333\\3.3"},
+        // Must not fire: a dot after an abbreviation leaves the number free, whatever the
+        // space the output puts before the abbreviation.
+        {"т.е.3333332т", "т.⍽е.3⍽333⍽332⍽т"},
+        {"P.P.S.45000", "P.⍽P.⍽S.45⍽000"},
         // Must not fire: a free amount is grouped as before.
         {"тираж 45000. Дальше", "тираж 45⍽000. Дальше"},
     });

@@ -7,6 +7,21 @@ namespace verstka::detail::typo {
 
 namespace {
 
+// The dot at `p` ends a run glued to a path's slash (`3/t.333333`, `a\\b-c.333333`): a path
+// scan stops at no digit, so its first group would end the path's extension once split, and
+// the rest would read as another number. A run too long to read to its start counts as one.
+bool in_path(const Context& c, std::size_t p) {
+    for (int steps = 0; steps < 32; ++steps) {
+        const Token& t = c.t[p];
+        if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '\\')) return true;
+        const bool part = t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::dash ||
+                          (t.kind == Kind::punct && (t.cp == '.' || t.cp == '_' || t.cp == '~' || t.cp == '+'));
+        if (!part || p == 0 || c.prev(p) != p - 1) return false;
+        --p;
+    }
+    return true;
+}
+
 // Glued to letters, codes or other numbers on the left: `А12345`, `#12345`, `1.12345`.
 bool free_left(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
@@ -18,8 +33,7 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        // `т.45000`, but not after a word glued into a path or name (`3/t.333333`).
-        if (dot_after_word(c, p)) return standalone(c, c.prev(p));
+        if (dot_after_word(c, p)) return !in_path(c, p);  // `т.45000`, not `3/t.333333`
         return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
                t.cp == '~';
     }
