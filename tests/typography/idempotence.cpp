@@ -570,3 +570,12 @@ TEST_CASE("idempotence: the hyphen of <- reads as the arrow it becomes, so the w
         {"по-г.Омск", "по-г.Омск"},
     });
 }
+
+TEST_CASE("idempotence: a letter of P.S. is read as one however the spaces around it stand") {
+    check_fixed_points({
+        {"P.S. P.S.St", "P.⍽S. P.⍽S.St"},
+        // Must not fire: initials that are no postscript still bind the surname.
+        {"S.P.Smith", "S.⍽P.⍽Smith"},
+        {"P.S Smith", "P.S Smith"},
+    });
+}

@@ -140,28 +140,36 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
 /// Token `i` is a letter of `P.S.` or `P.P.S.`: an abbreviation, never initials.
 inline bool in_postscript(const Context& c, std::size_t i) {
     if (!c.is_word(i) || (c.t[i].text != "P" && c.t[i].text != "S")) return false;
-    // Walk to the first letter of the run `X. X. X.` (spaces optional) and read it.
+    // The run may start at `i` or at one of the two letters before it (`X. X. X.`, spaces
+    // optional); each start is read, and one that spells `PS` or `PPS` through `i` counts.
+    // Reading one start only would judge `P.S. P.S.` differently once a space is inserted.
     std::size_t k = i;
-    for (int step = 0; step < 2; ++step) {
+    for (int step = 0; step < 3; ++step) {
+        // Read the letters from `k`: each followed by its dot, the run ending at the S.
+        char letters[3] = {};
+        std::size_t count = 0;
+        bool through_i = false;
+        for (std::size_t n = k; count < 3 && (c.is_text(n, "P") || c.is_text(n, "S"));) {
+            letters[count++] = c.t[n].text[0];
+            through_i = through_i || n == i;
+            if (!c.is_text(c.next(n), ".")) {
+                count = 0;  // a letter without its dot spells nothing
+                break;
+            }
+            if (letters[count - 1] == 'S') break;
+            n = c.next(c.next(n));
+            if (c.is_space(n)) n = c.next(n);
+        }
+        const std::string_view word(letters, count);
+        if (through_i && (word == "PS" || word == "PPS")) return true;
+        // The letter before `k`, if the run goes on to the left.
         std::size_t p = c.prev(k);
         if (c.is_space(p)) p = c.prev(p);
-        if (!c.is_text(p, ".")) break;
-        const std::size_t w = c.prev(p);
-        if (!c.is_text(w, "P") && !c.is_text(w, "S")) break;
-        k = w;
+        if (!c.is_text(p, ".")) return false;
+        k = c.prev(p);
+        if (!c.is_text(k, "P") && !c.is_text(k, "S")) return false;
     }
-    // Read the letters from there: `PS` or `PPS`, each letter followed by its dot.
-    char letters[3] = {};
-    std::size_t count = 0;
-    for (std::size_t n = k; count < 3 && (c.is_text(n, "P") || c.is_text(n, "S"));) {
-        letters[count++] = c.t[n].text[0];
-        if (!c.is_text(c.next(n), ".")) return false;
-        if (letters[count - 1] == 'S') break;
-        n = c.next(c.next(n));
-        if (c.is_space(n)) n = c.next(n);
-    }
-    const std::string_view word(letters, count);
-    return word == "PS" || word == "PPS";
+    return false;
 }
 
 /// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
