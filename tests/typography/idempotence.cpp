@@ -579,3 +579,19 @@ TEST_CASE("idempotence: a letter of P.S. is read as one however the spaces aroun
         {"P.S Smith", "P.S Smith"},
     });
 }
+
+TEST_CASE("idempotence: a dash spaced on one side separates the words of a Latin quotation") {
+    check_fixed_points({
+        {"\"r —a\"", "“r⍽— a”"},
+        // Must not fire: a hyphen glued between words joins them into one.
+        {"\"IT-cube\"", "«IT-cube»"},
+    });
+}
+
+TEST_CASE("idempotence: a mark between words in brackets counts as the space it may get") {
+    check_fixed_points({
+        {"a(т.е.)", "a⍽(т.⍽е.)"},
+        // Must not fire: word-internal brackets and numbers hold no phrase.
+        {"участник(и) и f(1.5)", "участник(и) и⍽f(1.5)"},
+    });
+}

@@ -9,7 +9,8 @@ namespace verstka::detail::typo {
 namespace {
 
 // The bracket at `open` holds a phrase: a space before its `)` in the same run (not one
-// inside a number in groups), nothing glued after the `)` but punctuation or a space.
+// inside a number in groups, and a mark between words counts as one), nothing glued after
+// the `)` but punctuation or a space.
 bool holds_phrase(const Context& c, std::size_t open) {
     bool space = false;
     for (std::size_t k = open + 1; k < c.t.size(); ++k) {
@@ -22,6 +23,12 @@ bool holds_phrase(const Context& c, std::size_t open) {
             continue;
         }
         if (t.kind == Kind::punct && t.cp == '(') return false;
+        // A mark glued between two words is where the output may put a space (`т.е.` →
+        // `т.⍽е.`): it counts as one, so the bracket reads the same with it or without.
+        if (t.kind == Kind::punct && t.cp != ')' && is_trailing_punct(t.cp) && c.is_word(k - 1) &&
+            c.is_word(k + 1)) {
+            space = true;
+        }
         if (t.kind == Kind::punct && t.cp == ')') {
             const std::size_t n = k + 1;
             return space && (n >= c.t.size() || c.t[n].kind == Kind::space ||

@@ -6,6 +6,9 @@ TEST_CASE("space/before-bracket") {
                               {
                                   {"опубликовано(на сайте)", "опубликовано (на сайте)"},
                                   {"итоги(см. выше).", "итоги (см. выше)."},
+                                  // A mark glued between words counts as the space it may get.
+                                  {"итоги(т.е.)", "итоги (т.е.)"},
+                                  {"f(1.5) и g(a.ru)", "f(1.5) и g(a.ru)"},
                                   // Word-internal brackets stay.
                                   {"участник(и) конкурса", "участник(и) конкурса"},
                                   {"Coca-Cola(r) и Яндекс(c)", "Coca-Cola(r) и Яндекс(c)"},
