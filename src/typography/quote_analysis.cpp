@@ -37,7 +37,8 @@ bool closes_right(const Context& c, std::size_t n) {
 bool prime_shaped(const Context& c, std::size_t i) {
     if (i == 0 || c.prev(i) != i - 1) return false;
     const Token& before = c.t[i - 1];
-    if (!(before.kind == Kind::number || (before.kind == Kind::punct && made_of_digits(before.cp)))) return false;
+    if (!(before.kind == Kind::number || (before.kind == Kind::punct && made_of_digits(before.cp))))
+        return false;
     const std::size_t n = c.next(i);
     return n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
 }
@@ -100,8 +101,8 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         // reading counts as a quote, so it must not count here either.
         if ((cp == '"' || cp == '\'') && prime_shaped(c, i)) {
             const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
-            const bool closes = (side == Side::close || side == Side::either) &&
-                                (cp == '"' ? top != 0 : top == '\'');
+            const bool closes =
+                (side == Side::close || side == Side::either) && (cp == '"' ? top != 0 : top == '\'');
             if (!closes) {
                 t[i].flags |= kPrime;
                 continue;

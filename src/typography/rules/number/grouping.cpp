@@ -14,8 +14,9 @@ bool in_path(const Context& c, std::size_t p) {
     for (int steps = 0; steps < 32; ++steps) {
         const Token& t = c.t[p];
         if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '\\')) return true;
-        const bool part = t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::dash ||
-                          (t.kind == Kind::punct && (t.cp == '.' || t.cp == '_' || t.cp == '~' || t.cp == '+'));
+        const bool part =
+            t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::dash ||
+            (t.kind == Kind::punct && (t.cp == '.' || t.cp == '_' || t.cp == '~' || t.cp == '+'));
         if (!part || p == 0 || c.prev(p) != p - 1) return false;
         --p;
     }
@@ -65,8 +66,8 @@ bool free_right(const Context& c, std::size_t i) {
         if (c.is_number(nn)) return t.cp == ',';
         // After a dot any word may be a domain's (`33333.рф`); after the others only a Latin
         // one starts a path or an address: `45000/мес` is an amount per month.
-        const bool name = c.is(nn, Kind::opaque) ||
-                          (c.is_word(nn) && (t.cp == '.' || c.t[nn].script != Script::cyrillic));
+        const bool name =
+            c.is(nn, Kind::opaque) || (c.is_word(nn) && (t.cp == '.' || c.t[nn].script != Script::cyrillic));
         return !(joins_names(t.cp) && name);
     }
     return true;
