@@ -37,7 +37,8 @@ bool closes_right(const Context& c, std::size_t n) {
 bool prime_shaped(const Context& c, std::size_t i) {
     if (i == 0 || c.prev(i) != i - 1) return false;
     const Token& before = c.t[i - 1];
-    const bool measure = before.kind == Kind::number || (before.kind == Kind::punct && made_of_digits(before.cp));
+    const bool measure =
+        before.kind == Kind::number || (before.kind == Kind::punct && made_of_digits(before.cp));
     if (!measure) return false;
     const std::size_t n = c.next(i);
     return n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
