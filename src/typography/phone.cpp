@@ -120,13 +120,14 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
     if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) return false;
     // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
-    // digits): a range or a code, no phone, and so is its typeset form `222–343`.
+    // digits): a range or a code, no phone, and so is its typeset form `222–343`. A fraction
+    // is the number it was made of (`9- 1/4` and `9- ¼`).
     std::size_t d = last_number + 1;
     if (d < t.size() && t[d].kind == Kind::space) ++d;
     if (d < t.size() && t[d].kind == Kind::dash) {
         std::size_t e = d + 1;
         if (e < t.size() && t[e].kind == Kind::space) ++e;
-        if (e < t.size() && t[e].kind == Kind::number) return false;
+        if (e < t.size() && (t[e].kind == Kind::number || is_fraction(t[e].cp))) return false;
     }
     // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
     while (after < t.size() && t[after].kind == Kind::space) ++after;

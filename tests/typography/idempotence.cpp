@@ -533,6 +533,7 @@ TEST_CASE("idempotence: a phone is read the same whether (c) and 1/2 after it ar
         {"343343 1995(c)", "343343 1995©"},
         {"8001002 800(r)", "8001002 800®"},
         {"45000(0343 1/2", "45⍽000(0343 ½"},
+        {"1236 36 999(9- 1/4", "1236 36⍽999(9- ¼"},
         // Must not fire: a bracket between groups still makes a phone.
         {"звоните 3432 (22) 3344", "звоните 3432⍽(22)⍽3344"},
     });
