@@ -586,6 +586,7 @@ TEST_CASE("idempotence: a dash spaced on one side separates the words of a Latin
         {"\"r —a\"", "“r⍽— a”"},
         // Must not fire: a hyphen glued between words joins them into one.
         {"\"IT-cube\"", "«IT-cube»"},
+        {"\"XVIII-XXVIII\"", "«XVIII–XXVIII»"},
     });
 }
 
