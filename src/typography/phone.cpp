@@ -14,6 +14,8 @@ bool is_separator(const Context& c, std::size_t i) {
 }
 
 bool is_fraction(char32_t cp) { return (cp >= 0x00BC && cp <= 0x00BE) || (cp >= 0x2150 && cp <= 0x215E); }
+// ² and ³ after a unit are the digits they were made of (`м3` and `м³`).
+bool is_power(char32_t cp) { return cp == 0x00B2 || cp == 0x00B3; }
 bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
 // The second factor of a product is no phone's start, whether the sign is written yet or not:
@@ -33,11 +35,13 @@ bool may_start(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
     if (p == npos) return true;
     const Token& t = c.t[p];
-    // Not in the middle of a run of number groups (`45 000 222 33 44`), nor after a fraction
+    // Not in the middle of a run of number groups (`45 000 222 33 44`, `м³ 8343`), nor after a fraction
     // (`1/2 28343` becomes `½ 28⍽343`), nor after № and § (`№ 58 3432-33-44`, `№ 8 (343`):
     // what follows the sign is its number.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
-    if (pp != npos && (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_sign(c.t[pp].cp))) return false;
+    if (pp != npos &&
+        (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_power(c.t[pp].cp) || is_sign(c.t[pp].cp)))
+        return false;
     if (after_times(c, p)) return false;
     // Any opening bracket, spaced or not: `[ 20(343…` is typeset as `[20(343…` and reads alike.
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || is_open_bracket(t.cp))) ||

@@ -122,9 +122,12 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             if (side != Side::open || cp == 0x2019) {
                 // A straight ' closes only a straight one; ’ also closes ‘. A ‘ the engine wrote
                 // for a double quote is not closed by an apostrophe left in the text.
+                // Nor does one right after the mark that opens (`"’r` and the `‘’r` it becomes):
+                // no quotation is empty, so that ’ is an apostrophe however the mark is written.
                 const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
                 const bool single_open = cp == '\'' ? top == '\'' : (top == '\'' || top == 0x2018);
-                if (!single_open) continue;
+                const bool right_after_open = !stack.empty() && marks[stack.back()].index == p1;
+                if (!single_open || right_after_open) continue;
                 side = Side::close;
             }
         }

@@ -534,6 +534,7 @@ TEST_CASE("idempotence: a phone is read the same whether (c) and 1/2 after it ar
         {"8001002 800(r)", "8001002 800®"},
         {"45000(0343 1/2", "45⍽000(0343 ½"},
         {"1236 36 999(9- 1/4", "1236 36⍽999(9- ¼"},
+        {"м3 8343 222-33-4", "м³ 8343 222-33-4"},
         // Must not fire: a bracket between groups still makes a phone.
         {"звоните 3432 (22) 3344", "звоните 3432⍽(22)⍽3344"},
     });
@@ -595,5 +596,14 @@ TEST_CASE("idempotence: a mark between words in brackets counts as the space it 
         {"a(т.е.)", "a⍽(т.⍽е.)"},
         // Must not fire: word-internal brackets and numbers hold no phrase.
         {"участник(и) и f(1.5)", "участник(и) и⍽f(1.5)"},
+    });
+}
+
+TEST_CASE("idempotence: an apostrophe right after an opening mark closes nothing, however the mark is written") {
+    check_fixed_points({
+        {"\"2-\"’r u\"\"", "“2-‘’r⍽u’”"},
+        {"“2-‘’r u’”", "“2-‘’r⍽u’”"},
+        // Must not fire: a ’ after a word still closes an open ‘.
+        {"“a ‘b c’ d”", "“a⍽‘b⍽c’ d”"},
     });
 }
