@@ -110,9 +110,10 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             }
         }
         if (single_family(cp)) {
-            // Between letters it is an apostrophe (д’Артаньян); a closing single quote
-            // that closes nothing is an apostrophe too (students’ books).
-            if (glued_letters) continue;
+            // Between letters it is an apostrophe (д’Артаньян), and between a digit and a letter
+            // (`8’r`, `90’s`); a closing single quote that closes nothing is an apostrophe too
+            // (students’ books).
+            if (glued_letters || (c.is_number(p1) && c.is_word(n1))) continue;
             // The engine writes ‘ only to open, inside an open quotation (also where the context
             // says close: `“‘b�‘�e’”`, `9‘p`); there ‘ keeps that role, or a nested English
             // quotation would close itself next time. A stray one outside stays as it is.

@@ -603,6 +603,7 @@ TEST_CASE("idempotence: an apostrophe right after an opening mark closes nothing
     check_fixed_points({
         {"\"2-\"’r u\"\"", "“2-‘’r⍽u’”"},
         {"“2-‘’r u’”", "“2-‘’r⍽u’”"},
+        {"\"2-\"8’r u\"\"", "“2-‘8’r u’”"},
         // Must not fire: a ’ after a word still closes an open ‘.
         {"“a ‘b c’ d”", "“a⍽‘b⍽c’ d”"},
     });
