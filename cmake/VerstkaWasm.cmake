@@ -24,10 +24,12 @@ endforeach()
 # parse_article.cpp and api.cpp, which call the reader, the validator and the card once per
 # article and place and sort diagnostics (the callees keep their own level: an -Oz caller only
 # stops them being inlined into it; 4.5 KB gzip less, no cost an interleaved bench could see),
-# and json_ld.cpp, once per card with jsonLd on.
+# and json_ld.cpp, once per card with jsonLd on; html_fragment.cpp, which splits an HTML
+# fragment into runs for hyphenate({ html }) and the hyphenated card (off by default; the
+# pattern lookup it calls, patterns.cpp, stays -O3).
 set(VERSTKA_WASM_COLD_SOURCES src/article/json_locator.cpp src/article/message_text.cpp src/api/field_positions.cpp
   src/markdown/report.cpp src/article/date_time.cpp src/article/parse_article.cpp src/api/api.cpp
-  src/render/json_ld.cpp)
+  src/render/json_ld.cpp src/hyphenation/html_fragment.cpp)
 set_source_files_properties(${VERSTKA_WASM_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
 set_source_files_properties(src/article/article_validator.cpp PROPERTIES COMPILE_OPTIONS -Os)
 

@@ -137,8 +137,9 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     return e.kind == Kind::punct && (e.cp == '.' || e.cp == '!' || e.cp == '?' || e.cp == 0x2026);
 }
 
-/// Token `i` is a letter of `P.S.` or `P.P.S.`: an abbreviation, never initials.
-inline bool in_postscript(const Context& c, std::size_t i) {
+/// Token `i` is a letter of `P.S.` or `P.P.S.`: an abbreviation, never initials. Cold: asked
+/// only of a P or S, and the rules that ask inline no copy of it (the wasm size is a budget).
+[[gnu::cold]] inline bool in_postscript(const Context& c, std::size_t i) {
     if (!c.is_word(i) || (c.t[i].text != "P" && c.t[i].text != "S")) return false;
     // The run may start at `i` or at one of the two letters before it (`X. X. X.`, spaces
     // optional); each start is read, and one that spells `PS` or `PPS` through `i` counts.

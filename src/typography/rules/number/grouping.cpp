@@ -10,7 +10,8 @@ namespace {
 // The dot at `p` ends a run glued to a path's slash (`3/t.333333`, `a\\b-c.333333`): a path
 // scan stops at no digit, so its first group would end the path's extension once split, and
 // the rest would read as another number. A run too long to read to its start counts as one.
-bool in_path(const Context& c, std::size_t p) {
+// Cold: reached only after a dot glued to a word, and the wasm module's size is a budget.
+[[gnu::cold]] bool in_path(const Context& c, std::size_t p) {
     for (int steps = 0; steps < 32; ++steps) {
         const Token& t = c.t[p];
         if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '\\')) return true;
