@@ -599,7 +599,8 @@ TEST_CASE("idempotence: a mark between words in brackets counts as the space it 
     });
 }
 
-TEST_CASE("idempotence: an apostrophe right after an opening mark closes nothing, however the mark is written") {
+TEST_CASE(
+    "idempotence: an apostrophe right after an opening mark closes nothing, however the mark is written") {
     check_fixed_points({
         {"\"2-\"’r u\"\"", "“2-‘’r⍽u’”"},
         {"“2-‘’r u’”", "“2-‘’r⍽u’”"},
