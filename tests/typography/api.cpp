@@ -122,6 +122,20 @@ TEST_CASE("typograph: a Latin quotation takes «» by default, English quotes on
     CHECK(verstka::typograph("бренд \"Lego\"").text == "бренд «Lego»");
 }
 
+TEST_CASE(
+    "typograph: inside an English quotation a nested one without Cyrillic takes ‘’, digits alone included") {
+    TypographOptions english;
+    english.english_quotes_for_latin = true;
+    CHECK(verstka::typograph("\"He said \"Yes\" there\"", english).text == nbsp("“He⍽said ‘Yes’ there”"));
+    CHECK(verstka::typograph("\"He said \"2024\" there\"", english).text == nbsp("“He⍽said ‘2024’ there”"));
+    // Must not fire: a Cyrillic word makes the whole quotation Russian, and a Russian one
+    // nests „лапки“ whatever is inside.
+    CHECK(verstka::typograph("\"He said \"привет\" there\"", english).text ==
+          nbsp("«He⍽said „привет“ there»"));
+    CHECK(verstka::typograph("\"Он сказал \"2024\" вчера\"", english).text ==
+          nbsp("«Он⍽сказал „2024“ вчера»"));
+}
+
 TEST_CASE("typography_rules: catalog in order with titles") {
     const std::vector<verstka::RuleInfo> rules = verstka::typography_rules();
     REQUIRE(rules.size() >= 30);

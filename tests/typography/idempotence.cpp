@@ -609,3 +609,15 @@ TEST_CASE(
         {"“a ‘b c’ d”", "“a⍽‘b⍽c’ d”"},
     });
 }
+
+TEST_CASE(
+    "idempotence: a nested English quotation reads the same whether a closing mark or an apostrophe ends "
+    "it") {
+    check_fixed_points({
+        {"\"He said \"8’ ok\" there\"", "“He⍽said ‘8’ ok’ there”"},
+        {"\"The \"90’ club\" opened\"", "“The ‘90’ club’ opened”"},
+        {"\"\"8’\x11r\x11u\"\"", "“‘8’\x11r\x11u’”"},
+        // Must not fire: a Cyrillic word keeps the nested quotation Russian.
+        {"\"The \"наши’ club\" opened\"", "«The „наши’ club“ opened»"},
+    });
+}

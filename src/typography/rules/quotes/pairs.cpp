@@ -20,7 +20,9 @@ constexpr Style kEnglishDouble{&chars::ldquo, &chars::rdquo};
 constexpr Style kEnglishSingle{&chars::lsquo, &chars::rsquo};
 
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
-// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
+// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara». Inside an English
+// quotation, one with no Cyrillic word is English too (‘Yes’, ‘1984’), so a nested quotation
+// reads the same whether a closing mark or an apostrophe ends it (`‘90’ club’`).
 bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
                   bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
@@ -40,7 +42,7 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
                                            (before.cp == '\'' || before.cp == 0x2019));
         if (!joined || words == 0) ++words;
     }
-    return words >= 2 || (words == 1 && nested);
+    return words >= 2 || nested;
 }
 
 void apply(Context& c) {
