@@ -99,6 +99,14 @@ constexpr bool is_single_quote_like(char32_t c) noexcept {
     return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B;
 }
 
+/// ¼ ½ ¾ ⅐ … ⅞: the vulgar fractions, each a number written as one character.
+constexpr bool is_vulgar_fraction(char32_t c) noexcept {
+    return (c >= 0x00BC && c <= 0x00BE) || (c >= 0x2150 && c <= 0x215E);
+}
+
+/// ² ³: the superscript digits of a unit's power (`м²`, `м³`).
+constexpr bool is_superscript_digit(char32_t c) noexcept { return c == 0x00B2 || c == 0x00B3; }
+
 /// White space of every width, NBSP and the line separators included.
 constexpr bool is_space_like(char32_t c) noexcept {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');

@@ -102,7 +102,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     // Rules only turn tokens into other forms of the same kind, so what is present before
     // the first rule (`present`, as the tokenizer found it) is all any rule can need.
     // Words written together are separated first, so that the phones, the quotes and every
-    // rule read the gaps a second run would read.
+    // rule read `12мм` with the gap of `12 мм`.
     for (const Rule* rule : set_->rules) {
         if (rule->separate && (rule->needs & present) == rule->needs) {
             rule->separate(context);

@@ -8,14 +8,11 @@ bool is_separator(const Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if (t.kind == Kind::dash) return t.text == "-";
     // Phones are found before any space is decided: every run of spaces separates, a line
-    // break inside a paragraph (HTML mode) too, so `(\n22` reads as the `(22` it is typeset as.
+    // break inside a paragraph (HTML mode) too, so `(\n22` and `(22` read alike.
     if (t.kind == Kind::space) return true;
     return t.kind == Kind::punct && (t.cp == '(' || t.cp == ')') && t.chars == 1;
 }
 
-bool is_fraction(char32_t cp) { return (cp >= 0x00BC && cp <= 0x00BE) || (cp >= 0x2150 && cp <= 0x215E); }
-// ² and ³ after a unit are the digits they were made of (`м3` and `м³`).
-bool is_power(char32_t cp) { return cp == 0x00B2 || cp == 0x00B3; }
 bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
 // The second factor of a product is no phone's start, whether the sign is written yet or not:
@@ -39,8 +36,8 @@ bool may_start(const Context& c, std::size_t i) {
     // (`1/2 28343` becomes `½ 28⍽343`), nor after № and § (`№ 58 3432-33-44`, `№ 8 (343`):
     // what follows the sign is its number.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
-    if (pp != npos &&
-        (c.is_number(pp) || is_fraction(c.t[pp].cp) || is_power(c.t[pp].cp) || is_sign(c.t[pp].cp)))
+    if (pp != npos && (c.is_number(pp) || chars::is_vulgar_fraction(c.t[pp].cp) ||
+                       chars::is_superscript_digit(c.t[pp].cp) || is_sign(c.t[pp].cp)))
         return false;
     if (after_times(c, p)) return false;
     // Any opening bracket, spaced or not: `[ 20(343…` is typeset as `[20(343…` and reads alike.
@@ -65,7 +62,7 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     int hyphens = 0;
     int brackets = 0;
     // Separators count once a group follows them: a bracket that ends the run (`1995(c)`,
-    // `1995(`) joins nothing, and its typeset form (`1995©`) would not count either.
+    // `1995(`) joins nothing, as `©` in `1995©` joins nothing.
     int pending_hyphens = 0;
     int pending_brackets = 0;
     int opens = 0;
@@ -77,7 +74,7 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     while (k < t.size()) {
         if (t[k].kind == Kind::number) {
             if (k > end && t[k - 1].kind == Kind::number) break;
-            // A fraction's numerator (`1/2`) is no group: read as the `½` it becomes.
+            // A fraction's numerator (`1/2`) is no group, as `½` is none.
             if (k + 2 < t.size() && c.is_punct(k + 1, '/') && t[k + 2].kind == Kind::number) break;
             hyphens += pending_hyphens;
             brackets += pending_brackets;
@@ -97,8 +94,8 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
             }
             if (t[k].kind == Kind::dash) ++pending_hyphens;
             if (t[k].kind == Kind::punct) ++pending_brackets;
-            // One `(` and one `)` at most: `221) )343` loses its space later and reads as
-            // `221))343`, which is no phone either.
+            // One `(` and one `)` at most, spaced or not: `221) )343` is no phone, as
+            // `221))343` is none.
             if (t[k].kind == Kind::punct && (t[k].cp == '(' ? ++opens : ++closes) > 1) break;
             if (k > 0 && is_separator(c, k - 1) && t[k].kind == t[k - 1].kind) break;
         } else {
@@ -121,7 +118,7 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     if (!phone || !may_start(c, i)) return false;
     // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
     std::size_t after = last_number + 1;
-    // `44x0` becomes `44×0` later: a glued × is the same letter typeset.
+    // A glued `x` reads as the `×` it stands for (`44x0`, `44×0`).
     if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) return false;
     // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
     // digits): a range or a code, no phone, and so is its typeset form `222–343`. A fraction
@@ -131,9 +128,9 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     if (d < t.size() && t[d].kind == Kind::dash) {
         std::size_t e = d + 1;
         if (e < t.size() && t[e].kind == Kind::space) ++e;
-        if (e < t.size() && (t[e].kind == Kind::number || is_fraction(t[e].cp))) return false;
+        if (e < t.size() && (t[e].kind == Kind::number || chars::is_vulgar_fraction(t[e].cp))) return false;
     }
-    // Spaces are not collapsed yet: `4010 ,1` will read as `4010,1`.
+    // Spaces are not collapsed yet: `4010 ,1` reads as `4010,1`.
     while (after < t.size() && t[after].kind == Kind::space) ++after;
     if (after < t.size()) {
         if ((c.is_punct(after, '.') || c.is_punct(after, ',')) && after + 1 < t.size() &&

@@ -17,10 +17,8 @@ bool opens_left(const Context& c, std::size_t p) {
     return t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == '/' || t.cp == 0x2014);
 }
 
-// A fraction reads as the number it was made of (`"1/2` and the `"½` it becomes).
-bool made_of_digits(char32_t cp) { return (cp >= 0x00BC && cp <= 0x00BE) || (cp >= 0x2150 && cp <= 0x215E); }
-
-// Closing context to the right: paragraph end, space, punctuation other than an opening bracket.
+// Closing context to the right: paragraph end, space, punctuation other than an opening bracket
+// or a fraction, which reads as the number it stands for (`"1/2` and `"½`).
 bool closes_right(const Context& c, std::size_t n) {
     if (n == npos) return true;
     const Token& t = c.t[n];
@@ -28,8 +26,8 @@ bool closes_right(const Context& c, std::size_t n) {
     // An ellipsis glued to the word after it starts the quotation (`"...и снова..."`).
     const bool ellipsis = t.kind == Kind::punct && (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3));
     if (ellipsis && c.is_word(c.next(n)) && c.next(n) == n + 1) return false;
-    return t.kind == Kind::punct && !is_open_bracket(t.cp) && !made_of_digits(t.cp) && t.cp != '#' &&
-           t.cp != '$' && t.cp != 0x2116;
+    return t.kind == Kind::punct && !is_open_bracket(t.cp) && !chars::is_vulgar_fraction(t.cp) &&
+           t.cp != '#' && t.cp != '$' && t.cp != 0x2116;
 }
 
 // A straight mark glued after a number or a fraction with nothing glued after it (`55"`,
@@ -38,7 +36,7 @@ bool prime_shaped(const Context& c, std::size_t i) {
     if (i == 0 || c.prev(i) != i - 1) return false;
     const Token& before = c.t[i - 1];
     const bool measure =
-        before.kind == Kind::number || (before.kind == Kind::punct && made_of_digits(before.cp));
+        before.kind == Kind::number || (before.kind == Kind::punct && chars::is_vulgar_fraction(before.cp));
     if (!measure) return false;
     const std::size_t n = c.next(i);
     return n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
@@ -81,8 +79,8 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             side = Side::open;
         }
         if (left && right) side = Side::none;
-        // A straight quote glued between two letters (`c"os`) is no quotation mark: typeset
-        // as ’ or ” it would read as an apostrophe next time.
+        // A straight quote glued between two letters (`c"os`) is no quotation mark, as the ’
+        // that stands there is an apostrophe.
         if (cp == '"' && glued_letters) side = Side::none;
         // Right after an opening mark and before a word: a nested opening (`"'слово`), however
         // the first mark was placed (`!"'` and `! «'` read the same).
@@ -91,15 +89,15 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         }
         if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
         if (cp == 0x00BB || cp == '>') side = Side::close;
-        // Marks the engine writes keep their role when read again: ” always closes; “ closes
+        // The marks the engine writes have the role they are written for: ” always closes; “ closes
         // an open „ (Russian inner quotes) or closes by context, and opens otherwise.
         if (cp == 0x201D) side = Side::close;
         if (cp == 0x201C) {
             const bool after_lapka = !stack.empty() && t[marks[stack.back()].index].cp == 0x201E;
             side = after_lapka || (side == Side::close && !stack.empty()) ? Side::close : Side::open;
         }
-        // An inch or prime mark takes no part in the pairing: it becomes ″ or ′, which no later
-        // reading counts as a quote, so it must not count here either.
+        // An inch or prime mark takes no part in the pairing, as the ″ or ′ it stands for is
+        // no quote.
         if ((cp == '"' || cp == '\'') && prime_shaped(c, i)) {
             const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
             const bool closes =
@@ -115,16 +113,16 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             // (students’ books).
             if (glued_letters || (c.is_number(p1) && c.is_word(n1))) continue;
             // The engine writes ‘ only to open, inside an open quotation (also where the context
-            // says close: `“‘b�‘�e’”`, `9‘p`); there ‘ keeps that role, or a nested English
-            // quotation would close itself next time. A stray one outside stays as it is.
+            // says close: `“‘b�‘�e’”`, `9‘p`); there ‘ opens, as the nested English
+            // quotation it stands for does. A stray one outside stays as it is.
             if (cp == 0x2018 && (side == Side::either || !stack.empty())) side = Side::open;
             // And ’ only to close: where the context says open (`- ’2`), it closes or is an
             // apostrophe (`’90-е`), never opens.
             if (side != Side::open || cp == 0x2019) {
-                // A straight ' closes only a straight one; ’ also closes ‘. A ‘ the engine wrote
-                // for a double quote is not closed by an apostrophe left in the text.
-                // Nor does one right after the mark that opens (`"’r` and the `‘’r` it becomes):
-                // no quotation is empty, so that ’ is an apostrophe however the mark is written.
+                // A straight ' closes only a straight one; ’ also closes ‘, and in a quotation
+                // a `"` opens it is an apostrophe (quotes/pairs makes the nested English one that
+                // ‘ stands for end alike either way). Nor does one right after the mark that
+                // opens (`"’r`, `‘’r`): no quotation is empty, so that ’ is an apostrophe.
                 const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
                 const bool single_open = cp == '\'' ? top == '\'' : (top == '\'' || top == 0x2018);
                 const bool right_after_open = !stack.empty() && marks[stack.back()].index == p1;

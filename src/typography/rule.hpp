@@ -78,8 +78,7 @@ struct Rule {
     std::size_t example_count;
     std::uint32_t needs = 0;  ///< `need::` bits; 0 runs on every paragraph
     /// Optional: separates what the rule reads as two words written together (`12мм`). It runs
-    /// before every rule's pass, so that each rule sees on the first run the gaps a second run
-    /// would see.
+    /// before every rule's pass, so that every rule reads `12мм` and `12 мм` alike.
     void (*separate)(Context&) = nullptr;
     /// Optional: the rule's row in the gap table, decided after every pass.
     const GapRow* gap = nullptr;

@@ -44,9 +44,9 @@ bool is_ascii_alnum(char c) {
 
 // A path written from its first mark (`/etc`, `./a`, `~/a`, `.htaccess`) starts only after
 // these: the paragraph start (0), a space, an opening bracket, a quote or a separating mark,
-// so that the dots of `?..` or of a sentence end start no path. A whitelist, so that no rule
-// output (an arrow, a dash) can turn a neighbour into a path on the next run; → and ↔ (made
-// of `->`, `<->`) count as the `>` they end with. It holds every mark the output puts a space
+// so that the dots of `?..` or of a sentence end start no path. A whitelist, so that a mark
+// and its typeset form start a path alike: no dash is on it, and → and ↔ count as the `>`
+// of the `->` and `<->` they stand for. It holds every mark the output puts a space
 // after (`, ; : ! ?`), so `Сайт:/a/b` is a path before the space as after.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
@@ -370,8 +370,8 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
         (ascii::starts_with_folded(rest, "http://") || ascii::starts_with_folded(rest, "https://") ||
          ascii::starts_with_folded(rest, "ftp://") || ascii::starts_with_folded(rest, "mailto:") ||
          ascii::starts_with_folded(rest, "www."))) {
-        // `www.` needs a real host after it, whatever is glued on: `www.t(` is none, and
-        // neither is the `www.t(r` it becomes once the space after `(` goes.
+        // `www.` needs a real host after it, whatever is glued on: neither `www.t(` nor
+        // `www.t(r` has one.
         if (s[i] == 'w' || s[i] == 'W') {
             std::size_t h = i;
             while (h < s.size()) {
@@ -603,8 +603,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.kind = Kind::punct;
         }
         // A URL, domain or e-mail is read from its own characters, whatever is glued before
-        // it: a rule may put a space there or take one away (`С.Pn\p.d` → `С. Pn\p.d`,
-        // `—W.ru` → `— W.ru`), and the span must read the same either way.
+        // it: `С.Pn\p.d` and `С. Pn\p.d`, `—W.ru` and `— W.ru` hold the same span.
         if ((tok.kind == Kind::word || tok.kind == Kind::number) && i < n && continues_url(s, i)) {
             const std::size_t p = match_protected(s, start);
             if (p > 0) {

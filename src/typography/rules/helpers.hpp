@@ -97,7 +97,7 @@ inline bool word_ends(const Context& c, std::size_t i) {
     if (n == npos) return true;
     const Kind k = c.t[n].kind;
     // A glued dash ends the word unless it is a hyphen that goes on (`мм-волна`): `слово—`
-    // reads like the spaced `слово —`, and `слово->` like the arrow → it becomes.
+    // reads like the spaced `слово —`, and `слово->` like `слово →`.
     if (k == Kind::dash) return c.t[n].text != "-" || c.is_punct(n + 1, '>');
     return k == Kind::space || k == Kind::punct || (k == Kind::quote && c.t[n].cp != 0x2019);
 }

@@ -29,7 +29,7 @@ constexpr const Rule* kRules[] = {
     &rule_space_before_bracket,
     &rule_number_ordinal,
     &rule_number_unit_power,
-    // number/percent before dash/range: `5 %-10 %` is read as the `5%-10%` it becomes.
+    // number/percent before dash/range: `5 %-10 %` is the same range as `5%-10%`.
     &rule_number_percent,
     &rule_dash_range,
     &rule_dash_em,

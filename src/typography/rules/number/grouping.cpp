@@ -8,8 +8,8 @@ namespace verstka::detail::typo {
 namespace {
 
 // The dot at `p` ends a run glued to a path's slash (`3/t.333333`, `a\\b-c.333333`): a path
-// scan stops at no digit, so its first group would end the path's extension once split, and
-// the rest would read as another number. A run too long to read to its start counts as one.
+// scan stops at no digit, so the whole run is the path's extension and no group of it a
+// number of its own. A run too long to read to its start counts as one.
 // Cold: reached only after a dot glued to a word, and the wasm module's size is a budget.
 [[gnu::cold]] bool in_path(const Context& c, std::size_t p) {
     for (int steps = 0; steps < 32; ++steps) {
@@ -53,8 +53,8 @@ bool joins_names(char32_t cp) {
 }
 
 // Followed by a decimal comma is fine (`45000,5`); by `.5`, `:`, `/`, `-7` or letters not,
-// nor by a mark glued on to a word (`33333.ru`): split into groups, its tail would read as a
-// name of its own next time (`33 333.ru`).
+// nor by a mark glued on to a word (`33333.ru`): such a number is part of a name, and no group
+// of it stands alone (never `33 333.ru`).
 bool free_right(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos || n != i + 1) return true;
@@ -95,8 +95,8 @@ void apply(Context& c) {
             const std::size_t pp = c.is_space(p) ? c.prev(p) : npos;
             const std::size_t nn = c.is_space(n) ? c.next(n) : npos;
             if (c.is_number(pp) || c.is_punct(pp, ')') || c.is_number(nn)) continue;
-            // The number splits into its groups and no-break spaces: the tokens a second run
-            // reads in `45⍽000`, and no text to allocate.
+            // The number splits into its groups and no-break spaces, the tokens the tokenizer
+            // makes of `45⍽000`, and no text to allocate.
             const std::size_t head = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
             Token& number = c.t[i];
             const std::uint32_t offset = number.offset;

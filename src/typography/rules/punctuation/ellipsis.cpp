@@ -23,7 +23,7 @@ void apply(Context& c) {
         const std::size_t n = c.next(i);
         // A word glued after an ellipsis that itself follows a word starts the next phrase.
         // Not at the start of a phrase: after a space, an opening bracket or an opening quote
-        // (`«…и тогда`); a quote after a word may become a prime or a closing quote later.
+        // (`«…и тогда`); a quote after a word is a prime or a closing quote.
         // A mark glued to a number opens nothing: it may be an inch mark (`1"` → `1″`).
         const bool after_number = p != npos && p > 0 && c.is_number(p - 1);
         const bool opening_quote = c.is(p, Kind::quote) && !after_number &&

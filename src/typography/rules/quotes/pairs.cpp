@@ -26,7 +26,7 @@ constexpr Style kEnglishSingle{&chars::lsquo, &chars::rsquo};
 bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
                   bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
-    // independent of spaces, which later rules may insert.
+    // whatever spaces stand between them.
     int words = 0;
     for (std::size_t k = from + 1; k < to; ++k) {
         const Token& t = c.t[k];
@@ -65,9 +65,9 @@ void apply(Context& c) {
         const std::size_t parent = m.parent;
         russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
         const bool in_english = parent != npos && english[parent] >= 0;
-        // Inside a Russian quotation a Latin phrase keeps „лапки“: an English “ right after
-        // an open „ would read as its closing mark.
-        // English marks glued to letters outside (`z‘W’`) would read as apostrophes next time.
+        // Inside a Russian quotation a Latin phrase keeps „лапки“, as a “ right after an open
+        // „ is its closing mark. Marks glued to letters outside (`z"W"`) keep «»: ‘ ’ glued to
+        // letters are apostrophes.
         const std::size_t before_open = c.prev(m.index);
         const std::size_t after_close = paired(m) ? c.next(marks[m.partner].index) : npos;
         const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);

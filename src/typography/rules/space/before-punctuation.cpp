@@ -22,7 +22,7 @@ bool after_entity_name(const Context& c, std::size_t p) {
         if (t.kind != Kind::word && t.kind != Kind::number && t.kind != Kind::dash && t.kind != Kind::punct) {
             return false;
         }
-        // `&1x9`, `&1-9` are names; later rules make them `&1×9`, `&1–9`, which count the same.
+        // `&1x9`, `&1-9` are names, and so are `&1×9`, `&1–9` they stand for.
         if (c.is_punct(k, 0x00D7) || t.cp == chars::minus.cp || t.cp == 0x2013) {
             bytes += 1;
             continue;
@@ -47,11 +47,11 @@ bool touching(const Context& c, std::size_t q, std::size_t k) {
 }
 
 // Token `p` is a URL with a path or query, or ASCII marks glued to the end of one (`b.ru/!`,
-// `b.ru/!(`): such a URL takes in whatever is glued to it on the next run (up to a space, a
-// quote, `<`, `>` or a non-ASCII sign), so `b.ru/! !.o` must not become `b.ru/!!.o`.
+// `b.ru/!(`): such a URL takes in whatever is glued to it (up to a space, a quote, `<`, `>`
+// or a non-ASCII sign), so the space of `b.ru/! !.o` stays: `!.o` is no part of the URL.
 bool ends_span(const Context& c, std::size_t p) {
-    // Marks no later rule turns into a non-ASCII sign, which would end the URL: not `...`
-    // (→ …), dashes (→ – — −) or `+` (`+-` → ±); quotes end a URL anyway.
+    // Marks whose typeset form is ASCII too: not `...` (…), dashes (– — −) or `+` (`+-`, ±),
+    // whose typeset forms end a URL; quotes end a URL anyway.
     const auto absorbable = [&](const Token& t) {
         if (t.kind != Kind::punct || (t.cp == '.' && t.chars >= 3) || t.cp == '+') return false;
         for (char ch : t.text) {
@@ -104,7 +104,7 @@ void apply(Context& c) {
                 const std::size_t after = c.next(i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }
-            // `&amp ;` pulled together would read as an HTML entity next time.
+            // `&amp ;` stays apart: pulled together it is an HTML entity.
             if (t.cp == ';' && after_entity_name(c, p)) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
             if (t.cp == '.' && before.kind == Kind::punct && (before.cp == 0x2026 || before.cp == '.')) {

@@ -9,7 +9,7 @@ namespace {
 void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::punct, Kind::dash)) {
         if (c.is_punct(i, '<')) {
-            // Not in runs of angle brackets (`<<-`, `->>`): what stays would read as a quote.
+            // Not in runs of angle brackets (`<<-`, `->>`): `<<` and `>>` are quotes, each mark theirs.
             if (i > 0 && (c.is_punct(i - 1, '<') || c.is(i - 1, Kind::quote))) continue;
             const std::size_t d = c.next(i);
             if (!c.is_text(d, "-") || d != i + 1) continue;
