@@ -556,7 +556,7 @@ TEST_CASE("idempotence: a grouped number reads as one number, not as a number an
 
 TEST_CASE("idempotence: a URL takes in a bracket only with its pair, spaced after or not") {
     check_fixed_points({
-        {"a.ru?( 6м", "a.ru?(6⍽м"},
+        {"a.ru?( 6м", "a.ru?( 6⍽м"},
         {"a.ru/( 6м", "a.ru/( 6⍽м"},
         // Must not fire: a bracket pair stays in the URL, whatever follows it.
         {"см. https://ru.wikipedia.org/wiki/A_(b)-c", "см.⍽https://ru.wikipedia.org/wiki/A_(b)-c"},
@@ -619,5 +619,34 @@ TEST_CASE(
         {"\"\"8’\x11r\x11u\"\"", "“‘8’\x11r\x11u’”"},
         // Must not fire: a Cyrillic word keeps the nested quotation Russian.
         {"\"The \"наши’ club\" opened\"", "«The „наши’ club“ opened»"},
+    });
+}
+
+TEST_CASE("idempotence: a nested English quotation glued to a letter on one side only stays English") {
+    check_fixed_points({
+        {"\"2-\"(’r u\"\"", "“2-‘(’r⍽u’”"},
+        {"\"2-\"8<a@b.ru>’r u\"\"", "“2-‘8<a@b.ru>’r u’”"},
+        // Must not fire: glued between letters, ’ is an apostrophe and closes nothing.
+        {"\"He said \"W x’z\" now\"", "“He⍽said ‘W⍽x’z’ now”"},
+    });
+}
+
+TEST_CASE("idempotence: an empty nested quotation takes «», as a ’ right after ‘ would be an apostrophe") {
+    check_fixed_points({
+        {"'h \">>0b\"", "“h⍽«»0b”"},
+        {"\"T\x01„\" o\"", "“T\x01«» o”"},
+        // Must not fire: a nested quotation with anything in it is English.
+        {"\"He said \"(W) x\" now\"", "“He⍽said ‘(W) x’ now”"},
+    });
+}
+
+TEST_CASE(
+    "idempotence: a host glued to ? # or / keeps the space before a closing bracket, as a URL with a query") {
+    check_fixed_points({
+        {"a.ru? ]]5м", "a.ru? ]]5⍽м"},
+        {"a.ru# ]5м", "a.ru# ]5⍽м"},
+        // Must not fire: a host with nothing that starts a query glued on.
+        {"сайт a.ru ]", "сайт a.ru]"},
+        {"сайт a.ru ?", "сайт a.ru?"},
     });
 }

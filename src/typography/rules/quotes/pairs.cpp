@@ -22,7 +22,8 @@ constexpr Style kEnglishSingle{&chars::lsquo, &chars::rsquo};
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
 // a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara». Inside an English
 // quotation, one with no Cyrillic word is English too (‘Yes’, ‘1984’), so a nested quotation
-// reads the same whether a closing mark or an apostrophe ends it (`‘90’ club’`).
+// reads the same whether a closing mark or an apostrophe ends it (`‘90’ club’`); an empty one
+// is not, as a ’ right after ‘ is an apostrophe.
 bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
                   bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
@@ -42,7 +43,7 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
                                            (before.cp == '\'' || before.cp == 0x2019));
         if (!joined || words == 0) ++words;
     }
-    return words >= 2 || nested;
+    return words >= 2 || (nested && c.next(from) != to);
 }
 
 void apply(Context& c) {
@@ -66,11 +67,11 @@ void apply(Context& c) {
         russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
         const bool in_english = parent != npos && english[parent] >= 0;
         // Inside a Russian quotation a Latin phrase keeps „лапки“, as a “ right after an open
-        // „ is its closing mark. Marks glued to letters outside (`z"W"`) keep «»: ‘ ’ glued to
-        // letters are apostrophes.
-        const std::size_t before_open = c.prev(m.index);
-        const std::size_t after_close = paired(m) ? c.next(marks[m.partner].index) : npos;
-        const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);
+        // „ is its closing mark. A mark glued between letters (`z"W"`, `"W"z`) keeps «»: ‘ and
+        // ’ there are apostrophes. Glued to a letter on one side only (`‘(’r`), ’ still closes.
+        const std::size_t close = paired(m) ? marks[m.partner].index : npos;
+        const bool glued_outside = (c.is_word(c.prev(m.index)) && c.is_word(c.next(m.index))) ||
+                                   (close != npos && c.is_word(c.prev(close)) && c.is_word(c.next(close)));
         if (allow_english && paired(m) && (parent == npos || in_english) && !glued_outside &&
             latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
