@@ -20,10 +20,7 @@ constexpr Style kEnglishDouble{&chars::ldquo, &chars::rdquo};
 constexpr Style kEnglishSingle{&chars::lsquo, &chars::rsquo};
 
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
-// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara». Inside an English
-// quotation, one with no Cyrillic word is English too (‘Yes’, ‘1984’), so a nested quotation
-// reads the same whether a closing mark or an apostrophe ends it (`‘90’ club’`); an empty one
-// is not, as a ’ right after ‘ is an apostrophe.
+// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
 bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
                   bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
@@ -43,7 +40,17 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
                                            (before.cp == '\'' || before.cp == 0x2019));
         if (!joined || words == 0) ++words;
     }
-    return words >= 2 || (nested && c.next(from) != to);
+    return words >= 2 || (words == 1 && nested);
+}
+
+// Whether the single quote at `k`, no quotation mark, may close an open ‘: ’ is the apostrophe
+// too, and only glued between two letters or between a digit and a letter is it never a
+// closing mark (quote_analysis.cpp).
+bool may_close_single(const Context& c, std::size_t k) {
+    const Token& t = c.t[k];
+    if (t.kind != Kind::quote || !chars::is_single_quote_like(t.cp)) return false;
+    const std::size_t p = c.prev(k);
+    return !((c.is_word(p) || c.is_number(p)) && c.is_word(c.next(k)));
 }
 
 void apply(Context& c) {
@@ -60,6 +67,11 @@ void apply(Context& c) {
     std::vector<int> english(marks.size(), -1);
     std::vector<int> russian(marks.size(), 0);
     const bool allow_english = c.options().english_quotes_for_latin;
+    // closers[i]: how many single quotes before token i may close an open ‘.
+    std::vector<std::uint32_t> closers(allow_english ? c.t.size() + 1 : 0, 0);
+    for (std::size_t i = 0; allow_english && i < c.t.size(); ++i) {
+        closers[i + 1] = closers[i] + (!is_mark[i] && may_close_single(c, i) ? 1 : 0);
+    }
     for (std::size_t k = 0; k < marks.size(); ++k) {
         const QuoteMark& m = marks[k];
         if (!m.open || m.index == npos) continue;
@@ -67,13 +79,16 @@ void apply(Context& c) {
         russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
         const bool in_english = parent != npos && english[parent] >= 0;
         // Inside a Russian quotation a Latin phrase keeps „лапки“, as a “ right after an open
-        // „ is its closing mark. A mark glued between letters (`z"W"`, `"W"z`) keeps «»: ‘ and
-        // ’ there are apostrophes. Glued to a letter on one side only (`‘(’r`), ’ still closes.
-        const std::size_t close = paired(m) ? marks[m.partner].index : npos;
-        const bool glued_outside = (c.is_word(c.prev(m.index)) && c.is_word(c.next(m.index))) ||
-                                   (close != npos && c.is_word(c.prev(close)) && c.is_word(c.next(close)));
+        // „ is its closing mark. Marks glued to letters outside (`z"W"`) keep «»: ‘ ’ glued to
+        // letters are apostrophes. And a nested quotation keeps «» around a single quote that
+        // may close: ‘ would pair with it (`"90’ club"` is «90’ club», not ‘90’ club’).
+        const std::size_t before_open = c.prev(m.index);
+        const std::size_t after_close = paired(m) ? c.next(marks[m.partner].index) : npos;
+        const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);
+        const bool holds_apostrophe =
+            in_english && paired(m) && closers[marks[m.partner].index] != closers[m.index + 1];
         if (allow_english && paired(m) && (parent == npos || in_english) && !glued_outside &&
-            latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
+            !holds_apostrophe && latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
         }
     }
