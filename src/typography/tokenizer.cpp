@@ -61,8 +61,9 @@ bool opens_protected(char32_t c) {
 // the same whether the space after a `(` of the sentence is there (`i.ru/( 6`) or removed.
 std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t j = i;
-    int open = 0;                                   // brackets opened and not closed
-    std::size_t unclosed = std::string_view::npos;  // the outermost `(` or `[` still open
+    // Per kind, `(` and `[`: how many are open, and where the outermost one still open stands.
+    int open[2] = {0, 0};
+    std::size_t unclosed[2] = {std::string_view::npos, std::string_view::npos};
     while (j < s.size()) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
@@ -70,14 +71,15 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
         // rule may write next to a URL must never become a part of it.
         if (is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c)))
             break;
+        const int kind = c == '(' || c == ')' ? 0 : 1;
         if (c == '(' || c == '[') {
-            if (open++ == 0) unclosed = j;
-        } else if ((c == ')' || c == ']') && open > 0 && --open == 0) {
-            unclosed = std::string_view::npos;
+            if (open[kind]++ == 0) unclosed[kind] = j;
+        } else if ((c == ')' || c == ']') && open[kind] > 0 && --open[kind] == 0) {
+            unclosed[kind] = std::string_view::npos;
         }
         j += len;
     }
-    if (unclosed != std::string_view::npos) j = unclosed;
+    j = std::min({j, unclosed[0], unclosed[1]});
     for (;;) {
         if (j <= i) return i;
         const char last = s[j - 1];
@@ -88,10 +90,11 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
             continue;
         }
         if (last == ')' || last == ']') {
+            const char opener = last == ')' ? '(' : '[';
             int depth = 0;
             for (std::size_t k = i; k < j; ++k) {
-                if (s[k] == '(' || s[k] == '[') ++depth;
-                if (s[k] == ')' || s[k] == ']') --depth;
+                if (s[k] == opener) ++depth;
+                if (s[k] == last) --depth;
             }
             if (depth < 0) {
                 --j;
@@ -435,6 +438,11 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
         if (valid_local_part(s.substr(i, at - i)) && valid_host(s.substr(at + 1, end - at - 1))) {
             return end - i;
         }
+        // No e-mail: what stands before the `@` may still be a host, up to a sign (`b.ru+-@`
+        // holds the host of `b.ru±@`).
+        std::size_t host_end = i + std::min(s.substr(i, at - i).find_first_of("+%"), at - i);
+        while (host_end > i && (s[host_end - 1] == '.' || s[host_end - 1] == '-')) --host_end;
+        if (valid_host(s.substr(i, host_end - i))) return host_end - i;
     } else if (at == std::string_view::npos && valid_host(s.substr(i, end - i))) {
         std::size_t k = end;
         if (k < s.size() && s[k] == ':' && k + 1 < s.size() && is_digit(s[k + 1])) {

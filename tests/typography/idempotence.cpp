@@ -638,8 +638,27 @@ TEST_CASE(
     check_fixed_points({
         {"a.ru? ]]5м", "a.ru? ]]5⍽м"},
         {"a.ru# ]5м", "a.ru# ]5⍽м"},
+        {"a.ru ?]5м", "a.ru ?]5⍽м"},
         // Must not fire: a host with nothing that starts a query glued on.
         {"сайт a.ru ]", "сайт a.ru]"},
         {"сайт a.ru ?", "сайт a.ru?"},
+    });
+}
+
+TEST_CASE("idempotence: a bracket in a URL is closed only by its own kind") {
+    check_fixed_points({
+        {"i.ru/...](e...]", "i.ru/…](e…]"},
+        // Must not fire: pairs of each kind stay in the URL.
+        {"https://a.ru/x[1](2) ok", "https://a.ru/x[1](2) ok"},
+        {"см. https://ru.wikipedia.org/wiki/A_(b)-c", "см.⍽https://ru.wikipedia.org/wiki/A_(b)-c"},
+    });
+}
+
+TEST_CASE("idempotence: what stands before an @ of no e-mail is read as a host, up to a sign") {
+    check_fixed_points({
+        {"\"b.ru+-@\"", "«b.ru±@»"},
+        {"\"b.ru-@\"", "«b.ru-@»"},
+        // Must not fire: an e-mail stays one span.
+        {"пишите a.b@mail.ru", "пишите a.b@mail.ru"},
     });
 }

@@ -36,8 +36,9 @@ bool free_left(const Context& c, std::size_t i) {
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
         if (dot_after_word(c, p)) return !in_path(c, p);  // `т.45000`, not `3/t.333333`
-        return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD ||
-               t.cp == '~';
+        // `~45000` is about an amount, `1/t.~33333` a path's part.
+        if (t.cp == '~') return p == 0 || c.prev(p) != p - 1 || !in_path(c, p);
+        return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD;
     }
     if (t.kind == Kind::dash) {
         if (t.cp == chars::minus.cp) return true;  // a negative amount

@@ -103,7 +103,10 @@ void apply(Context& c) {
             // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
             // `)` and `]` stay apart, and other marks are pulled back only before a space or
             // the end, where the span leaves them out.
-            if (ends_span(c, p)) {
+            // A host takes in a path or query glued on (`a.ru ?]5` would be `a.ru?]5`).
+            const bool starts_tail =
+                before.kind == Kind::opaque && (t.cp == '?' || t.cp == '#' || t.cp == '/');
+            if (starts_tail || ends_span(c, p)) {
                 const std::size_t after = c.next(i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }

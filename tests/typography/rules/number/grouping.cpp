@@ -17,9 +17,11 @@ TEST_CASE("number/grouping") {
                                   {"тираж 123456789 экземпляров", "тираж 123⍽456⍽789 экземпляров"},
                                   {"45000руб и 701995м", "45⍽000руб и 701⍽995м"},
                                   {"зарплата 45000/мес", "зарплата 45⍽000/мес"},
-                                  // Must not fire: glued into a name or a path, whose tail
-                                  // would read as a name of its own once split.
+                                  {"около ~45000 руб", "около ~45⍽000 руб"},
+                                  // Must not fire: glued into a name or a path, no group of
+                                  // which stands alone.
                                   {"-33333.ru и 33333.рф", "-33333.ru и 33333.рф"},
                                   {"3/t.333333 и 45000\\e.d", "3/t.333333 и 45000\\e.d"},
+                                  {"1/t.~33333", "1/t.~33333"},
                               });
 }
