@@ -29,7 +29,7 @@ endforeach()
 # pattern lookup it calls, patterns.cpp, stays -O3).
 set(VERSTKA_WASM_COLD_SOURCES src/article/json_locator.cpp src/article/message_text.cpp src/api/field_positions.cpp
   src/markdown/report.cpp src/article/date_time.cpp src/article/parse_article.cpp src/api/api.cpp
-  src/render/json_ld.cpp src/hyphenation/html_fragment.cpp)
+  src/render/json_ld.cpp src/hyphenation/html_fragment.cpp src/article/russian_date.cpp)
 set_source_files_properties(${VERSTKA_WASM_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
 set_source_files_properties(src/article/article_validator.cpp PROPERTIES COMPILE_OPTIONS -Os)
 

@@ -1,7 +1,5 @@
 #include "article/message_text.hpp"
 
-#include <cstdio>
-
 namespace verstka::detail {
 
 std::string quote_for_message(std::string_view s, std::size_t limit) {
@@ -20,9 +18,12 @@ std::string quote_for_message(std::string_view s, std::size_t limit) {
         } else if (c == '\t') {
             out += "\\t";
         } else if (c < 0x20 || c == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04X", c);
-            out += buf;
+            // Written by hand: printf would bring its float formatting into the wasm module,
+            // whose size is a budget.
+            constexpr char kHex[] = "0123456789ABCDEF";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
         } else {
             out += static_cast<char>(c);
         }

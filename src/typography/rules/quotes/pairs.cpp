@@ -19,8 +19,20 @@ constexpr Style kLapki{&chars::bdquo, &chars::ldquo};
 constexpr Style kEnglishDouble{&chars::ldquo, &chars::rdquo};
 constexpr Style kEnglishSingle{&chars::lsquo, &chars::rsquo};
 
+// Whether the single quote at `k`, no quotation mark, may close an open ‘: ’ is the apostrophe
+// too, and only glued between two letters or between a digit and a letter is it never a
+// closing mark (quote_analysis.cpp).
+bool may_close_single(const Context& c, std::size_t k) {
+    const Token& t = c.t[k];
+    if (t.kind != Kind::quote || !chars::is_single_quote_like(t.cp)) return false;
+    const std::size_t p = c.prev(k);
+    return !((c.is_word(p) || c.is_number(p)) && c.is_word(c.next(k)));
+}
+
 // A quotation is English when it is a Latin phrase (two words or more, none Cyrillic);
-// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara».
+// a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara». A nested one keeps
+// «» around a single quote that may close: ‘ would pair with it (`"90’ club"` is «90’ club»,
+// not ‘90’ club’).
 bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
                   bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
@@ -28,6 +40,7 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
     int words = 0;
     for (std::size_t k = from + 1; k < to; ++k) {
         const Token& t = c.t[k];
+        if (nested && !is_mark[k] && may_close_single(c, k)) return false;
         if (t.kind != Kind::word) continue;
         if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
         if (t.script != Script::latin) continue;
@@ -41,16 +54,6 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
         if (!joined || words == 0) ++words;
     }
     return words >= 2 || (words == 1 && nested);
-}
-
-// Whether the single quote at `k`, no quotation mark, may close an open ‘: ’ is the apostrophe
-// too, and only glued between two letters or between a digit and a letter is it never a
-// closing mark (quote_analysis.cpp).
-bool may_close_single(const Context& c, std::size_t k) {
-    const Token& t = c.t[k];
-    if (t.kind != Kind::quote || !chars::is_single_quote_like(t.cp)) return false;
-    const std::size_t p = c.prev(k);
-    return !((c.is_word(p) || c.is_number(p)) && c.is_word(c.next(k)));
 }
 
 void apply(Context& c) {
@@ -67,11 +70,6 @@ void apply(Context& c) {
     std::vector<int> english(marks.size(), -1);
     std::vector<int> russian(marks.size(), 0);
     const bool allow_english = c.options().english_quotes_for_latin;
-    // closers[i]: how many single quotes before token i may close an open ‘.
-    std::vector<std::uint32_t> closers(allow_english ? c.t.size() + 1 : 0, 0);
-    for (std::size_t i = 0; allow_english && i < c.t.size(); ++i) {
-        closers[i + 1] = closers[i] + (!is_mark[i] && may_close_single(c, i) ? 1 : 0);
-    }
     for (std::size_t k = 0; k < marks.size(); ++k) {
         const QuoteMark& m = marks[k];
         if (!m.open || m.index == npos) continue;
@@ -80,15 +78,12 @@ void apply(Context& c) {
         const bool in_english = parent != npos && english[parent] >= 0;
         // Inside a Russian quotation a Latin phrase keeps „лапки“, as a “ right after an open
         // „ is its closing mark. Marks glued to letters outside (`z"W"`) keep «»: ‘ ’ glued to
-        // letters are apostrophes. And a nested quotation keeps «» around a single quote that
-        // may close: ‘ would pair with it (`"90’ club"` is «90’ club», not ‘90’ club’).
+        // letters are apostrophes.
         const std::size_t before_open = c.prev(m.index);
         const std::size_t after_close = paired(m) ? c.next(marks[m.partner].index) : npos;
         const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);
-        const bool holds_apostrophe =
-            in_english && paired(m) && closers[marks[m.partner].index] != closers[m.index + 1];
         if (allow_english && paired(m) && (parent == npos || in_english) && !glued_outside &&
-            !holds_apostrophe && latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
+            latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
             english[k] = in_english ? english[parent] + 1 : 0;
         }
     }
