@@ -61,9 +61,10 @@ bool opens_protected(char32_t c) {
 // the same whether the space after a `(` of the sentence is there (`i.ru/( 6`) or removed.
 std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t j = i;
-    // Per kind, `(` and `[`: how many are open, and where the outermost one still open stands.
-    int open[2] = {0, 0};
-    std::size_t unclosed[2] = {std::string_view::npos, std::string_view::npos};
+    // A bracket belongs to the URL only with its pair of the same kind (`/wiki/A_(b)`): the URL
+    // ends where no `(` or `[` was last left open, so a cut leaves none open either.
+    int open[2] = {0, 0};  // `(` and `[` opened and not closed
+    std::size_t balanced = i;
     while (j < s.size()) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
@@ -73,13 +74,14 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
             break;
         const int kind = c == '(' || c == ')' ? 0 : 1;
         if (c == '(' || c == '[') {
-            if (open[kind]++ == 0) unclosed[kind] = j;
-        } else if ((c == ')' || c == ']') && open[kind] > 0 && --open[kind] == 0) {
-            unclosed[kind] = std::string_view::npos;
+            ++open[kind];
+        } else if ((c == ')' || c == ']') && open[kind] > 0) {
+            --open[kind];
         }
         j += len;
+        if (open[0] == 0 && open[1] == 0) balanced = j;
     }
-    j = std::min({j, unclosed[0], unclosed[1]});
+    j = balanced;
     for (;;) {
         if (j <= i) return i;
         const char last = s[j - 1];

@@ -648,6 +648,7 @@ TEST_CASE(
 TEST_CASE("idempotence: a bracket in a URL is closed only by its own kind") {
     check_fixed_points({
         {"i.ru/...](e...]", "i.ru/…](e…]"},
+        {"i.ru/...[z...(]", "i.ru/…[z…(]"},
         // Must not fire: pairs of each kind stay in the URL.
         {"https://a.ru/x[1](2) ok", "https://a.ru/x[1](2) ok"},
         {"см. https://ru.wikipedia.org/wiki/A_(b)-c", "см.⍽https://ru.wikipedia.org/wiki/A_(b)-c"},
@@ -661,4 +662,15 @@ TEST_CASE("idempotence: what stands before an @ of no e-mail is read as a host, 
         // Must not fire: an e-mail stays one span.
         {"пишите a.b@mail.ru", "пишите a.b@mail.ru"},
     });
+}
+
+TEST_CASE("idempotence: a character entity right after a raw < stays an entity where it would open a tag") {
+    check_fixed_points(
+        {
+            {"a <&#x58;p \"b\" <code>\"c\"</code>", "a⍽<&#x58;p «b» <code>\"c\"</code>"},
+            {"a </&#x62;> \"c\"", "a⍽</&#x62;> «c»"},
+            // Must not fire: elsewhere an entity is read as its character.
+            {"a &#x58; \"b\"", "a⍽X⍽«b»"},
+        },
+        verstka::TextMode::html);
 }
