@@ -451,7 +451,10 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
             ++k;
             while (k < s.size() && is_digit(s[k])) ++k;
         }
-        if (k < s.size() && (s[k] == '/' || s[k] == '?' || s[k] == '#')) k = url_tail(s, k);
+        // A path or query follows; `!?` counts as the `?!` it is typeset as (`a.ru!?x`).
+        const bool query =
+            k < s.size() && (s[k] == '?' || (s[k] == '!' && k + 1 < s.size() && s[k + 1] == '?'));
+        if (query || (k < s.size() && (s[k] == '/' || s[k] == '#'))) k = url_tail(s, k);
         return k - i;
     }
     if (is_ascii_alnum(first) && j < s.size() && (s[j] == '/' || s[j] == '\\' || s[j] == ':')) {

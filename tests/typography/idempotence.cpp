@@ -674,3 +674,12 @@ TEST_CASE("idempotence: a character entity right after a raw < stays an entity w
         },
         verstka::TextMode::html);
 }
+
+TEST_CASE("idempotence: !? glued to a host starts a query, as the ?! it is typeset as") {
+    check_fixed_points({
+        {"a.ru!?\x01 ?", "a.ru!?\x01?"},
+        {"a.ru!?x ?", "a.ru!?x?"},
+        // Must not fire: at the end of a sentence the marks are no part of the URL.
+        {"Зайдите на site.ru!? Да", "Зайдите на⍽site.ru?! Да"},
+    });
+}
