@@ -683,3 +683,20 @@ TEST_CASE("idempotence: !? glued to a host starts a query, as the ?! it is types
         {"Зайдите на site.ru!? Да", "Зайдите на⍽site.ru?! Да"},
     });
 }
+
+TEST_CASE("idempotence: a power before an abbreviation reads as the digit it was made of") {
+    check_fixed_points({
+        {"м3 ш.3", "м³ ш.3"},
+        {"м³ ш.3", "м³ ш.3"},
+        // Must not fire: after a word the abbreviation binds forward.
+        {"по ш.3", "по⍽ш.⍽3"},
+    });
+}
+
+TEST_CASE("idempotence: a host glued to ! keeps the space before marks that would follow it as ?!") {
+    check_fixed_points({
+        {"u.ru! ?./\"", "u.ru! ?./\""},
+        // Must not fire: at the end the marks join and turn.
+        {"Сайт a.ru! ?", "Сайт a.ru?!"},
+    });
+}

@@ -68,12 +68,13 @@ bool ends_span(const Context& c, std::size_t p) {
     if (k == npos || c.t[k].kind != Kind::opaque) return false;
     // A URL whose end the tokenizer finds by scanning on (tokenizer.cpp, url_tail): one with a
     // path or query, or one given as `www.` or `mailto:` (`www.b.ru(x` is one URL), or a host
-    // whose glued marks start a path or query (`a.ru?]]5` is one URL, as `a.ru/]]5`).
+    // whose glued marks start a path or query (`a.ru?]]5` is one URL, as `a.ru/]]5`, and so is
+    // `a.ru!?.` once typeset `a.ru?!.`).
     const std::string_view text = c.t[k].text;
     const std::string_view glued = k != p ? c.t[c.next(k)].text : std::string_view();
     return text.find_first_of("/?#") != std::string_view::npos || ascii::starts_with_folded(text, "www.") ||
            ascii::starts_with_folded(text, "mailto:") ||
-           (!glued.empty() && (glued[0] == '/' || glued[0] == '?' || glued[0] == '#'));
+           (!glued.empty() && (glued[0] == '/' || glued[0] == '?' || glued[0] == '#' || glued[0] == '!'));
 }
 
 void apply(Context& c) {
