@@ -55,17 +55,15 @@ bool opens_protected(char32_t c) {
 }
 
 // End of a URL tail (path, query): up to a space or a quote mark, `'` included, which reads
-// like the ’ or » it may be typeset as and which no URL takes in; trailing punctuation, an
-// opening bracket that no bracket closes and an unbalanced closing one belong to the
-// sentence, not to the URL. Brackets in a URL come in pairs (`/wiki/A_(b)`): so the tail is
+// like the ’ or » it may be typeset as and which no URL takes in. Brackets belong to it only in
+// pairs of one kind (`/wiki/A_(b)`), so the tail ends where no bracket was last left open, and
 // the same whether the space after a `(` of the sentence is there (`i.ru/( 6`) or removed.
+// Trailing punctuation and a closing bracket that closes nothing belong to the sentence.
 std::size_t url_tail(std::string_view s, std::size_t i) {
-    std::size_t j = i;
-    // A bracket belongs to the URL only with its pair of the same kind (`/wiki/A_(b)`): the URL
-    // ends where no `(` or `[` was last left open, so a cut leaves none open either.
     int open[2] = {0, 0};  // `(` and `[` opened and not closed
-    std::size_t balanced = i;
-    while (j < s.size()) {
+    std::size_t kept = i;  // the end of the last character no trailing cut removes
+    std::size_t end = i;   // `kept` where no bracket was last left open
+    for (std::size_t j = i; j < s.size();) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
         // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) that a
@@ -73,38 +71,20 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
         if (is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c)))
             break;
         const int kind = c == '(' || c == ')' ? 0 : 1;
+        bool kept_char = false;
         if (c == '(' || c == '[') {
             ++open[kind];
-        } else if ((c == ')' || c == ']') && open[kind] > 0) {
-            --open[kind];
+        } else if (c == ')' || c == ']') {
+            kept_char = open[kind] > 0;
+            if (kept_char) --open[kind];
+        } else {
+            kept_char = !(c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?');
         }
         j += len;
-        if (open[0] == 0 && open[1] == 0) balanced = j;
+        if (kept_char) kept = j;
+        if (open[0] == 0 && open[1] == 0) end = kept;
     }
-    j = balanced;
-    for (;;) {
-        if (j <= i) return i;
-        const char last = s[j - 1];
-        // An opening bracket at the end opens something in the sentence (`i.ru/!(…`).
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
-            last == '\'' || last == '(' || last == '[') {
-            --j;
-            continue;
-        }
-        if (last == ')' || last == ']') {
-            const char opener = last == ')' ? '(' : '[';
-            int depth = 0;
-            for (std::size_t k = i; k < j; ++k) {
-                if (s[k] == opener) ++depth;
-                if (s[k] == last) --depth;
-            }
-            if (depth < 0) {
-                --j;
-                continue;
-            }
-        }
-        return j;
-    }
+    return end;
 }
 
 // A host name `a.b.tld` with a known top-level domain; Cyrillic labels only under a

@@ -649,6 +649,8 @@ TEST_CASE("idempotence: a bracket in a URL is closed only by its own kind") {
     check_fixed_points({
         {"i.ru/...](e...]", "i.ru/…](e…]"},
         {"i.ru/...[z...(]", "i.ru/…[z…(]"},
+        {"r.ru/...][\x01...]", "r.ru/...][\x01...]"},
+        {"i.ru/...)(\x01...)", "i.ru/...)(\x01...)"},
         // Must not fire: pairs of each kind stay in the URL.
         {"https://a.ru/x[1](2) ok", "https://a.ru/x[1](2) ok"},
         {"см. https://ru.wikipedia.org/wiki/A_(b)-c", "см.⍽https://ru.wikipedia.org/wiki/A_(b)-c"},
@@ -696,7 +698,9 @@ TEST_CASE("idempotence: a power before an abbreviation reads as the digit it was
 TEST_CASE("idempotence: a host glued to ! keeps the space before marks that would follow it as ?!") {
     check_fixed_points({
         {"u.ru! ?./\"", "u.ru! ?./\""},
+        {"u.ru !?*/'\"!", "u.ru ?!*/'\"!"},
         // Must not fire: at the end the marks join and turn.
         {"Сайт a.ru! ?", "Сайт a.ru?!"},
+        {"Зайдите на site.ru !?", "Зайдите на⍽site.ru?!"},
     });
 }

@@ -104,11 +104,13 @@ void apply(Context& c) {
             // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
             // `)` and `]` stay apart, and other marks are pulled back only before a space or
             // the end, where the span leaves them out.
-            // A host takes in a path or query glued on (`a.ru ?]5` would be `a.ru?]5`).
+            // A host takes in a path or query glued on (`a.ru ?]5` would be `a.ru?]5`, and
+            // `a.ru !?*` the `a.ru?!*` it is typeset as).
+            const bool pair = t.cp == '!' && c.is_punct(i + 1, '?');
             const bool starts_tail =
-                before.kind == Kind::opaque && (t.cp == '?' || t.cp == '#' || t.cp == '/');
+                before.kind == Kind::opaque && (t.cp == '?' || pair || t.cp == '#' || t.cp == '/');
             if (starts_tail || ends_span(c, p)) {
-                const std::size_t after = c.next(i);
+                const std::size_t after = c.next(pair ? i + 1 : i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }
             // `&amp ;` stays apart: pulled together it is an HTML entity.
