@@ -105,17 +105,10 @@ std::size_t decode_entity(std::string_view html, std::size_t i, char32_t& cp) {
             if (digit < 0 || value > 0x10FFFF) return 0;
             value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
         }
-        // Markup-significant characters, controls and invalid code points stay verbatim.
-        if (value == '&' || value == '<' || value == '>' || value == '"' || value == '\'' || value < 0x20 ||
-            (value >= 0x7F && value < 0xA0) || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-            return 0;
-        }
-        // Right after a raw `<` or `</`, a letter, `/`, `!` or `?` would open a tag: `<&#x58;p`
-        // is text, and so stays.
-        const bool after_lt =
-            i > 0 && (html[i - 1] == '<' || (i > 1 && html[i - 1] == '/' && html[i - 2] == '<'));
-        const bool opens_tag = (value | 0x20) >= 'a' && (value | 0x20) <= 'z';
-        if (after_lt && (opens_tag || value == '/' || value == '!' || value == '?')) return 0;
+        // ASCII stays verbatim: decoded, a letter or a mark could join the text around it into
+        // markup or another entity (`<&#x58;p`, `&#Qn&#98;89;`), and it is no typographic sign.
+        // So do controls and invalid code points.
+        if (value < 0xA0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
         cp = value;
         return semi - i + 1;
     }

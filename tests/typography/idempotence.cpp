@@ -666,13 +666,15 @@ TEST_CASE("idempotence: what stands before an @ of no e-mail is read as a host, 
     });
 }
 
-TEST_CASE("idempotence: a character entity right after a raw < stays an entity where it would open a tag") {
+TEST_CASE(
+    "idempotence: a numeric entity of an ASCII character stays as written, so it joins no tag or entity") {
     check_fixed_points(
         {
             {"a <&#x58;p \"b\" <code>\"c\"</code>", "a⍽<&#x58;p «b» <code>\"c\"</code>"},
             {"a </&#x62;> \"c\"", "a⍽</&#x62;> «c»"},
-            // Must not fire: elsewhere an entity is read as its character.
-            {"a &#x58; \"b\"", "a⍽X⍽«b»"},
+            {"—&#Qn&#98;89;", "—&#Qn&#98;89;"},
+            // Must not fire: a typographic sign's entity is read as the sign.
+            {"a &#8212; b", "a⍽— b"},
         },
         verstka::TextMode::html);
 }
@@ -702,5 +704,17 @@ TEST_CASE("idempotence: a host glued to ! keeps the space before marks that woul
         // Must not fire: at the end the marks join and turn.
         {"Сайт a.ru! ?", "Сайт a.ru?!"},
         {"Зайдите на site.ru !?", "Зайдите на⍽site.ru?!"},
+    });
+}
+
+TEST_CASE(
+    "idempotence: a fraction or a power reads as the number it was made of, before a glued unit and in "
+    "brackets") {
+    check_fixed_points({
+        {"1/2-1м", "½-1м"},
+        {"u(м3 8)", "u(м³ 8)"},
+        {"он(1/2 8)", "он(½ 8)"},
+        // Must not fire: words in brackets are a phrase.
+        {"он(a b)", "он⍽(a⍽b)"},
     });
 }

@@ -173,6 +173,14 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     return false;
 }
 
+/// Token `i` is a number or a sign made of digits (`½` of `1/2`, `³` of `м3`): what reads as a
+/// number before typesetting and after.
+inline bool is_numeral(const Context& c, std::size_t i) {
+    if (c.is_number(i)) return true;
+    return c.is(i, Kind::punct) &&
+           (chars::is_vulgar_fraction(c.t[i].cp) || chars::is_superscript_digit(c.t[i].cp));
+}
+
 /// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
 /// abbreviation, and a number glued after it stands free as after the space it may get.
 inline bool dot_after_word(const Context& c, std::size_t p) {
@@ -203,7 +211,7 @@ inline bool glued_unit(const Context& c, std::size_t i) {
     // a × reads as the letter x it is made of (`10x2с`), a minus as the hyphen.
     if (i > 0 && (c.is_word(i - 1) || c.is_punct(i - 1, chars::times.cp))) return false;
     if (i > 1 && (c.is_text(i - 1, "-") || c.is_text(i - 1, chars::minus.utf8)) &&
-        (c.is_number(i - 2) || c.is_word(i - 2))) {
+        (is_numeral(c, i - 2) || c.is_word(i - 2))) {
         return false;
     }
     return has(c.t[u], lex::unit) && (power_after_unit(c, u) || word_ends(c, u));

@@ -13,12 +13,8 @@ bool abbreviation(const Context& c, std::size_t i) {
 
 bool is_number_like(const Context& c, std::size_t i) {
     if (i == npos) return false;
-    if (c.is_number(i)) return true;
+    if (is_numeral(c, i)) return true;  // a fraction or a power too (`½`, `м³`)
     if (c.is_punct(i, '%')) return true;
-    // A fraction or a power reads as the digits it is made of (`½` as `1/2`, `м³` as `м3`).
-    if (c.is(i, Kind::punct) &&
-        (chars::is_vulgar_fraction(c.t[i].cp) || chars::is_superscript_digit(c.t[i].cp)))
-        return true;
     if (!c.is_word(i)) return false;
     if (is_roman_numeral(c.t[i].text)) return true;
     // `1990-х`, `XIX-го`: an ordinal ending after a number.

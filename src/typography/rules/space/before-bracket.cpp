@@ -18,8 +18,9 @@ bool holds_phrase(const Context& c, std::size_t open) {
         if (t.run != c.t[open].run || t.kind == Kind::markup) return false;
         if (t.kind == Kind::space) {
             if (k == open + 1) return false;
-            // Between two numbers it is a group separator (`45 000`): one word, no phrase.
-            if (!(c.is_number(k - 1) && c.is_number(k + 1))) space = true;
+            // Between two numbers it is a group separator (`45 000`): one word, no phrase; a
+            // fraction or a power is the number it was made of (`м3 8` and `м³ 8`).
+            if (!(is_numeral(c, k - 1) && is_numeral(c, k + 1))) space = true;
             continue;
         }
         if (t.kind == Kind::punct && t.cp == '(') return false;
