@@ -33,14 +33,14 @@ bool may_start(const Context& c, std::size_t i) {
     if (p == npos) return true;
     const Token& t = c.t[p];
     // Not in the middle of a run of number groups (`45 000 222 33 44`, `м³ 8343`), nor after a fraction
-    // (`1/2 28343` becomes `½ 28⍽343`), nor after № and § (`№ 58 3432-33-44`, `№ 8 (343`):
+    // (`1/2 28343` and `½ 28343` alike), nor after № and § (`№ 58 3432-33-44`, `№ 8 (343`):
     // what follows the sign is its number.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
     if (pp != npos && (c.is_number(pp) || chars::is_vulgar_fraction(c.t[pp].cp) ||
                        chars::is_superscript_digit(c.t[pp].cp) || is_sign(c.t[pp].cp)))
         return false;
     if (after_times(c, p)) return false;
-    // Any opening bracket, spaced or not: `[ 20(343…` is typeset as `[20(343…` and reads alike.
+    // Any opening bracket, spaced or not: `[ 20(343…` and `[20(343…` read alike.
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || is_open_bracket(t.cp))) ||
            t.kind == Kind::quote;
 }

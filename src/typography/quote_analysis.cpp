@@ -120,9 +120,8 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             // apostrophe (`’90-е`), never opens.
             if (side != Side::open || cp == 0x2019) {
                 // A straight ' closes only a straight one; ’ also closes ‘, and in a quotation
-                // a `"` opens it is an apostrophe (quotes/pairs makes the nested English one that
-                // ‘ stands for end alike either way). Nor does one right after the mark that
-                // opens (`"’r`, `‘’r`): no quotation is empty, so that ’ is an apostrophe.
+                // a `"` opens it is an apostrophe. Nor does one right after the mark that opens
+                // (`"’r`, `‘’r`): no quotation is empty, so that ’ is an apostrophe.
                 const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
                 const bool single_open = cp == '\'' ? top == '\'' : (top == '\'' || top == 0x2018);
                 const bool right_after_open = !stack.empty() && marks[stack.back()].index == p1;

@@ -55,7 +55,7 @@ bool opens_protected(char32_t c) {
 }
 
 // End of a URL tail (path, query): up to a space or a quote mark, `'` included, which reads
-// like the ’ or » it may be typeset as and which no URL takes in. Brackets belong to it only in
+// like ’ and », and which no URL takes in. Brackets belong to it only in
 // pairs of one kind (`/wiki/A_(b)`), so the tail ends where no bracket was last left open, and
 // the same whether the space after a `(` of the sentence is there (`i.ru/( 6`) or removed.
 // Trailing punctuation and a closing bracket that closes nothing belong to the sentence.
@@ -409,7 +409,7 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
     }
     std::size_t end = j;
     // `+` and `%` belong to an e-mail's local part only: a host ends before them (`b.ru+-`
-    // is the host `b.ru` and the `+-` that becomes `±`, in `a@b.ru+-` too).
+    // is the host `b.ru` and a `+-`, as `b.ru±` is, in `a@b.ru+-` too).
     const std::size_t host_from = at == std::string_view::npos ? i : std::min(at + 1, end);
     if (signs) {
         const std::size_t sign = s.substr(host_from, end - host_from).find_first_of("+%");
@@ -431,7 +431,7 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
             ++k;
             while (k < s.size() && is_digit(s[k])) ++k;
         }
-        // A path or query follows; `!?` counts as the `?!` it is typeset as (`a.ru!?x`).
+        // A path or query follows; `!?` counts as `?!` (`a.ru!?x` and `a.ru?!x` alike).
         const bool query =
             k < s.size() && (s[k] == '?' || (s[k] == '!' && k + 1 < s.size() && s[k + 1] == '?'));
         if (query || (k < s.size() && (s[k] == '/' || s[k] == '#'))) k = url_tail(s, k);
@@ -508,8 +508,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         const char32_t before = prev;
         if (!word && (c == '/' || c == '.' || c == '~') && opens_protected(before) &&
             !(c == '.' && (before == '?' || before == '!') && i + 1 < n && s[i + 1] == '.')) {
-            // `?..` and `!..` (the last condition) are how `?...` and `!...` are typeset: their
-            // dots start no path (`!../a`), as the three dots did not.
+            // `?..` and `!..` (the last condition) read as `?...` and `!...`: their dots
+            // start no path (`!../a`), as three dots do not.
             const std::size_t p = match_protected(s, i);
             if (p > 0) {
                 emit_protected(s, i, p, tok, prev);

@@ -38,7 +38,7 @@ inline bool standalone(const Context& c, std::size_t i) {
         case Kind::space:
             return true;
         case Kind::dash:
-            return t.cp == 0x2014;  // `—слово` is typeset `— слово`: the dash stands apart
+            return t.cp == 0x2014;  // `—слово` reads as `— слово`: the dash stands apart
         case Kind::punct:
             return is_open_bracket(t.cp) && t.chars == 1;
         case Kind::quote: {
@@ -63,9 +63,9 @@ inline bool sign_hyphen(const Context& c, std::size_t d) {
 
 /// The word starts here: nothing joins it on the left — no letter, digit or protected token,
 /// no apostrophe glued to one (`д’где`), no hyphen or minus glued to the word (`по-где`,
-/// `-где`) unless it is the hyphen of a sign (`+-`, `<-`), which reads as the sign it
-/// becomes. Punctuation before it does not count: the word reads the same whatever space the
-/// output puts after a mark (`Итак,где`, `Л.Н.Толстой`).
+/// `-где`) unless it is the hyphen of a sign (`+-`, `<-`), which reads as ± and ← do.
+/// Punctuation before it does not count: the word reads the same whatever space the output
+/// puts after a mark (`Итак,где`, `Л.Н.Толстой`).
 /// The mirror of word_ends().
 inline bool word_starts(const Context& c, std::size_t i) {
     const std::size_t p = c.prev(i);
@@ -77,11 +77,11 @@ inline bool word_starts(const Context& c, std::size_t i) {
         case Kind::opaque:
             return false;
         case Kind::dash:
-            // `+-` and `<-` are typeset as ± and ←: that hyphen is a sign, as they are.
+            // `+-` and `<-` read as ± and ←: that hyphen is a sign, as they are.
             return t.text == "-" ? sign_hyphen(c, p) : t.cp != chars::minus.cp;
         case Kind::quote: {
             // An apostrophe joins only when glued to a word on its left; otherwise the mark
-            // opens a quotation, as the « it may be typeset as does.
+            // opens a quotation, as « does.
             const std::size_t pp = c.prev(p);
             return pp == npos || pp + 1 != p || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
         }

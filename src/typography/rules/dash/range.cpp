@@ -45,8 +45,8 @@ bool number_extent(const Context& c, std::size_t i, std::size_t& first, std::siz
 // What may stand glued before the left part of a range or after its right part.
 bool free_outside_left(const Context& c, std::size_t first) {
     const std::size_t p = c.prev(first);
-    // `50 005` is one number in groups, the form `50005` is typeset in: its last group is no
-    // range start, as `50005` was not.
+    // `50 005` is one number in groups, as `50005` is: its last group is no range start,
+    // as `50005` is none.
     if (c.is_space(p) && p + 1 == first && c.t[first].chars == 3 && c.is_number(c.prev(p)) &&
         c.prev(p) + 1 == p && c.t[c.prev(p)].chars <= 3) {
         return false;
@@ -77,8 +77,8 @@ bool free_outside_right(const Context& c, std::size_t last) {
     if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
         return !c.is_number(c.next(n));
     }
-    // A unit glued to the right end is free: `10:00-18:00м` reads as the `10:00-18:00⍽м` it
-    // becomes. `5-7-й`, `10-20-летний` are compound words.
+    // A unit glued to the right end is free: `10:00-18:00м` reads as `10:00-18:00 м`.
+    // `5-7-й`, `10-20-летний` are compound words.
     return t.kind != Kind::word || glued_unit(c, last);
 }
 

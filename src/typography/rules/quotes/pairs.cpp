@@ -45,9 +45,9 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
         if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
         if (t.script != Script::latin) continue;
         const Token& before = c.t[k - 1];
-        // A dash glued between two words (`IT-cube`, `XVIII-XX`, typeset `XVIII–XX`) and an
+        // A dash glued between two words (`IT-cube`, `XVIII-XX`, `XVIII–XX`) and an
         // apostrophe join; a quotation mark (even a ’ closing one) separates, and so does a
-        // dash with a space on one side (`r —a`, which is typeset `r — a`).
+        // dash with a space on one side (`r —a`, as `r — a`).
         const bool glued_dash = before.kind == Kind::dash && k >= 2 && c.is_word(k - 2);
         const bool joined = glued_dash || (before.kind == Kind::quote && !is_mark[k - 1] &&
                                            (before.cp == '\'' || before.cp == 0x2019));

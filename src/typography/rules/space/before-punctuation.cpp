@@ -68,8 +68,8 @@ bool ends_span(const Context& c, std::size_t p) {
     if (k == npos || c.t[k].kind != Kind::opaque) return false;
     // A URL whose end the tokenizer finds by scanning on (tokenizer.cpp, url_tail): one with a
     // path or query, or one given as `www.` or `mailto:` (`www.b.ru(x` is one URL), or a host
-    // whose glued marks start a path or query (`a.ru?]]5` is one URL, as `a.ru/]]5`, and so is
-    // `a.ru!?.` once typeset `a.ru?!.`).
+    // whose glued marks start a path or query (`a.ru?]]5` is one URL, as `a.ru/]]5`, and so are
+    // `a.ru!?.` and `a.ru?!.`).
     const std::string_view text = c.t[k].text;
     const std::string_view glued = k != p ? c.t[c.next(k)].text : std::string_view();
     return text.find_first_of("/?#") != std::string_view::npos || ascii::starts_with_folded(text, "www.") ||
@@ -104,8 +104,8 @@ void apply(Context& c) {
             // A URL or path takes in what is glued to it (`b.ru/)4`, `b.ru/,x`): next to one,
             // `)` and `]` stay apart, and other marks are pulled back only before a space or
             // the end, where the span leaves them out.
-            // A host takes in a path or query glued on (`a.ru ?]5` would be `a.ru?]5`, and
-            // `a.ru !?*` the `a.ru?!*` it is typeset as).
+            // A host takes in a path or query glued on: the space of `a.ru ?]5` and of
+            // `a.ru !?*` (`!?` reads as `?!`) stays.
             const bool pair = t.cp == '!' && c.is_punct(i + 1, '?');
             const bool starts_tail =
                 before.kind == Kind::opaque && (t.cp == '?' || pair || t.cp == '#' || t.cp == '/');
@@ -133,7 +133,7 @@ void apply(Context& c) {
         } else if (t.chars == 1 && (t.cp == '(' || t.cp == '[')) {
             const std::size_t s = c.next(i);
             if (!c.is_space(s)) continue;
-            // `b.ru/( x`: the bracket ends the URL now, but `b.ru/(x` would be one.
+            // `b.ru/( x`: the space after the bracket of a URL stays, as with any glued mark.
             if (ends_span(c, i)) continue;
             // The emoticon `:(` keeps the space after it.
             if (i > 0 && (c.is_punct(i - 1, ':') || c.is_punct(i - 1, ';'))) continue;
