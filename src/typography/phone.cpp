@@ -1,5 +1,7 @@
 #include "typography/phone.hpp"
 
+#include "typography/rules/helpers.hpp"
+
 namespace verstka::detail::typo {
 
 namespace {
@@ -36,9 +38,7 @@ bool may_start(const Context& c, std::size_t i) {
     // (`1/2 28343` and `½ 28343` alike), nor after № and § (`№ 58 3432-33-44`, `№ 8 (343`):
     // what follows the sign is its number.
     const std::size_t pp = t.kind == Kind::space ? c.prev(p) : npos;
-    if (pp != npos && (c.is_number(pp) || chars::is_vulgar_fraction(c.t[pp].cp) ||
-                       chars::is_superscript_digit(c.t[pp].cp) || is_sign(c.t[pp].cp)))
-        return false;
+    if (is_numeral(c, pp) || (pp != npos && is_sign(c.t[pp].cp))) return false;
     if (after_times(c, p)) return false;
     // Any opening bracket, spaced or not: `[ 20(343…` and `[20(343…` read alike.
     return t.kind == Kind::space || (t.kind == Kind::punct && (t.cp == ':' || is_open_bracket(t.cp))) ||
