@@ -122,6 +122,18 @@ bool chained(const Context& c, std::size_t d, std::size_t w) {
     return c.is_word(beyond) || c.is_number(beyond);
 }
 
+// No range dash can follow the number at `i`: a word or a quote is glued to it, or a space
+// and then a token that is no dash. Markup or a deleted token after it leaves the question
+// to the full match.
+bool may_precede_dash(const Context& c, std::size_t i) {
+    constexpr auto definite = [](Kind k) { return k != Kind::dash && k != Kind::markup && k != Kind::none; };
+    const std::size_t n = c.t.size();
+    if (i + 1 >= n) return false;
+    const Kind after = c.t[i + 1].kind;
+    if (after == Kind::word || after == Kind::quote) return false;
+    return !(after == Kind::space && i + 2 < n && definite(c.t[i + 2].kind));
+}
+
 void set_en_dash(Context& c, std::size_t d) { replace(c, d, chars::en_dash, Kind::dash); }
 
 void apply(Context& c) {
@@ -129,6 +141,9 @@ void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::number, Kind::word)) {
         if (i < resume) continue;
         if (c.is_number(i)) {
+            // Most numbers are followed by a word or by a space and a word: no dash can follow
+            // them (the extent below grows only through punctuation).
+            if (!may_precede_dash(c, i)) continue;
             std::size_t lf = 0;
             std::size_t ll = 0;
             if (!number_extent(c, i, lf, ll) || !free_outside_left(c, lf)) continue;
@@ -162,9 +177,8 @@ void apply(Context& c) {
                 c.erase(s2);
             }
             resume = r;
-        } else if (c.is_word(i) && standalone(c, i)) {
-            const std::size_t d = c.next(i);
-            if (d != i + 1 || !is_range_dash(c, d)) continue;
+        } else if (c.is_word(i) && c.is(i + 1, Kind::dash) && is_range_dash(c, i + 1) && standalone(c, i)) {
+            const std::size_t d = i + 1;
             const std::size_t r = c.next(d);
             if (r != d + 1 || !c.is_word(r) || !word_ends(c, r)) continue;
             // `I—V-X` is a chain, not a range: neither pair changes, whichever dash the
