@@ -64,6 +64,9 @@ constexpr std::string_view kCompanyForms[] = {
     "МБУ", "ГАУ", "ФГБУ", "ГБОУ", "МБОУ", "МАОУ", "ФГБОУ", "ГКУ", "ТСЖ", "СНТ", "ЧУ",  "НП"};
 constexpr std::string_view kOrdinalSuffixes[] = {"й", "го", "му", "м",  "я",  "ю",  "е",
                                                  "х", "ми", "ая", "ое", "ые", "ых", "ти"};
+constexpr std::string_view kCompoundEnds[] = {"то",   "либо", "нибудь", "ка",  "кась",
+                                              "таки", "де",   "за",     "под", "над"};
+constexpr std::string_view kCompoundStarts[] = {"кое", "кой"};
 constexpr std::string_view kTopLevelDomains[] = {
     "ru",     "com",  "org",    "net",   "su",   "io",   "info", "biz",   "edu",    "gov",  "uk",  "de",
     "ua",     "by",   "kz",     "uz",    "me",   "tv",   "app",  "dev",   "online", "site", "pro", "moscow",
@@ -104,6 +107,8 @@ public:
         add(kCompanyForms, std::size(kCompanyForms), lex::company, false);
         add(kOrdinalSuffixes, std::size(kOrdinalSuffixes), lex::ordinal_suffix, false);
         add(kWeekdays, std::size(kWeekdays), lex::weekday, true);
+        add(kCompoundEnds, std::size(kCompoundEnds), lex::compound_end, false);
+        add(kCompoundStarts, std::size(kCompoundStarts), lex::compound_start, true);
     }
 
     /// False when neither `word` nor any case form of it is a key; true does not mean it is one.

@@ -19,6 +19,9 @@ constexpr std::uint16_t postpositive = 1 << 6;
 constexpr std::uint16_t company = 1 << 7;
 constexpr std::uint16_t ordinal_suffix = 1 << 8;
 constexpr std::uint16_t weekday = 1 << 9;  ///< понедельник … воскресенье, пн … вс (any case)
+/// The second half of a hyphenated compound: то, либо, нибудь, ка, таки, де, за … (lowercase)
+constexpr std::uint16_t compound_end = 1 << 10;
+constexpr std::uint16_t compound_start = 1 << 11;  ///< кое, кой: a compound whatever follows (any case)
 }  // namespace lex
 
 /// The `lex::` bits of `word`: one hash lookup (two for capitalised words).

@@ -33,7 +33,8 @@ std::string upper(std::string_view word, bool all) {
     return out;
 }
 
-// The lists' predicates; weekdays have none, the table below covers them.
+// The lists' predicates; weekdays and the halves of compounds have none, the table below
+// covers them.
 std::uint16_t by_predicates(std::string_view w) {
     std::uint16_t bits = 0;
     if (typo::is_function_word(w)) bits |= lex::function_word;
@@ -78,6 +79,12 @@ TEST_CASE("classify: list words in lowercase, Capitalised and UPPERCASE forms") 
         {"слово", 0, 0, 0},
         {"при", lex::function_word, lex::function_word, lex::function_word},
         {"пари", 0, 0, 0},
+        {"то", lex::compound_end, 0, 0},  // `То` starts a sentence, ends no compound
+        {"нибудь", lex::compound_end, 0, 0},
+        {"под", lex::function_word | lex::compound_end, lex::function_word, lex::function_word},
+        {"кое", lex::compound_start, lex::compound_start, lex::compound_start},
+        {"кой", lex::compound_start, lex::compound_start, lex::compound_start},
+        {"тот", 0, 0, 0},
     };
     for (const Case& c : cases) {
         const std::string cap = upper(c.word, false);
@@ -96,7 +103,8 @@ TEST_CASE("classify: list words in lowercase, Capitalised and UPPERCASE forms") 
 
 TEST_CASE("classify agrees with the lists' predicates on every word of up to three letters") {
     // Every lowercase, Capitalised and UPPERCASE word of one to three Russian letters and of
-    // one to three Latin letters (most keys are that short), with the weekday bit aside.
+    // one to three Latin letters (most keys are that short), with the weekday and compound bits
+    // aside.
     std::vector<std::string> letters;
     for (char32_t c = 0x0430; c <= 0x044F; ++c) {
         std::string s;
@@ -106,6 +114,7 @@ TEST_CASE("classify agrees with the lists' predicates on every word of up to thr
     letters.push_back("ё");
     for (char c = 'a'; c <= 'z'; ++c) letters.emplace_back(1, c);
     const std::size_t n = letters.size();
+    constexpr std::uint16_t kNoPredicate = lex::weekday | lex::compound_end | lex::compound_start;
     int listed = 0;
     for (std::size_t a = 0; a < n; ++a) {
         for (std::size_t b = 0; b <= n; ++b) {
@@ -118,7 +127,7 @@ TEST_CASE("classify agrees with the lists' predicates on every word of up to thr
                     const std::string w = form == 0 ? word : upper(word, form == 2);
                     // In these three forms the any-case lists' keys match as their predicates do.
                     const std::uint16_t expected = by_predicates(w);
-                    const std::uint16_t got = typo::classify(w, form != 0) & ~lex::weekday;
+                    const std::uint16_t got = typo::classify(w, form != 0) & ~kNoPredicate;
                     if (got != expected) {
                         INFO(w);
                         CHECK(got == expected);

@@ -2,8 +2,6 @@
 // «смотри-ка», «опять-таки»: the hyphen of a compound written as a space or a spaced hyphen
 // (`когда- то`, `чей - то`) is restored. Letters are never changed: only the gap becomes a
 // hyphen, so the compound reads as a hyphenated word like any other.
-#include <cstring>
-
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -11,12 +9,26 @@ namespace verstka::detail::typo {
 
 namespace {
 
-bool any_of(std::string_view word, std::initializer_list<std::string_view> list) {
-    for (std::string_view item : list) {
-        if (word == item) return true;
+// `word` is one of `list`. A loop, not one comparison per word unrolled: these lists are
+// asked about only for the rare pair of words that may join.
+[[gnu::noinline]] bool in_list(std::string_view word, const std::string_view* list, std::size_t count) {
+    for (std::size_t k = 0; k < count; ++k) {
+        if (word == list[k]) return true;
     }
     return false;
 }
+
+template <std::size_t N>
+bool any_of(std::string_view word, const std::string_view (&list)[N]) {
+    return in_list(word, list, N);
+}
+
+constexpr std::string_view kIndefinite[] = {
+    "кто",     "что",  "где",  "куда", "откуда", "когда",  "как",    "почему", "зачем", "отчего",
+    "сколько", "кого", "кому", "кем",  "ком",    "чего",   "чему",   "чем",    "чём",   "чей",
+    "чья",     "чьё",  "чье",  "чьи",  "каков",  "какова", "каково", "каковы"};
+constexpr std::string_view kBeforeKa[] = {"ну", "на", "нука"};
+constexpr std::string_view kBeforeTaki[] = {"всё", "все", "так", "опять"};
 
 bool ends_with(std::string_view word, std::string_view end) {
     return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
@@ -48,12 +60,7 @@ std::string_view lower_first(std::string_view w, char (&buffer)[24]) {
 
 // Pronouns and adverbs that take -то, -либо, -нибудь: кто, что, где, как, какой, чей …
 bool takes_indefinite_suffix(std::string_view w) {
-    if (any_of(w,
-               {"кто",     "что",  "где",  "куда", "откуда", "когда",  "как",    "почему", "зачем", "отчего",
-                "сколько", "кого", "кому", "кем",  "ком",    "чего",   "чему",   "чем",    "чём",   "чей",
-                "чья",     "чьё",  "чье",  "чьи",  "каков",  "какова", "каково", "каковы"})) {
-        return true;
-    }
+    if (any_of(w, kIndefinite)) return true;
     // какой, какая, какого, каким … and чьего, чьим …
     return (starts_with(w, "как") && w.size() >= 8) || (starts_with(w, "чь") && w.size() >= 6);
 }
@@ -66,7 +73,7 @@ bool takes_koe(std::string_view w) {
 
 // A verb form before -ка, -кась: an imperative (смотри, давай, пойдём, скажите) or ну/на.
 bool takes_ka(std::string_view w) {
-    if (any_of(w, {"ну", "на", "нука"})) return true;
+    if (any_of(w, kBeforeKa)) return true;
     return ends_with(w, "и") || ends_with(w, "й") || ends_with(w, "ь") || ends_with(w, "те") ||
            ends_with(w, "ём") || ends_with(w, "ем");
 }
@@ -88,27 +95,27 @@ bool joins(std::string_view w, bool capital, std::string_view second) {
     if (second == "над") return w == "по";
     if (second == "то" || second == "либо" || second == "нибудь") return takes_indefinite_suffix(w);
     if (second == "ка" || second == "кась") return takes_ka(w);
-    if (second == "таки") return any_of(w, {"всё", "все", "так", "опять"}) || is_verb_form(w);
+    if (second == "таки") return any_of(w, kBeforeTaki) || is_verb_form(w);
     // Capitalised, `де` is part of a name (`Карл де Голль`).
     if (second == "де") return !capital && is_verb_form(w);
     return false;
 }
 
-// `w` is the literal `word`: one fixed-size comparison the compiler does in registers.
-template <std::size_t N>
-bool is_word_literal(std::string_view w, const char (&word)[N]) {
-    return w.size() == N - 1 && std::memcmp(w.data(), word, N - 1) == 0;
+// The words that end a compound (`joins` lists what may come before each), and the words that
+// begin one whatever follows (кое-, кой-): one bit test spares most pairs of words the rest.
+bool may_join(const Token& first, const Token& second) {
+    return has(second, lex::compound_end) || has(first, lex::compound_start);
 }
 
-// The words that end a compound (`joins` lists what may come before each), and the words that
-// begin one whatever follows (кое-, кой-): a cheap test that spares most pairs of words the rest.
-bool may_join(std::string_view first, std::string_view second) {
-    return is_word_literal(second, "то") || is_word_literal(second, "ка") || is_word_literal(second, "де") ||
-           is_word_literal(second, "за") || is_word_literal(second, "под") ||
-           is_word_literal(second, "над") || is_word_literal(second, "либо") ||
-           is_word_literal(second, "кась") || is_word_literal(second, "таки") ||
-           is_word_literal(second, "нибудь") || is_word_literal(first, "кое") ||
-           is_word_literal(first, "кой") || is_word_literal(first, "Кое") || is_word_literal(first, "Кой");
+// `may_join` can hold for the word at `i` and a word two to four tokens on, the widest gap
+// (`_-_`): the bit test for every word before its gap is read.
+bool may_start_compound(const Context& c, std::size_t i) {
+    if (has(c.t[i], lex::compound_start)) return true;
+    const std::size_t last = std::min(i + 4, c.t.size() - 1);
+    for (std::size_t k = i + 2; k <= last; ++k) {
+        if (has(c.t[k], lex::compound_end)) return true;
+    }
+    return false;
 }
 
 // Token `i` is a lowercase Cyrillic word of its own.
@@ -126,7 +133,7 @@ void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
     for (const std::size_t i : c.positions(Kind::word)) {
         if (i < resume) continue;
-        if (!plain_word(c, i)) continue;
+        if (!may_start_compound(c, i) || !plain_word(c, i)) continue;
         // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word.
         std::size_t k = i + 1;
         std::size_t dash = npos;
@@ -143,7 +150,7 @@ void apply(Context& c) {
             }
         }
         if (!spaced || k >= n || !plain_word(c, k) || c.t[k].upper) continue;
-        if (!may_join(c.t[i].text, c.t[k].text)) continue;
+        if (!may_join(c.t[i], c.t[k])) continue;
         if (!word_starts(c, i) || !word_ends(c, k) || c.t[k].run != c.t[i].run) continue;
         const std::string_view second = c.t[k].text;
         char buffer[24];
