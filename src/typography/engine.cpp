@@ -9,7 +9,10 @@ namespace verstka::detail::typo {
 
 std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
     std::uint32_t bits = 0;
-    for (const Token& t : tokens) bits |= needs_of(t);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        bits |= needs_of(tokens[i]);
+        if (ends_initial(tokens, i)) bits |= need::initial;
+    }
     return bits;
 }
 

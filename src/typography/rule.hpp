@@ -30,6 +30,10 @@ constexpr std::uint32_t dots = 1 << 7;     ///< ... or …
 constexpr std::uint32_t sign = 1 << 8;     ///< № §
 constexpr std::uint32_t percent = 1 << 9;  ///< % ‰
 constexpr std::uint32_t dot = 1 << 10;     ///< a single .
+/// A one-letter capitalised word, then a single `.` with nothing but spaces between: an
+/// initial. Rules erase spaces but never write a `.` nor a one-letter word, so a paragraph
+/// without this pair gains none.
+constexpr std::uint32_t initial = 1 << 11;
 }  // namespace need
 
 /// The `need::` bits present among `tokens`.

@@ -465,6 +465,14 @@ std::uint32_t needs_of(const Token& t) noexcept {
     }
 }
 
+bool ends_initial(const std::vector<Token>& tokens, std::size_t dot) noexcept {
+    const Token& t = tokens[dot];
+    if (t.kind != Kind::punct || t.cp != '.' || t.chars != 1) return false;
+    std::size_t k = dot;
+    while (k > 0 && tokens[k - 1].kind == Kind::space) --k;
+    return k > 0 && tokens[k - 1].kind == Kind::word && tokens[k - 1].chars == 1 && tokens[k - 1].upper;
+}
+
 void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_t& prev,
               std::vector<Token>& out, std::uint32_t& needs) {
     std::size_t i = 0;
@@ -610,6 +618,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.lex = classify(tok.text, tok.upper);
         } else {
             needs |= needs_of(tok);
+            if (c == '.' && ends_initial(out, out.size() - 1)) needs |= need::initial;
         }
         prev = last;
     }

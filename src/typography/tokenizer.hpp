@@ -20,6 +20,10 @@ void tokenize(std::string_view text, std::uint32_t run, std::uint32_t base_offse
 /// The `need::` bits (rule.hpp) one token brings to its paragraph.
 std::uint32_t needs_of(const Token& token) noexcept;
 
+/// `tokens[dot]` is a single `.` after a one-letter capitalised word, with only spaces
+/// between: the pair `need::initial` stands for.
+bool ends_initial(const std::vector<Token>& tokens, std::size_t dot) noexcept;
+
 /// True when `text` is valid UTF-8 (fast paths for ASCII, Cyrillic and punctuation).
 bool is_valid_utf8(std::string_view text) noexcept;
 

@@ -44,7 +44,7 @@ TEST_CASE("tokenize: need bits equal present_kinds over the tokens of every corp
     CHECK(sentences > 300);
     namespace need = verstka::detail::typo::need;
     CHECK(seen == (need::quote | need::dash | need::number | need::bracket | need::plus | need::angle |
-                   need::slash | need::dots | need::sign | need::percent | need::dot));
+                   need::slash | need::dots | need::sign | need::percent | need::dot | need::initial));
 }
 
 TEST_CASE("tokenize: need bits of single signs, and none for words, spaces and protected spans") {
@@ -69,6 +69,13 @@ TEST_CASE("tokenize: need bits of single signs, and none for words, spaces and p
         {"так...", need::dots},
         {"так…", need::dots},
         {"так.", need::dot},
+        {"А. С. Пушкин", need::dot | need::initial},
+        {"Л.Н.Толстой", need::dot | need::initial},
+        {"А . Б", need::dot | need::initial},  // the space before the dot goes: `А.`
+        {"я. Б", need::dot},                   // lowercase: no initial
+        {"Ан. Б", need::dot},                  // two letters: no initial
+        {"А... Б", need::dots},                // no single dot
+        {"А, . Б", need::dot},                 // a comma between
         {"№ 5", need::sign | need::number},
         {"§ 5", need::sign | need::number},
         {"½", need::number},

@@ -96,6 +96,6 @@ const Rule rule_nbsp_initials{"nbsp/initials",
                               apply,
                               kExamples,
                               std::size(kExamples),
-                              need::dot};
+                              need::initial};
 
 }  // namespace verstka::detail::typo
