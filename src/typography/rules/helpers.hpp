@@ -190,12 +190,12 @@ inline bool dot_after_word(const Context& c, std::size_t p) {
 /// Token `i` is a unit of length with a power glued to it that ends the word: `м2`, `км3.`;
 /// a power written ² or ³ reads as the 2 or 3 it is made of (`м²` as `м2`).
 inline bool power_after_unit(const Context& c, std::size_t i) {
-    if (!c.is_word(i)) return false;
+    // The digit first: few words have one glued after them.
+    const std::size_t p = i + 1;
+    if (!c.is_word(i) || !c.is_number(p) || c.t[p].chars != 1 || c.t[p].run != c.t[i].run) return false;
+    if (c.t[p].text[0] != '2' && c.t[p].text[0] != '3') return false;
     const std::string_view w = c.t[i].text;
     if (w != "м" && w != "см" && w != "мм" && w != "км" && w != "дм") return false;
-    const std::size_t p = i + 1;
-    if (!c.is_number(p) || c.t[p].chars != 1 || c.t[p].run != c.t[i].run) return false;
-    if (c.t[p].text[0] != '2' && c.t[p].text[0] != '3') return false;
     // The power ends the word: a space, punctuation other than a decimal mark, or the end.
     const std::size_t n = p + 1;
     return n >= c.t.size() || c.t[n].kind == Kind::space || c.t[n].kind == Kind::markup ||

@@ -129,7 +129,8 @@ void separate(Context& c) {
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
     for (const std::size_t i : c.positions(Kind::word)) {
-        if (i < resume) continue;
+        // Every match starts at a word glued to a dot: most words are not.
+        if (i < resume || !c.is_text(i + 1, ".")) continue;
         if (const std::size_t last = bind_postscript(c, i); last != npos) {
             resume = last + 1;
             continue;
