@@ -45,9 +45,10 @@ bool binds(const Context& c, const Gap& g) {
         t.kind == Kind::word && t.chars <= 3 && (t.script == Script::cyrillic || t.script == Script::latin);
     const bool short_number = t.kind == Kind::number && t.text.size() <= 2;
     if (!short_word && !short_number) return false;
-    if (short_word && abbreviation_like(c, i)) return false;
     const std::size_t e = c.next(i);
-    if (e != i + 1 || !is_end_mark(c, e) || !sentence_ends(c, e)) return false;
+    if (e != i + 1 || !is_end_mark(c, e)) return false;  // most short words are mid-sentence
+    if (short_word && abbreviation_like(c, i)) return false;
+    if (!sentence_ends(c, e)) return false;
     if (g.space + 1 != i) return false;
     const Token& before = c.t[g.left];
     return before.kind == Kind::word || before.kind == Kind::number || before.kind == Kind::opaque ||
