@@ -31,23 +31,32 @@ void separate(Context& c) {
     }
 }
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::number, Kind::punct)) {
-        if (!is_quantity(c, i)) continue;
-        std::size_t s = c.next(i);
-        if (!c.is_space(s)) continue;
-        std::size_t u = c.next(s);
-        // `5 тыс. руб.`, `3 млн руб.`: a chain of units binds together.
-        while (is_unit_token(c, u)) {
-            c.set_nbsp(s);
-            std::size_t end = u;
-            if (c.is_text(c.next(u), ".") && c.next(u) == u + 1) end = u + 1;
-            s = c.next(end);
-            if (!c.is_space(s)) break;
-            u = c.next(s);
+// `left` ends a chain of units that starts at a quantity: the quantity itself, or a unit (with
+// its glued dot: `тыс.`) whose own gap on the left binds too. `5 тыс. руб.`, `3 млн руб.`: the
+// chain binds together. One step back per unit, and chains are a few units long.
+bool ends_chain(const Context& c, std::size_t left) {
+    for (std::size_t end = left;;) {
+        if (is_quantity(c, end)) return true;
+        std::size_t unit = end;
+        if (c.is_text(end, ".")) {
+            if (end == 0 || c.next(end - 1) != end) return false;
+            unit = end - 1;
         }
+        if (!is_unit_token(c, unit)) return false;
+        const std::size_t gap = c.prev(unit);
+        if (!c.is_space(gap)) return false;
+        end = c.prev(gap);
+        if (end == npos) return false;
     }
 }
+
+// A unit after a quantity or after a unit of the chain.
+bool binds(const Context& c, const Gap& g) { return is_unit_token(c, g.right) && ends_chain(c, g.left); }
+
+// Units are words of at most four letters (`ккал`, `млрд`) or one sign.
+constexpr GapRow kGap{{kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::word)},
+                      {kind_bit(Kind::word) | kind_bit(Kind::punct), 0, 4},
+                      binds};
 
 constexpr Example kExamples[] = {
     {"5 км и 20 кг", "5⍽км и 20⍽кг"},
@@ -63,10 +72,11 @@ const Rule rule_nbsp_number_unit{"nbsp/number-unit",
                                  "Неразрывный пробел между числом и единицей измерения",
                                  "No-break space between a number and its unit",
                                  true,
-                                 apply,
+                                 nullptr,
                                  kExamples,
                                  std::size(kExamples),
                                  need::number,
-                                 separate};
+                                 separate,
+                                 &kGap};
 
 }  // namespace verstka::detail::typo
