@@ -110,10 +110,14 @@ bool may_join(const Token& first, const Token& second) {
 // `may_join` can hold for the word at `i` and a word two to four tokens on, the widest gap
 // (`_-_`): the bit test for every word before its gap is read.
 bool may_start_compound(const Context& c, std::size_t i) {
-    if (has(c.t[i], lex::compound_start)) return true;
-    const std::size_t last = std::min(i + 4, c.t.size() - 1);
-    for (std::size_t k = i + 2; k <= last; ++k) {
-        if (has(c.t[k], lex::compound_end)) return true;
+    const std::vector<Token>& t = c.t;
+    if (i + 4 < t.size()) {  // the usual case, without a branch per token
+        const unsigned ahead = t[i + 2].lex | t[i + 3].lex | t[i + 4].lex;
+        return ((t[i].lex & lex::compound_start) | (ahead & lex::compound_end)) != 0;
+    }
+    if (has(t[i], lex::compound_start)) return true;
+    for (std::size_t k = i + 2; k < t.size(); ++k) {
+        if (has(t[k], lex::compound_end)) return true;
     }
     return false;
 }

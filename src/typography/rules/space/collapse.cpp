@@ -16,10 +16,9 @@ void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::space)) {
         Token& t = c.t[i];
         if (t.kind != Kind::space) continue;
-        const std::size_t p = c.prev(i);
-        if (t.text.size() == 1 && t.text[0] == ' ' && !(c.is_space(p) && p + 1 == i))
-            continue;  // the usual case
-        if (c.is_space(p) && p + 1 == i) {
+        const bool after_space = i > 0 && c.t[i - 1].kind == Kind::space;
+        if (t.text.size() == 1 && t.text[0] == ' ' && !after_space) continue;  // the usual case
+        if (after_space) {
             // A space split over two runs: the first one stays. Spaces on both sides of a tag
             // or a comment (`и </a> и`) both stay: a space next to markup is never moved.
             c.erase(i);
