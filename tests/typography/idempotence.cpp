@@ -718,3 +718,15 @@ TEST_CASE(
         {"он(a b)", "он⍽(a⍽b)"},
     });
 }
+
+TEST_CASE("idempotence: three dots after ! or ? glued to a URL read as the two they are typeset as") {
+    check_fixed_points({
+        {"i.ru/!... !.w\"r", "i.ru/!.. !.w\"r"},
+        {"i.ru/!.. !.w\"r", "i.ru/!.. !.w\"r"},
+        {"i.ru/?... !.w", "i.ru/?.. !.w"},
+        // Must not fire: at the end the mark is pulled back, and so it is after `b...`, which
+        // reads as `b…` and ends the URL.
+        {"i.ru/!... !", "i.ru/!..!"},
+        {"a.ru/b... !.w", "a.ru/b…!.w"},
+    });
+}

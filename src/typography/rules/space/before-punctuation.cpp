@@ -51,16 +51,21 @@ bool touching(const Context& c, std::size_t q, std::size_t k) {
 // or a non-ASCII sign), so the space of `b.ru/! !.o` stays: `!.o` is no part of the URL.
 bool ends_span(const Context& c, std::size_t p) {
     // Marks whose typeset form is ASCII too: not `...` (…), dashes (– — −) or `+` (`+-`, ±),
-    // whose typeset forms end a URL; quotes end a URL anyway.
-    const auto absorbable = [&](const Token& t) {
-        if (t.kind != Kind::punct || (t.cp == '.' && t.chars >= 3) || t.cp == '+') return false;
+    // whose typeset forms end a URL; quotes end a URL anyway. After `?` or `!` three dots read
+    // as the ASCII `..` (`b.ru/!...` and `b.ru/!..` alike).
+    const auto absorbable = [&](std::size_t k) {
+        const Token& t = c.t[k];
+        if (t.kind != Kind::punct || t.cp == '+') return false;
+        if (t.cp == '.' && t.chars >= 3 && !c.is_punct(c.prev(k), '?') && !c.is_punct(c.prev(k), '!')) {
+            return false;
+        }
         for (char ch : t.text) {
             if (static_cast<unsigned char>(ch) >= 0x80 || ch == '"' || ch == '<' || ch == '>') return false;
         }
         return true;
     };
     std::size_t k = p;
-    while (k != npos && absorbable(c.t[k])) {
+    while (k != npos && absorbable(k)) {
         const std::size_t q = c.prev(k);
         if (q == npos || !touching(c, q, k)) return false;
         k = q;
