@@ -142,6 +142,11 @@ val utf16_view(const std::string& text) {
             ++i;
             continue;
         }
+        if (lead >= 0xC0 && lead < 0xE0 && i + 1 < size) {  // two bytes: Cyrillic, NBSP, « »
+            out[units++] = static_cast<std::uint16_t>(((lead & 0x1Fu) << 6) | (in[i + 1] & 0x3Fu));
+            i += 2;
+            continue;
+        }
         const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         std::uint32_t code = 0xFFFD;
         if (length > 1 && i + length <= size) {
