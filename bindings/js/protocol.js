@@ -15,12 +15,16 @@ export const CHOICES = Object.freeze(namesOf('choice').map((name) =>
   Object.freeze({ name, values: specs.find(([n]) => n === name)[1].values })));
 export const CHOICE_BITS = 4;
 
-/// `flags` of an options object already checked against OPTIONS.
+const FLAG_INDEX = new Map(FLAGS.map((name, i) => [name, i]));
+
+/// `flags` of an options object already checked against OPTIONS (a plain object). Reads the
+/// keys given, not every flag: most calls give none.
 export function packFlags(options) {
   let bits = 0;
-  FLAGS.forEach((name, i) => {
-    if (options[name] !== undefined) bits |= (options[name] ? 3 : 1) << (2 * i);
-  });
+  for (const name in options) {
+    const i = FLAG_INDEX.get(name);
+    if (i !== undefined && options[name] !== undefined) bits |= (options[name] ? 3 : 1) << (2 * i);
+  }
   return bits >>> 0;
 }
 
