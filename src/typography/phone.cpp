@@ -121,8 +121,8 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     // A glued `x` reads as the `×` it stands for (`44x0`, `44×0`).
     if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) return false;
     // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
-    // digits): a range or a code, no phone, and so is its typeset form `222–343`. A fraction
-    // is the number it was made of (`9- 1/4` and `9- ¼`).
+    // digits): a range or a code, no phone, and so is `222–343` with its en dash. A fraction
+    // counts as the number it was made of (`9- 1/4` and `9- ¼`).
     std::size_t d = last_number + 1;
     if (d < t.size() && t[d].kind == Kind::space) ++d;
     if (d < t.size() && t[d].kind == Kind::dash) {
@@ -146,8 +146,8 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
 }  // namespace
 
 void mark_phones(Context& c) {
-    // A phone starts at a number or at a `+` before one. The kind index lists the numbers: the
-    // separate passes have mostly built it already, and the rules read it next.
+    // A phone starts at a number or at a `+` before one. The kind index lists the numbers; a
+    // list still up to date costs nothing to ask for.
     std::size_t decided = 0;  // the tokens before it are a phone's or start none
     for (const std::uint32_t j : c.positions(Kind::number)) {
         if (j < decided) continue;

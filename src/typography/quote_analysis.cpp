@@ -131,8 +131,8 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         }
         if (side == Side::none) continue;
         if (side == Side::either) {
-            // Glued on both sides (`"a"b`): it closes whatever is open, so that the typeset
-            // output (`“a”b`) reads the same way again.
+            // Glued on both sides (`"a"b`): it closes whatever is open, as the closing `”` of
+            // `“a”b` does.
             side = stack.empty() ? Side::open : Side::close;
         }
         QuoteMark mark;

@@ -44,10 +44,10 @@ bool is_ascii_alnum(char c) {
 
 // A path written from its first mark (`/etc`, `./a`, `~/a`, `.htaccess`) starts only after
 // these: the paragraph start (0), a space, an opening bracket, a quote or a separating mark,
-// so that the dots of `?..` or of a sentence end start no path. A whitelist, so that a mark
-// and its typeset form start a path alike: no dash is on it, and → and ↔ count as the `>`
-// of the `->` and `<->` they stand for. It holds every mark the output puts a space
-// after (`, ; : ! ?`), so `Сайт:/a/b` is a path before the space as after.
+// so that the dots of `?..` or of a sentence end start no path. A whitelist in which a mark
+// and its typographic form are alike: no dash is on it, and → and ↔ count as the `>` of the
+// `->` and `<->` they stand for. It holds every mark that a space may follow (`, ; : ! ?`),
+// so `Сайт:/a/b` is a path with or without the space.
 bool opens_protected(char32_t c) {
     return c == 0 || is_space(c) || is_open_bracket(c) || is_quote_char(c) || c == ',' || c == ';' ||
            c == ':' || c == '!' || c == '?' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0x00AB ||

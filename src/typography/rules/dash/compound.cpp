@@ -1,7 +1,7 @@
 // «из за», «где то», «кое где», «смотри ка», «опять таки» → «из-за», «где-то», «кое-где»,
 // «смотри-ка», «опять-таки»: the hyphen of a compound written as a space or a spaced hyphen
-// (`когда- то`, `чей - то`) is restored. Letters are never changed: only the gap becomes a
-// hyphen, so the compound reads as a hyphenated word like any other.
+// (`когда- то`, `чей - то`) is restored. Letters are never changed: the hyphen stands where
+// the gap stood, and a hyphenated compound reads as a word like any other.
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -168,7 +168,7 @@ void apply(Context& c) {
         for (std::size_t j = i + 1; j < k; ++j) {
             if (j == dash) continue;
             if (dash == npos) {
-                replace(c, j, "-", '-', Kind::dash);  // the space becomes the hyphen
+                replace(c, j, "-", '-', Kind::dash);  // the hyphen in the space's place
             } else {
                 c.erase(j);
             }

@@ -52,8 +52,8 @@ void apply(Context& c) {
         }
         const std::size_t last_dot = c.next(last);
         const std::size_t after = c.next(last_dot);
-        // More initials follow than the three taken: a later start binds them, whatever the
-        // space after the third (glued now, a no-break space after a run).
+        // More initials follow than the three taken: a run of initials is bound from its
+        // last three only, whatever stands after the third (glued, a space or a no-break space).
         if (is_initial(c, after) || (c.is_space(after) && is_initial(c, c.next(after)))) continue;
         // `Л.Н.Толстой`: a surname glued to the last initial gets its space.
         const bool glued_surname =

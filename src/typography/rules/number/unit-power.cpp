@@ -1,5 +1,5 @@
-// «м2», «см3», «7км2» → «м²», «см³», «7км²»: a power written after a unit of length becomes
-// a superscript. Only 2 and 3, only glued to the unit, and only where the unit stands alone
+// «м2», «см3», «7км2» → «м²», «см³», «7км²»: a power written after a unit of length is a
+// superscript. Only 2 and 3, only glued to the unit, and only where the unit stands alone
 // or follows a number (`Ту154м2` is a name).
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"

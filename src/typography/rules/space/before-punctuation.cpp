@@ -50,9 +50,9 @@ bool touching(const Context& c, std::size_t q, std::size_t k) {
 // `b.ru/!(`): such a URL takes in whatever is glued to it (up to a space, a quote, `<`, `>`
 // or a non-ASCII sign), so the space of `b.ru/! !.o` stays: `!.o` is no part of the URL.
 bool ends_span(const Context& c, std::size_t p) {
-    // Marks whose typeset form is ASCII too: not `...` (…), dashes (– — −) or `+` (`+-`, ±),
-    // whose typeset forms end a URL; quotes end a URL anyway. After `?` or `!` three dots read
-    // as the ASCII `..` (`b.ru/!...` and `b.ru/!..` alike).
+    // Marks that are ASCII in every form they take: not `...` (read as …), dashes (– — −) or
+    // `+` (`+-` reads as ±), which end a URL; quotes end a URL anyway. After `?` or `!` three
+    // dots read as the ASCII `..` (`b.ru/!...` and `b.ru/!..` alike).
     const auto absorbable = [&](std::size_t k) {
         const Token& t = c.t[k];
         if (t.kind != Kind::punct || t.cp == '+') return false;
