@@ -78,13 +78,16 @@ add_dependencies(verstka_wasm verstka_import_wasm)
 # A last size-only pass over the linked module: inlining is done by then, so -Oz here shrinks
 # (about 1 KB gzip) without the slowdown -Oz has as a compile level. --converge repeats it while
 # it gains; --low-memory-unused lets it fold constant addresses into loads and stores, true of an
-# Emscripten module, whose data starts at 1024 (0.26 KB gzip together).
+# Emscripten module, whose data starts at 1024 (0.26 KB gzip together). The linked module keeps
+# no record of its features, so the pass is given the ones it was compiled with.
 find_program(VERSTKA_WASM_OPT_TOOL wasm-opt)
 if(VERSTKA_WASM_OPT_TOOL AND NOT VERSTKA_WASM_OPT_LEVEL MATCHES "^-O[sz]$")
+  list(TRANSFORM VERSTKA_WASM_FEATURES REPLACE "^-m" "--enable-" OUTPUT_VARIABLE wasm_opt_features)
+  set(wasm_opt ${VERSTKA_WASM_OPT_TOOL} ${wasm_opt_features} -Oz --converge --low-memory-unused)
   add_custom_command(TARGET verstka_wasm POST_BUILD
-    COMMAND ${VERSTKA_WASM_OPT_TOOL} -Oz --converge --low-memory-unused "$<TARGET_FILE_DIR:verstka_wasm>/verstka.wasm" -o "$<TARGET_FILE_DIR:verstka_wasm>/verstka.wasm"
+    COMMAND ${wasm_opt} "$<TARGET_FILE_DIR:verstka_wasm>/verstka.wasm" -o "$<TARGET_FILE_DIR:verstka_wasm>/verstka.wasm"
     VERBATIM)
   add_custom_command(TARGET verstka_import_wasm POST_BUILD
-    COMMAND ${VERSTKA_WASM_OPT_TOOL} -Oz --converge --low-memory-unused "$<TARGET_FILE_DIR:verstka_import_wasm>/verstka-import.wasm" -o "$<TARGET_FILE_DIR:verstka_import_wasm>/verstka-import.wasm"
+    COMMAND ${wasm_opt} "$<TARGET_FILE_DIR:verstka_import_wasm>/verstka-import.wasm" -o "$<TARGET_FILE_DIR:verstka_import_wasm>/verstka-import.wasm"
     VERBATIM)
 endif()
