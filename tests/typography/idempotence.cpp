@@ -730,3 +730,13 @@ TEST_CASE("idempotence: three dots after ! or ? glued to a URL read as the two t
         {"a.ru/b... !.w", "a.ru/b…!.w"},
     });
 }
+
+TEST_CASE(
+    "idempotence: a number in a long glued run is grouped whether or not one before it in the run was") {
+    check_fixed_points({
+        {"x3t.~3t~4t.~3t~2t.~33333.~3t.~3t~4t.~33333", "x3t.~3t~4t.~3t~2t.~33⍽333.~3t.~3t~4t.~33⍽333"},
+        {"x3t.~3t~4t.~3t~2t.~33\u00A0333.~3t.~3t~4t.~33333", "x3t.~3t~4t.~3t~2t.~33⍽333.~3t.~3t~4t.~33⍽333"},
+        // Must not fire: after a slash in the run neither number is one of its own.
+        {"/3t.~3t~4t.~3t~2t.~33333.~3t.~3t~4t.~33333", "/3t.~3t~4t.~3t~2t.~33333.~3t.~3t~4t.~33333"},
+    });
+}

@@ -7,25 +7,34 @@ namespace verstka::detail::typo {
 
 namespace {
 
-// The dot at `p` ends a run glued to a path's slash (`3/t.333333`, `a\\b-c.333333`): a path
-// scan stops at no digit, so the whole run is the path's extension and no group of it a
-// number of its own. A run too long to read to its start counts as one.
-// Cold: reached only after a dot glued to a word, and the wasm module's size is a budget.
-[[gnu::cold]] bool in_path(const Context& c, std::size_t p) {
-    for (int steps = 0; steps < 32; ++steps) {
-        const Token& t = c.t[p];
-        if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '\\')) return true;
-        const bool part =
-            t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::dash ||
-            (t.kind == Kind::punct && (t.cp == '.' || t.cp == '_' || t.cp == '~' || t.cp == '+'));
-        if (!part || p == 0 || c.prev(p) != p - 1) return false;
-        --p;
+// Whether the token at `p` ends a glued run that holds a path's slash (`3/t.333333`,
+// `a\\b-c.333333`): a path scan stops at no digit, so the whole run is the path's extension and
+// no group of it a number of its own. The run is read forward once per pass, however long it
+// is: a bound on it would depend on how many tokens the run has, which grouping a number in it
+// changes. Asked with `p` ascending (the numbers in order), as apply() does.
+class PathRuns {
+public:
+    bool in_path(const Context& c, std::size_t p) {
+        for (; next_ <= p; ++next_) {
+            const Token& t = c.t[next_];
+            const bool slash = t.kind == Kind::punct && (t.cp == '/' || t.cp == '\\');
+            const bool part =
+                t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::dash ||
+                (t.kind == Kind::punct && (t.cp == '.' || t.cp == '_' || t.cp == '~' || t.cp == '+'));
+            // A hidden token (erased, markup) between two parts ends the run as a space does.
+            const bool glued = next_ > 0 && c.prev(next_) == next_ - 1;
+            in_ = slash || (part && glued && in_);
+        }
+        return in_;
     }
-    return true;
-}
+
+private:
+    std::size_t next_ = 0;  ///< the first token not read yet
+    bool in_ = false;       ///< the token before `next_` ends a run holding a slash
+};
 
 // Glued to letters, codes or other numbers on the left: `А12345`, `#12345`, `1.12345`.
-bool free_left(const Context& c, std::size_t i) {
+bool free_left(const Context& c, std::size_t i, PathRuns& runs) {
     const std::size_t p = c.prev(i);
     if (p == npos) return true;
     // `№ 12345`, `§ 20000`: numbers of documents, not amounts (with or without the space).
@@ -35,9 +44,9 @@ bool free_left(const Context& c, std::size_t i) {
     const Token& t = c.t[p];
     if (t.kind == Kind::space || t.kind == Kind::quote) return true;
     if (t.kind == Kind::punct) {
-        if (dot_after_word(c, p)) return !in_path(c, p);  // `т.45000`, not `3/t.333333`
+        if (dot_after_word(c, p)) return !runs.in_path(c, p);  // `т.45000`, not `3/t.333333`
         // `~45000` is about an amount, `1/t.~33333` a path's part.
-        if (t.cp == '~') return p == 0 || c.prev(p) != p - 1 || !in_path(c, p);
+        if (t.cp == '~') return p == 0 || c.prev(p) != p - 1 || !runs.in_path(c, p);
         return is_open_bracket(t.cp) || t.cp == 0x00B1 || t.cp == '$' || t.cp == 0x20AC || t.cp == 0x20BD;
     }
     if (t.kind == Kind::dash) {
@@ -82,13 +91,14 @@ bool groupable(const Context& c, std::size_t i) {
 
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
+    PathRuns runs;
     for (const std::size_t i : c.positions(Kind::number)) {
         if (i < resume) continue;
         if (!groupable(c, i)) continue;
         const std::string_view digits = c.t[i].text;
         if (digits.size() >= 5) {
             // Ten digits or more without separators are a code (ISBN, ИНН, an ID), not an amount.
-            if (digits.size() >= 10 || !free_left(c, i) || !free_right(c, i)) continue;
+            if (digits.size() >= 10 || !free_left(c, i, runs) || !free_right(c, i)) continue;
             // Next to other numbers apart by a space (`8 80 5553535`, `(862) 2643010`) it is
             // a part of something (a phone, a code), not an amount.
             const std::size_t p = c.prev(i);
@@ -121,7 +131,7 @@ void apply(Context& c) {
             continue;
         }
         // `1 500 000`, `45 000`: a 1–3-digit head and 3-digit groups apart by spaces.
-        if (digits.size() > 3 || !free_left(c, i)) continue;
+        if (digits.size() > 3 || !free_left(c, i, runs)) continue;
         std::size_t k = i;
         std::size_t last = i;
         std::vector<std::size_t> spaces;
