@@ -289,6 +289,18 @@ describe('validateArticle', () => {
     }
   });
 
+  test('a diagnostic keeps every character of its strings: Cyrillic, quotes, a NUL', () => {
+    const v = validateArticle('{"title":"t","body":[],"кл\\u0000ю\\"ч/~":1}');
+    assert.deepEqual(v.diagnostics, [{
+      severity: 'warning',
+      code: 'article.unknown-field',
+      message: 'unknown field "кл\\u0000ю"ч/~" in the article is not part of format v1 and is ignored',
+      path: '/кл\u0000ю"ч~1~0',
+      line: 1,
+      column: 41,
+    }]);
+  });
+
   test('maxInputBytes', () => {
     assert.deepEqual(validateArticle(SEED.json, { maxInputBytes: 10 }).diagnostics.map((d) => d.code), ['input.too-large']);
   });
