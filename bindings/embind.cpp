@@ -86,10 +86,28 @@ std::vector<std::string> rule_list(const std::string& joined) {
     return out;
 }
 
+// The rules switched on and off (`enable`, `disable`) of every call that typesets, kept from one
+// call to the next: the wrapper sends them (setRuleLists) only when a call's lists differ from
+// the ones held, so an ordinary call passes no string through Embind, whose two conversions (a
+// buffer allocated, filled and freed in JS for each) were an eighth of a call of
+// typograph('a'). A new instance holds none, as the wrapper assumes of it.
+struct RuleLists {
+    std::vector<std::string> enable;
+    std::vector<std::string> disable;
+};
+
+RuleLists& held_rule_lists() {
+    static RuleLists lists;
+    return lists;
+}
+
+[[gnu::cold]] void set_rule_lists_js(const std::string& enable, const std::string& disable) {
+    held_rule_lists() = {rule_list(enable), rule_list(disable)};
+}
+
 // Options not given keep the defaults of the C++ structs; heading_base 0 and max_bytes < 0
 // mean "not given". typograph() reads the `typograph` member only.
-RenderOptions decode_options(unsigned flags, unsigned choices, int heading_base, double max_bytes,
-                             const std::string& enable, const std::string& disable) {
+RenderOptions decode_options(unsigned flags, unsigned choices, int heading_base, double max_bytes) {
     RenderOptions options;
     for (const Flag flag : protocol::kFlags) {
         if (protocol::given(flags, flag)) set_flag(options, flag, protocol::value(flags, flag));
@@ -97,8 +115,8 @@ RenderOptions decode_options(unsigned flags, unsigned choices, int heading_base,
     for (const Choice choice : protocol::kChoices) set_choice(options, choice, choices);
     if (heading_base > 0) options.markdown_heading_base = heading_base;
     if (max_bytes >= 0) options.parse.max_input_bytes = static_cast<std::size_t>(max_bytes);
-    options.typograph.enable = rule_list(enable);
-    options.typograph.disable = rule_list(disable);
+    options.typograph.enable = held_rule_lists().enable;
+    options.typograph.disable = held_rule_lists().disable;
     return options;
 }
 
@@ -169,10 +187,9 @@ val utf16_view(const std::string& text) {
 // render), and so does typograph()'s text. The view is made last, after every allocation of
 // the call, so that no growth of the memory detaches it before the wrapper decodes it.
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
-                      unsigned choices, int heading_base, const std::string& enable,
-                      const std::string& disable) {
-    RenderResult r = render_article(text_at(json, length),
-                                    decode_options(flags, choices, heading_base, max_bytes, enable, disable));
+                      unsigned choices, int heading_base) {
+    RenderResult r =
+        render_article(text_at(json, length), decode_options(flags, choices, heading_base, max_bytes));
     val diagnostics = diagnostics_array(r.diagnostics);
     val result = val::object();
     result.set(ok_symbol, r.ok);
@@ -204,10 +221,8 @@ val validate_article_js(std::uintptr_t json, std::size_t length, double max_byte
     return result;
 }
 
-val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const std::string& enable,
-                 const std::string& disable) {
-    const TypographResult r =
-        typograph(text_at(text, length), decode_options(flags, 0, 0, -1, enable, disable).typograph);
+val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags) {
+    const TypographResult r = typograph(text_at(text, length), decode_options(flags, 0, 0, -1).typograph);
     val diagnostics = diagnostics_array(r.diagnostics);
     val result = val::object();
     result.set(text_symbol, utf16_view(r.text));
@@ -218,7 +233,7 @@ val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags, const 
 // hyphenate() reads the `html` and `entities` flags (as typograph() does) and the word length.
 // The text comes back as a text_view.
 val hyphenate_js(std::uintptr_t text, std::size_t length, unsigned flags, int min_word_length) {
-    const TypographOptions flagged = decode_options(flags, 0, 0, -1, std::string(), std::string()).typograph;
+    const TypographOptions flagged = decode_options(flags, 0, 0, -1).typograph;
     HyphenateOptions options;
     options.mode = flagged.mode;
     options.chars = flagged.chars;
@@ -238,7 +253,7 @@ bool hyphenation_loaded_js() { return hyphenation_patterns_loaded(); }
 // wrapper writes both; a layout that does not add up to `length` (a bug) cuts the last runs.
 // Cold (compiled for size, nothing inlined into it): off the hot path, and the package has a size budget.
 [[gnu::cold]] val typograph_runs_js(std::uintptr_t text, std::size_t length, const std::string& layout,
-                                    unsigned flags, const std::string& enable, const std::string& disable) {
+                                    unsigned flags) {
     // Sized once and filled in place: no growth path of a vector of runs in the wasm.
     std::vector<TextRun> runs(
         layout.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(layout.begin(), layout.end(), ',')));
@@ -259,8 +274,7 @@ bool hyphenation_loaded_js() { return hyphenation_patterns_loaded(); }
             size = 0;
         }
     }
-    const Diagnostics diagnostics =
-        typograph_runs(runs, decode_options(flags, 0, 0, -1, enable, disable).typograph);
+    const Diagnostics diagnostics = typograph_runs(runs, decode_options(flags, 0, 0, -1).typograph);
     val texts = val::array();
     for (std::size_t i = 0; i < runs.size(); ++i) texts.set(i, runs[i].text);
     val result = val::object();
@@ -297,5 +311,6 @@ EMSCRIPTEN_BINDINGS(verstka) {
     emscripten::function("loadHyphenation", &load_hyphenation_js);
     emscripten::function("typographyRules", &typography_rules_js);
     emscripten::function("typographRuns", &typograph_runs_js);
+    emscripten::function("setRuleLists", &set_rule_lists_js);
     emscripten::function("version", &version_js);
 }

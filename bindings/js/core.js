@@ -278,8 +278,27 @@ function passText(m, name, text, args) {
   }
 }
 
-function callWithText(name, text, ...args) {
-  return guarded(name, (m) => passText(m, name, text, args));
+// The rule lists (`enable`, `disable`) go to the instance only when a call's differ from the
+// ones it holds (embind.cpp's setRuleLists), so most calls pass no string through Embind. A new
+// instance, also one rebuilt after a trap, holds none.
+const heldRules = new WeakMap();  // instance → [enable, disable] as ruleText() joined them
+const NO_RULES = ['', ''];
+
+function withRules(m, o) {
+  const enable = ruleText(o.enable);
+  const disable = ruleText(o.disable);
+  const held = heldRules.get(m) ?? NO_RULES;
+  if (held[0] !== enable || held[1] !== disable) {
+    m.setRuleLists(enable, disable);
+    heldRules.set(m, [enable, disable]);
+  }
+  return m;
+}
+
+// Copies `text` in and calls glue `name`, which typesets it by the options `o` (rule lists
+// included), with (pointer, length, ...args).
+function callTypesetting(name, text, o, ...args) {
+  return guarded(name, (m) => passText(withRules(m, o), name, text, args));
 }
 
 // The C++ default of ParseOptions::max_input_bytes (tests/js/options.test.mjs holds them equal).
@@ -288,12 +307,13 @@ const DEFAULT_MAX_INPUT_BYTES = OPTIONS.validateArticle.maxInputBytes.default;
 // An article over the byte limit is answered without copying it in: wasm memory never
 // shrinks, so one 500 MB request would otherwise keep the instance at 500 MB for good. Its
 // size is counted only when it may be over the limit, so a normal article costs nothing.
-function callWithArticle(name, json, maxBytes, ...args) {
+// `o`: the options of a call that typesets, whose rule lists it sends; null for one that does not.
+function callWithArticle(name, json, maxBytes, o, ...args) {
   return guarded(name, (m) => {
     const limit = maxBytes >= 0 ? maxBytes : DEFAULT_MAX_INPUT_BYTES;
     const bytes = bytesOver(json, limit);
     if (bytes) return m.inputTooLarge(bytes, limit, name === 'renderArticle');
-    return passText(m, name, json, [maxBytes, ...args]);
+    return passText(o ? withRules(m, o) : m, name, json, [maxBytes, ...args]);
   });
 }
 
@@ -436,8 +456,8 @@ export function renderArticle(article, renderOptions) {
 
 function renderJson(json, o) {
   if (o.hyphenation) guarded('renderArticle', (m) => withHyphenation('renderArticle', m));
-  const result = callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, packFlags(o), packChoices(o),
-                                 o.headingBase ?? 0, ruleText(o.enable), ruleText(o.disable));
+  const result = callWithArticle('renderArticle', json, o.maxInputBytes ?? -1, o, packFlags(o), packChoices(o),
+                                 o.headingBase ?? 0);
   // The card arrives as UTF-16 code units in the wasm memory (embind.cpp's utf16_view), valid
   // until the next call into the module: decoded now. An input over the limit gets '' instead.
   if (typeof result.html !== 'string') result.html = utf16Decoder.decode(result.html);
@@ -494,13 +514,13 @@ export function fromText(text, meta) {
 
 export function validateArticle(article, validateOptions) {
   const json = articleSource('validateArticle', article);
-  return callWithArticle('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1);
+  return callWithArticle('validateArticle', json, options('validateArticle', validateOptions).maxInputBytes ?? -1, null);
 }
 
 export function typograph(text, typographOptions) {
   if (typeof text !== 'string') fail('typograph', `the text must be a string, got ${describe(text)}`);
   const o = options('typograph', typographOptions);
-  const result = callWithText('typograph', text, packFlags(o), ruleText(o.enable), ruleText(o.disable));
+  const result = callTypesetting('typograph', text, o, packFlags(o));
   // The text arrives as UTF-16 code units in the wasm memory (embind.cpp's utf16_view), valid
   // until the next call into the module: decoded now.
   result.text = utf16Decoder.decode(result.text);
@@ -551,8 +571,8 @@ export function typographRuns(runs, typographOptions) {
   const o = options('typographRuns', typographOptions);
   if (!runs.length) return { runs: [], diagnostics: [] };
   const texts = runs.map((r) => wellFormed(r.text));
-  const { texts: out, diagnostics } = callWithText('typographRuns', texts.join(''), texts.map((t, i) => utf8Length(t) + (runs[i].verbatim ? 'v' : '')).join(),
-                                                   packFlags(o), ruleText(o.enable), ruleText(o.disable));
+  const layout = texts.map((t, i) => utf8Length(t) + (runs[i].verbatim ? 'v' : '')).join();
+  const { texts: out, diagnostics } = callTypesetting('typographRuns', texts.join(''), o, layout, packFlags(o));
   return { runs: out.map((text, i) => ({ text: runs[i].verbatim ? runs[i].text : text, verbatim: !!runs[i].verbatim })), diagnostics };
 }
 

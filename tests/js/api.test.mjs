@@ -3,7 +3,7 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { init, initSync, renderArticle, validateArticle, typograph, typographyRules, version } from '../../dist/node.js';
+import { init, initSync, renderArticle, validateArticle, typograph, typographRuns, typographyRules, version } from '../../dist/node.js';
 import { EXAMPLES, SEED, PACKAGE, cli, article } from './api-support.mjs';
 
 before(async () => {
@@ -333,6 +333,25 @@ describe('typograph', () => {
     for (const text of samples) {
       const once = typograph(text).text;
       assert.equal(typograph(once).text, once);
+    }
+  });
+
+  test('rule lists hold for their own call only, whatever the calls before them sent', () => {
+    const text = 'Из за пробок - это "пробки"';
+    const cliOf = (...args) => cli(['typograph', ...args], text).stdout;
+    const plain = cliOf();
+    const noDashes = cliOf('--disable', 'dash/*');
+    const noQuotes = cliOf('--disable', 'quotes/*');
+    const onlyQuotes = cliOf('--disable', '*', '--enable', 'quotes/*');
+    assert.ok(new Set([plain, noDashes, noQuotes, onlyQuotes]).size === 4);
+    // Each call after one with other lists, the same lists twice, and the lists of a render.
+    const calls = [[undefined, plain], [{ disable: ['dash/*'] }, noDashes], [{ disable: ['dash/*'] }, noDashes],
+      [{}, plain], [{ disable: ['quotes/*'] }, noQuotes], [{ disable: ['*'], enable: ['quotes/*'] }, onlyQuotes],
+      [{ disable: [] }, plain]];
+    for (const [options, expected] of calls) {
+      assert.equal(typograph(text, options).text, expected, JSON.stringify(options));
+      renderArticle(article([{ type: 'paragraph', text }]), { disable: ['dash/*'] });
+      assert.equal(typographRuns([{ text }], options).runs[0].text, expected, JSON.stringify(options));
     }
   });
 

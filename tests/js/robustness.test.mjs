@@ -139,6 +139,21 @@ test('a trap drops the instance: the call throws an Error with the cause, the ne
   assert.equal(typograph('a').text, 'a');
 });
 
+test('after a trap the fresh instance typesets with the rule lists of each call, not those sent before', () => {
+  const text = 'Он сказал - "да"';
+  const plain = typograph(text).text;
+  const noDashes = typograph(text, { disable: ['dash/*'] }).text;
+  assert.notEqual(plain, noDashes);
+  internals().corruptHeap();
+  assert.throws(() => typograph(text, { disable: ['dash/*'] }), /crashed the WebAssembly instance/);
+  assert.equal(typograph(text).text, plain);
+  assert.equal(typograph(text, { disable: ['dash/*'] }).text, noDashes);
+  internals().corruptHeap();
+  assert.throws(() => typograph(text), /crashed the WebAssembly instance/);
+  assert.equal(typograph(text, { disable: ['dash/*'] }).text, noDashes);
+  assert.equal(typograph(text).text, plain);
+});
+
 test('results are plain data: no Embind handle is left alive', () => {
   const before = internals().liveHandles;
   renderArticle(SEED.json);
