@@ -740,3 +740,12 @@ TEST_CASE(
         {"/3t.~3t~4t.~3t~2t.~33333.~3t.~3t~4t.~33333", "/3t.~3t~4t.~3t~2t.~33333.~3t.~3t~4t.~33333"},
     });
 }
+
+TEST_CASE("idempotence: an apostrophe after a fraction joins as after the number it was made of") {
+    check_fixed_points({
+        {"1/2'г.Омск", "½'г.Омск"},
+        {"1/2'т.д.§", "½'т.д.§"},
+        // Must not fire: after a space the apostrophe opens a quotation and the word starts.
+        {"1/2 'г.Омск", "½ «г.⍽Омск"},
+    });
+}

@@ -61,6 +61,14 @@ inline bool sign_hyphen(const Context& c, std::size_t d) {
     return c.is_punct(p, '+');
 }
 
+/// Token `i` is a number or a sign made of digits (`½` of `1/2`, `³` of `м3`): what reads as a
+/// number before typesetting and after.
+inline bool is_numeral(const Context& c, std::size_t i) {
+    if (c.is_number(i)) return true;
+    return c.is(i, Kind::punct) &&
+           (chars::is_vulgar_fraction(c.t[i].cp) || chars::is_superscript_digit(c.t[i].cp));
+}
+
 /// The word starts here: nothing joins it on the left — no letter, digit or protected token,
 /// no apostrophe glued to one (`д’где`), no hyphen or minus glued to the word (`по-где`,
 /// `-где`) unless it is the hyphen of a sign (`+-`, `<-`), which reads as ± and ← do.
@@ -80,10 +88,11 @@ inline bool word_starts(const Context& c, std::size_t i) {
             // `+-` and `<-` read as ± and ←: that hyphen is a sign, as they are.
             return t.text == "-" ? sign_hyphen(c, p) : t.cp != chars::minus.cp;
         case Kind::quote: {
-            // An apostrophe joins only when glued to a word on its left; otherwise the mark
-            // opens a quotation, as « does.
+            // An apostrophe joins only when glued to a word or a number on its left (`½` as the
+            // `1/2` it was made of); otherwise the mark opens a quotation, as « does.
             const std::size_t pp = c.prev(p);
-            return pp == npos || pp + 1 != p || !(c.is_word(pp) || c.is_number(pp) || c.is(pp, Kind::opaque));
+            return pp == npos || pp + 1 != p ||
+                   !(c.is_word(pp) || is_numeral(c, pp) || c.is(pp, Kind::opaque));
         }
         default:
             return true;
@@ -171,14 +180,6 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
         if (!c.is_text(k, "P") && !c.is_text(k, "S")) return false;
     }
     return false;
-}
-
-/// Token `i` is a number or a sign made of digits (`½` of `1/2`, `³` of `м3`): what reads as a
-/// number before typesetting and after.
-inline bool is_numeral(const Context& c, std::size_t i) {
-    if (c.is_number(i)) return true;
-    return c.is(i, Kind::punct) &&
-           (chars::is_vulgar_fraction(c.t[i].cp) || chars::is_superscript_digit(c.t[i].cp));
 }
 
 /// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
