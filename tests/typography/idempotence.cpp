@@ -749,3 +749,12 @@ TEST_CASE("idempotence: an apostrophe after a fraction joins as after the number
         {"1/2 'г.Омск", "½ «г.⍽Омск"},
     });
 }
+
+TEST_CASE("idempotence: a closing bracket keeps its space where closing would give a URL the group") {
+    check_fixed_points({
+        {"a.ru?3`43!.(c ]])5 м", "a.ru?3`43!.(c ]])5⍽м"},
+        {"a.ru/x(c )5 м", "a.ru/x(c )5⍽м"},
+        // Must not fire: with no URL before the bracket the space goes.
+        {"слово (c )5 м", "слово (c)5⍽м"},
+    });
+}
