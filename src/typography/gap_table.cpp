@@ -31,12 +31,10 @@ std::uint64_t GapTable::Side::rows(const Token& t) const {
 
 [[gnu::cold]] GapTable::GapTable(const std::vector<const Rule*>& rules) {
     for (const Rule* rule : rules) {
-        for (std::size_t k = 0; rule->gap && k < rule->gap_rows && count_ < kMaxRows; ++k) {
-            const GapRow& row = rule->gap[k];
-            left_.add(count_, row.left);
-            right_.add(count_, row.right);
-            rows_[count_++] = &row;
-        }
+        if (!rule->gap || count_ == kMaxRows) continue;
+        left_.add(count_, rule->gap->left);
+        right_.add(count_, rule->gap->right);
+        rows_[count_++] = rule->gap;
     }
 }
 

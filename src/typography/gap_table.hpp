@@ -13,7 +13,7 @@ namespace verstka::detail::typo {
 class GapTable {
 public:
     GapTable() = default;
-    /// The rows of the `rules` that have any, in the rules' order.
+    /// The rows of the `rules` that have one, in the rules' order.
     explicit GapTable(const std::vector<const Rule*>& rules);
 
     /// Makes each space a no-break space when a row of its neighbours' kinds binds it. A row
@@ -23,7 +23,7 @@ public:
 
     bool empty() const { return count_ == 0; }
 
-    /// Rows a table holds: more than all rules have (tests/typography/gap_table.cpp).
+    /// Rows a table holds: more than there are rules (tests/typography/gap_table.cpp).
     static constexpr std::size_t kMaxRows = 64;
 
 private:

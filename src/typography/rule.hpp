@@ -84,9 +84,8 @@ struct Rule {
     /// Optional: separates what the rule reads as two words written together (`12мм`). It runs
     /// before every rule's pass, so that every rule reads `12мм` and `12 мм` alike.
     void (*separate)(Context&) = nullptr;
-    /// Optional: the rule's rows in the gap table (`gap_rows` of them), decided after every pass.
+    /// Optional: the rule's row in the gap table, decided after every pass.
     const GapRow* gap = nullptr;
-    std::size_t gap_rows = 1;
 };
 
 /// Every rule in application order (the registry, rules/registry.cpp).

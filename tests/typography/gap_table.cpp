@@ -8,15 +8,10 @@ using verstka::test::nbsp;
 using verstka::test::run_rules;
 using verstka::test::show;
 
-TEST_CASE("gap table: holds every row of every rule there is, so no row is ever left out") {
+TEST_CASE("gap table: holds a row for every rule there is, so no row is ever left out") {
     std::size_t count = 0;
-    const verstka::detail::typo::Rule* const* rules = verstka::detail::typo::all_rules(count);
-    std::size_t rows = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (rules[i]->gap) rows += rules[i]->gap_rows;
-    }
-    CHECK(rows > count / 4);
-    CHECK(rows <= verstka::detail::typo::GapTable::kMaxRows);
+    verstka::detail::typo::all_rules(count);
+    CHECK(count <= verstka::detail::typo::GapTable::kMaxRows);
 }
 
 TEST_CASE("gap table: a row binds only while its rule is on") {

@@ -22,13 +22,23 @@ bool is_number_like(const Context& c, std::size_t i) {
     return c.is_text(d, "-") && c.is_number(c.prev(d)) && has(c.t[i], lex::ordinal_suffix);
 }
 
-// A pair `т. е.` (spaced or glued) starts at the one-letter word `i`.
-bool pair_starts(const Context& c, std::size_t i) {
-    if (c.t[i].chars != 1) return false;
-    std::size_t n = c.next(i + 1);
-    if (c.is_space(n)) n = c.next(n);
-    return c.is_word(n) && c.next(n) == n + 1 && c.is_text(n + 1, ".") &&
-           is_abbreviation_pair(c.t[i].text, c.t[n].text);
+// Binds `т.` + `е.` (spaced or glued). Returns true when the pair was handled.
+bool bind_pair(Context& c, std::size_t i) {
+    const std::size_t dot = i + 1;
+    std::size_t n = c.next(dot);
+    std::size_t gap = npos;
+    if (c.is_space(n)) {
+        gap = n;
+        n = c.next(n);
+    }
+    if (!c.is_word(n) || c.next(n) != n + 1 || !c.is_text(n + 1, ".")) return false;
+    if (!is_abbreviation_pair(c.t[i].text, c.t[n].text)) return false;
+    if (gap != npos) {
+        c.set_nbsp(gap);
+    } else {
+        c.insert_space(n, kNbsp);
+    }
+    return true;
 }
 
 // The second half of a pair (`д` of `т. д.`) never binds forward.
@@ -40,11 +50,10 @@ bool second_of_pair(const Context& c, std::size_t i) {
     return c.is_word(w) && is_abbreviation_pair(c.t[w].text, c.t[i].text);
 }
 
-// `P.S.`, `P. P. S.` from the `P` at `i`: the index of the last letter, or npos. `gaps` gets the
-// token after each dot but the last: the gap, or the letter glued to the dot.
-std::size_t postscript(const Context& c, std::size_t i, std::size_t (&gaps)[2]) {
-    gaps[0] = gaps[1] = npos;
-    if (!c.is_text(i, "P") || !c.is_text(i + 1, ".") || !word_starts(c, i)) return npos;
+// `P.S.`, `P. P. S.` → `P.⍽S.`, `P.⍽P.⍽S.`. Returns the index of the last letter, or npos.
+std::size_t bind_postscript(Context& c, std::size_t i) {
+    if (!c.is_text(i, "P") || !abbreviation(c, i)) return npos;
+    std::size_t gaps[2] = {npos, npos};  // the token after each dot but the last
     std::size_t k = i;
     for (int n = 0; n < 2; ++n) {
         std::size_t next = k + 2;
@@ -52,11 +61,23 @@ std::size_t postscript(const Context& c, std::size_t i, std::size_t (&gaps)[2]) 
             ++next;
         if (next + 1 >= c.t.size() || !c.is_text(next + 1, ".")) return npos;
         gaps[n] = k + 2;
-        if (c.is_text(next, "S")) return next;
+        if (c.is_text(next, "S")) {
+            k = next;
+            break;
+        }
         if (n == 1 || !c.is_text(next, "P")) return npos;
         k = next;
     }
-    return npos;
+    if (!c.is_text(k, "S")) return npos;
+    for (std::size_t g : gaps) {
+        if (g == npos) continue;
+        if (c.is_space(g)) {
+            c.set_nbsp(g);
+        } else {
+            c.insert_space(g, kNbsp);
+        }
+    }
+    return k;
 }
 
 // Postpositive: `Московской обл.`, `1990-х гг.`, `XIX в.`, `и др.` bind to the word before.
@@ -78,87 +99,64 @@ bool binds_forward(const Context& c, std::size_t i) {
     return !is_number_like(c, c.is_space(before) ? c.prev(before) : npos);
 }
 
-// `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that the gap rows bind: a
-// name, a number, or a word after an abbreviation longer than one letter, glued to the dot,
-// gets its space before any rule reads the gaps.
-void separate_glued_word(Context& c, std::size_t i) {
-    // Glued: the dot, then at once a word or a number of the same run.
-    const std::size_t gap = i + 2;
-    if (gap >= c.t.size() || (c.t[gap].kind != Kind::word && c.t[gap].kind != Kind::number)) return;
-    if (!c.is_text(i + 1, ".") || c.t[gap].run != c.t[i].run) return;
-    if (!word_starts(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) return;
-    const Token& t = c.t[gap];
-    const bool binds = t.kind == Kind::number || (t.kind == Kind::word && t.script == Script::cyrillic &&
-                                                  (c.t[i].text.size() > 2 || t.upper));
-    if (binds && !(t.kind == Kind::word && c.is_text(c.next(gap), "."))) c.insert_space(gap, kSpace);
+// A pair `т. е.` starts at `i`.
+bool pair_starts(const Context& c, std::size_t i) {
+    if (c.t[i].chars != 1) return false;
+    std::size_t n = c.next(i + 1);
+    if (c.is_space(n)) n = c.next(n);
+    return c.is_word(n) && c.next(n) == n + 1 && c.is_text(n + 1, ".") &&
+           is_abbreviation_pair(c.t[i].text, c.t[n].text);
 }
 
-// `т.е.`, `P.S.`, `P.P.S.` read as the spaced `т. е.`, `P. S.` … that the gap rows bind.
+// `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that apply() binds: a name,
+// a number, or a word after an abbreviation longer than one letter, glued to the dot, gets
+// its space before any rule reads the gaps.
 void separate(Context& c) {
-    std::size_t resume = 0;  // the first token not taken by a postscript
+    const std::size_t n = c.t.size();
     for (const std::size_t i : c.positions(Kind::word)) {
-        separate_glued_word(c, i);
-        // A postscript and a pair start at a one-letter word.
-        if (i < resume || c.t[i].chars != 1 || !c.is_text(i + 1, ".")) continue;
-        std::size_t gaps[2];
-        if (const std::size_t last = postscript(c, i, gaps); last != npos) {
-            for (const std::size_t g : gaps) {
-                if (g != npos && !c.is_space(g)) c.insert_space(g, kSpace);
-            }
+        // Glued: the dot, then at once a word or a number of the same run.
+        const std::size_t gap = i + 2;
+        if (gap >= n || (c.t[gap].kind != Kind::word && c.t[gap].kind != Kind::number)) continue;
+        if (!c.is_text(i + 1, ".") || c.t[gap].run != c.t[i].run) continue;
+        if (!word_starts(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
+        const Token& t = c.t[gap];
+        const bool binds = t.kind == Kind::number || (t.kind == Kind::word && t.script == Script::cyrillic &&
+                                                      (c.t[i].text.size() > 2 || t.upper));
+        if (binds && !(t.kind == Kind::word && c.is_text(c.next(gap), "."))) c.insert_space(gap, kSpace);
+    }
+}
+
+void apply(Context& c) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    for (const std::size_t i : c.positions(Kind::word)) {
+        // Every match starts at a word glued to a dot: most words are not.
+        if (i < resume || !c.is_text(i + 1, ".")) continue;
+        if (const std::size_t last = bind_postscript(c, i); last != npos) {
             resume = last + 1;
             continue;
         }
-        if (word_starts(c, i) && pair_starts(c, i)) {
-            const std::size_t second = c.next(i + 1);
-            if (!c.is_space(second)) c.insert_space(second, kSpace);
+        if (!abbreviation(c, i)) continue;
+        if (c.t[i].chars == 1 && bind_pair(c, i)) continue;
+        const std::string_view word = c.t[i].text;
+        const std::size_t before = c.prev(i);
+        if (binds_back(c, i)) {
+            c.set_nbsp(before);
+            continue;
         }
+        // Prepositive: `г. Казань`, `ул. Тверская`, `д. 7`, `см. рис. 3`, `им. Горького`.
+        if (!binds_forward(c, i)) continue;
+        const std::size_t gap = c.next(i + 1);
+        if (!c.is_space(gap)) continue;
+        const std::size_t n = c.next(gap);
+        if (n == npos) continue;
+        const Token& t = c.t[n];
+        bool binds = t.kind == Kind::number || t.kind == Kind::opaque ||
+                     (t.kind == Kind::quote && t.cp != 0x00BB && t.cp != 0x201C);
+        // One-letter abbreviations are also words or sentence ends: bind only to a name.
+        if (t.kind == Kind::word) binds = word.size() > 2 || t.upper;
+        if (binds) c.set_nbsp(gap);
     }
 }
-
-// The word glued to the dot on the left of a gap, if the dot follows one.
-std::size_t word_before_dot(const Context& c, std::size_t dot) {
-    return dot > 0 && c.is_punct(dot, '.') && c.is_word(dot - 1) ? dot - 1 : npos;
-}
-
-// The gap after the `P.` of a postscript: `P.⍽S.`, `P.⍽P.⍽S.`. The match starts at this `P`
-// or at a `P.` right before it.
-bool in_postscript(const Context& c, std::size_t p, std::size_t gap) {
-    std::size_t gaps[2];
-    for (const std::size_t start : {p, p - 2, p - 3}) {
-        if (start <= p && postscript(c, start, gaps) != npos && (gaps[0] == gap || gaps[1] == gap))
-            return true;
-    }
-    return false;
-}
-
-// After an abbreviation's dot: the pair `т.⍽е.`, the postscript `P.⍽S.`, and a prepositive
-// abbreviation before a name, a number or a quotation: `г.⍽Казань`, `д.⍽7`, `см.⍽рис.⍽3`.
-bool binds_after(const Context& c, const Gap& g) {
-    const std::size_t i = word_before_dot(c, g.left);
-    // Each case below needs a one-letter word (`P.`, `т.`) or a prepositive one: sentence ends,
-    // the usual gap after a dot, are out at once.
-    if (i == npos || (c.t[i].chars != 1 && !has(c.t[i], lex::prepositive))) return false;
-    if (g.space == g.left + 1 && in_postscript(c, i, g.space)) return true;
-    if (word_starts(c, i) && pair_starts(c, i)) return true;
-    if (!abbreviation(c, i) || binds_back(c, i) || !binds_forward(c, i)) return false;
-    const Token& t = c.t[g.right];
-    // One-letter abbreviations are also words or sentence ends: bind only to a name.
-    if (t.kind == Kind::word) return c.t[i].text.size() > 2 || t.upper;
-    return t.kind == Kind::number || t.kind == Kind::opaque ||
-           (t.kind == Kind::quote && t.cp != 0x00BB && t.cp != 0x201C);
-}
-
-// Before a postpositive abbreviation: `Московской⍽обл.`, `1990-х⍽гг.`, `XIX⍽в.`, `и⍽др.`; not
-// the first half of a pair, which binds forward (`и т.⍽д.`).
-bool binds_before(const Context& c, const Gap& g) {
-    const std::size_t i = g.right;
-    return abbreviation(c, i) && !pair_starts(c, i) && binds_back(c, i);
-}
-
-constexpr GapRow kGaps[] = {
-    {{kind_bit(Kind::punct), 0, 1}, {}, binds_after},
-    {{}, {kind_bit(Kind::word), lex::postpositive}, binds_before},
-};
 
 constexpr Example kExamples[] = {
     {"т. е. и т.д.", "т.⍽е. и т.⍽д."},
@@ -175,12 +173,10 @@ const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
                                   "Неразрывные пробелы в сокращениях",
                                   "No-break spaces in abbreviations",
                                   true,
-                                  nullptr,
+                                  apply,
                                   kExamples,
                                   std::size(kExamples),
                                   need::dot,
-                                  separate,
-                                  kGaps,
-                                  std::size(kGaps)};
+                                  separate};
 
 }  // namespace verstka::detail::typo
