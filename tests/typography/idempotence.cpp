@@ -758,3 +758,13 @@ TEST_CASE("idempotence: a closing bracket keeps its space where closing would gi
         {"слово (c )5 м", "слово (c)5⍽м"},
     });
 }
+
+TEST_CASE("idempotence: a pair or a postscript made by pulling a dot back binds on the first run") {
+    check_fixed_points({
+        {"т.е .", "т.⍽е."},
+        {"P.S .", "P.⍽S."},
+        {".[P.S .'", ".[P.⍽S.'"},
+        // Must not fire: a dot that stays apart makes no pair.
+        {"т.е .слово", "т.е .слово"},
+    });
+}
