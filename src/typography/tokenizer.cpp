@@ -135,11 +135,21 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     }
     // Glued to a sign a rule makes of characters this scan takes in (`x` → `×`, `+-` → `±`,
     // `-` → `−` `–` `—`): the longer run was no path before that rule ran, or the sign would
-    // not be there, so this one is none either (`r/e.o1×200`). Not `…`: the scan stops at
-    // `...` as it stops at `…`.
+    // not be there, so this one is none either (`r/e.o1×200`). A dash read as the `-` it may
+    // be made of ends the path where that `-` would: only what may go on a path after it makes
+    // the run longer (`./L—x` is none, `./L— ` is `./L`, as `./L- ` is). Not `…`: the scan
+    // stops at `...` as it stops at `…`.
     if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
         const char32_t next = peek(s, j, nullptr);
-        if (next == 0x00D7 || next == 0x00B1 || next == 0x2212 || next == 0x2013 || next == 0x2014) return 0;
+        if (next == 0x00D7 || next == 0x00B1) return 0;
+        if (next == 0x2212 || next == 0x2013 || next == 0x2014) {
+            const std::size_t after = j + 3;  // each is three bytes in UTF-8
+            const char c = after < s.size() ? s[after] : ' ';
+            if (is_ascii_alnum(c) || c == '.' || c == '_' || c == '-' || c == '~' || c == '+' || c == '/' ||
+                c == '\\' || c == ':') {
+                return 0;
+            }
+        }
     }
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;
     const std::string_view span = s.substr(i, j - i);

@@ -768,3 +768,14 @@ TEST_CASE("idempotence: a pair or a postscript made by pulling a dot back binds 
         {"т.е .слово", "т.е .слово"},
     });
 }
+
+TEST_CASE("idempotence: a path ends before a glued dash where the hyphen it may be made of would") {
+    check_fixed_points({
+        {"'./L— '", "«./L— »"},
+        {"'~/L—\f'", "«~/L— »"},
+        {"'./L - '", "«./L⍽— »"},
+        // Must not fire: what goes on after the dash would have made a longer run, no path.
+        {"'./L—x '", "'./L—x⍽'"},
+        {"r/e.o1x200", "r/e.o1×200"},
+    });
+}
