@@ -750,15 +750,6 @@ TEST_CASE("idempotence: an apostrophe after a fraction joins as after the number
     });
 }
 
-TEST_CASE("idempotence: a closing bracket keeps its space where closing would give a URL the group") {
-    check_fixed_points({
-        {"a.ru?3`43!.(c ]])5 м", "a.ru?3`43!.(c ]])5⍽м"},
-        {"a.ru/x(c )5 м", "a.ru/x(c )5⍽м"},
-        // Must not fire: with no URL before the bracket the space goes.
-        {"слово (c )5 м", "слово (c)5⍽м"},
-    });
-}
-
 TEST_CASE("idempotence: a pair or a postscript made by pulling a dot back binds on the first run") {
     check_fixed_points({
         {"т.е .", "т.⍽е."},

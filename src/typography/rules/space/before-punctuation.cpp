@@ -82,22 +82,6 @@ bool ends_span(const Context& c, std::size_t p) {
            (!glued.empty() && (glued[0] == '/' || glued[0] == '?' || glued[0] == '#' || glued[0] == '!'));
 }
 
-// An opening bracket glued to a URL (ends_span) starts the glued run that ends at `p`: `b.ru/x(c`.
-// A closing bracket after it, once the space before it went, would close the URL's own
-// bracket, and the URL would take in the whole group (`b.ru/x(c)`). Each run is read once,
-// by the space after it.
-bool in_bracket_of_span(const Context& c, std::size_t p) {
-    for (std::size_t k = p;;) {
-        const Token& t = c.t[k];
-        if (t.kind == Kind::space) return false;
-        if (t.kind == Kind::punct && t.chars == 1 && (t.cp == '(' || t.cp == '[') && ends_span(c, k))
-            return true;
-        const std::size_t q = c.prev(k);
-        if (q == npos || !touching(c, q, k)) return false;
-        k = q;
-    }
-}
-
 void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = c.t[i];
@@ -134,7 +118,6 @@ void apply(Context& c) {
                 const std::size_t after = c.next(pair ? i + 1 : i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }
-            if ((t.cp == ')' || t.cp == ']') && in_bracket_of_span(c, p)) continue;
             // `&amp ;` stays apart: pulled together it is an HTML entity.
             if (t.cp == ';' && after_entity_name(c, p)) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
