@@ -770,3 +770,12 @@ TEST_CASE("idempotence: a path ends before a glued dash where the hyphen it may 
         {"r/e.o1x200", "r/e.o1×200"},
     });
 }
+
+TEST_CASE("idempotence: groups apart by different spaces make one number, as their no-break spaces do") {
+    check_fixed_points({
+        {"8\u2009322 244", "8⍽322⍽244"},
+        {"8\u00A0322 244", "8⍽322⍽244"},
+        // Must not fire: a line break ends the number.
+        {"8\u2009322\n244", "8⍽322\n244"},
+    });
+}

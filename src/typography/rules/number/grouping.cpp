@@ -137,9 +137,10 @@ void apply(Context& c) {
         std::vector<std::size_t> spaces;
         for (;;) {
             const std::size_t s = c.next(k);
+            // Any one space separates groups, a thin one (U+2009) too: each becomes the no-break
+            // space that reads as a space, so telling kinds of space apart here would group a
+            // number one way and its output another.
             if (!c.is_space(s) || c.t[s].text == "\n") break;
-            // One kind of separator per number: `63⍽116 298` is a grouped number and another one.
-            if (!spaces.empty() && c.t[s].text != c.t[spaces.front()].text) break;
             const std::size_t g = c.next(s);
             if (!c.is_number(g) || c.t[g].text.size() != 3 || (c.t[g].flags & kPhone)) break;
             spaces.push_back(s);
