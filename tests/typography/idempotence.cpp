@@ -779,3 +779,20 @@ TEST_CASE("idempotence: groups apart by different spaces make one number, as the
         {"8\u2009322\n244", "8⍽322\n244"},
     });
 }
+
+TEST_CASE("idempotence: the second half of a glued pair may start a pair of its own on the first run") {
+    check_fixed_points({
+        {"т.н.э.", "т.⍽н.⍽э."},
+        {"(т.н.э.)", "(т.⍽н.⍽э.)"},
+        // Must not fire: a glued word after a pair starts none.
+        {"т.е.т.д.", "т.⍽е.т.д."},
+    });
+}
+
+TEST_CASE("idempotence: a number grouped in a glued run ends the run for the numbers after it") {
+    check_fixed_points({
+        {"2t/~−33333.~3t.~3t~4t.~33332", "2t/~−33⍽333.~3t.~3t~4t.~33⍽332"},
+        // Must not fire: with no number grouped before it a number after a slash stays whole.
+        {"a/~33333.~3t.~33333", "a/~33333.~3t.~33333"},
+    });
+}

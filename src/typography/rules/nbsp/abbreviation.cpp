@@ -23,7 +23,9 @@ bool is_number_like(const Context& c, std::size_t i) {
 }
 
 // Binds `т.` + `е.` (spaced or glued). Returns true when the pair was handled.
-bool bind_pair(Context& c, std::size_t i) {
+// `spaced` gets the second word when its space is only queued (glued `т.е.`): that word stands
+// apart from then on, as it does on the next run, and may start a pair itself (`т.н.э.`).
+bool bind_pair(Context& c, std::size_t i, std::size_t& spaced) {
     const std::size_t dot = i + 1;
     std::size_t n = c.next(dot);
     std::size_t gap = npos;
@@ -37,6 +39,7 @@ bool bind_pair(Context& c, std::size_t i) {
         c.set_nbsp(gap);
     } else {
         c.insert_space(n, kNbsp);
+        spaced = n;
     }
     return true;
 }
@@ -128,6 +131,7 @@ void separate(Context& c) {
 
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
+    std::size_t spaced = npos;
     for (const std::size_t i : c.positions(Kind::word)) {
         // Every match starts at a word glued to a dot: most words are not.
         if (i < resume || !c.is_text(i + 1, ".")) continue;
@@ -135,8 +139,8 @@ void apply(Context& c) {
             resume = last + 1;
             continue;
         }
-        if (!abbreviation(c, i)) continue;
-        if (c.t[i].chars == 1 && bind_pair(c, i)) continue;
+        if (!abbreviation(c, i) && i != spaced) continue;
+        if (c.t[i].chars == 1 && bind_pair(c, i, spaced)) continue;
         const std::string_view word = c.t[i].text;
         const std::size_t before = c.prev(i);
         if (binds_back(c, i)) {

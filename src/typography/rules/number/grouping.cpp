@@ -27,6 +27,12 @@ public:
         }
         return in_;
     }
+    /// Number `i` is split into groups: its last group follows a no-break space, so the run
+    /// goes on from there as it will on the next run, holding no slash yet.
+    void restart_after(std::size_t i) {
+        next_ = i + 1;
+        in_ = false;
+    }
 
 private:
     std::size_t next_ = 0;  ///< the first token not read yet
@@ -108,6 +114,7 @@ void apply(Context& c) {
             if (c.is_number(pp) || c.is_punct(pp, ')') || c.is_number(nn)) continue;
             // The number splits into its groups and no-break spaces, the tokens the tokenizer
             // makes of `45⍽000`, and no text to allocate.
+            runs.restart_after(i);
             const std::size_t head = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
             Token& number = c.t[i];
             const std::uint32_t offset = number.offset;
