@@ -23,8 +23,8 @@ bool is_number_like(const Context& c, std::size_t i) {
 }
 
 // Binds `т.` + `е.` (spaced or glued). Returns true when the pair was handled.
-// `spaced` gets the second word when its space is only queued (glued `т.е.`): that word stands
-// apart from then on, as it does on the next run, and may start a pair itself (`т.н.э.`).
+// `spaced` gets the second word when its space is only queued (glued `т.е.`): a word with a
+// space queued before it stands apart, as in `т. е.`, and may start a pair itself (`т.н.э.`).
 bool bind_pair(Context& c, std::size_t i, std::size_t& spaced) {
     const std::size_t dot = i + 1;
     std::size_t n = c.next(dot);

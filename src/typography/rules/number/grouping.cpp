@@ -27,8 +27,8 @@ public:
         }
         return in_;
     }
-    /// Number `i` is split into groups: its last group follows a no-break space, so the run
-    /// goes on from there as it will on the next run, holding no slash yet.
+    /// Number `i` is split into groups: its last group follows a no-break space, which ends a
+    /// run as any space does, so the run starts again there, holding no slash.
     void restart_after(std::size_t i) {
         next_ = i + 1;
         in_ = false;
@@ -144,9 +144,9 @@ void apply(Context& c) {
         std::vector<std::size_t> spaces;
         for (;;) {
             const std::size_t s = c.next(k);
-            // Any one space separates groups, a thin one (U+2009) too: each becomes the no-break
-            // space that reads as a space, so telling kinds of space apart here would group a
-            // number one way and its output another.
+            // Any one space separates groups, a thin one (U+2009) too: all are written as a
+            // no-break space, which reads as any space, so telling kinds of space apart here would
+            // read a number and its output differently.
             if (!c.is_space(s) || c.t[s].text == "\n") break;
             const std::size_t g = c.next(s);
             if (!c.is_number(g) || c.t[g].text.size() != 3 || (c.t[g].flags & kPhone)) break;
