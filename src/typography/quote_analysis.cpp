@@ -72,7 +72,7 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         const bool left = opens_left(c, p);
         const bool right = closes_right(c, n);
         Side side = left && !right ? Side::open : !left && right ? Side::close : Side::either;
-        // `,"слово`: after , ; : and before a word a quote opens (a space will follow the comma).
+        // `,"слово`: after , ; : and before a word a quote opens, as it does in `, "слово`.
         if (!right && p != npos && t[p].kind == Kind::punct &&
             (t[p].cp == ',' || t[p].cp == ';' || t[p].cp == ':') && n != npos &&
             (t[n].kind == Kind::word || t[n].kind == Kind::number)) {

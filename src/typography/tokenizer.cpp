@@ -66,8 +66,8 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
     for (std::size_t j = i; j < s.size();) {
         std::size_t len = 0;
         const char32_t c = peek(s, j, &len);
-        // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) that a
-        // rule may write next to a URL must never become a part of it.
+        // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) ends a URL,
+        // as the space, quote or mark it reads as does.
         if (is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c)))
             break;
         const int kind = c == '(' || c == ')' ? 0 : 1;
@@ -133,12 +133,11 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         if (c == '.' && j >= i + 2 && s[j - 1] == '.' && s[j - 2] == '.') break;
         ++j;
     }
-    // Glued to a sign a rule makes of characters this scan takes in (`x` → `×`, `+-` → `±`,
-    // `-` → `−` `–` `—`): the longer run was no path before that rule ran, or the sign would
-    // not be there, so this one is none either (`r/e.o1×200`). A dash read as the `-` it may
-    // be made of ends the path where that `-` would: only what may go on a path after it makes
-    // the run longer (`./L—x` is none, `./L— ` is `./L`, as `./L- ` is). Not `…`: the scan
-    // stops at `...` as it stops at `…`.
+    // A sign glued on reads as the characters it stands for, which this scan takes in (× as
+    // `x`, ± as `+-`): the longer run they make is no path, so this one is none either
+    // (`r/e.o1×200` as `r/e.o1x200`). A dash reads as a `-`, which a path keeps only before
+    // what may go on a path: `./L—x` is none (as `./L-x` the run is one longer path), `./L— `
+    // is `./L`, as `./L- ` is. Not `…`: the scan stops at `...` as it stops at `…`.
     if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
         const char32_t next = peek(s, j, nullptr);
         if (next == 0x00D7 || next == 0x00B1) return 0;

@@ -112,8 +112,8 @@ bool pair_starts(const Context& c, std::size_t i) {
 }
 
 // `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that apply() binds: a name,
-// a number, or a word after an abbreviation longer than one letter, glued to the dot, gets
-// its space before any rule reads the gaps.
+// a number, or a word after an abbreviation longer than one letter, glued to the dot, is
+// separated by a space, so that the glued and the spaced forms read alike everywhere.
 void separate(Context& c) {
     const std::size_t n = c.t.size();
     for (const std::size_t i : c.positions(Kind::word)) {

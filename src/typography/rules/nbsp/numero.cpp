@@ -14,7 +14,8 @@ bool numbered(const Token& t) {
 }
 
 // `№№ 5`, `№5`, `§5` read as the `№ 5` and `§ 5` that the gap row binds: a repeated № is one
-// sign, and a number or a name glued to a sign gets its space before any rule reads the gaps.
+// sign, and a number or a name glued to a sign is separated by a space, so that the glued and
+// the spaced forms read alike everywhere.
 void separate(Context& c) {
     for (const std::size_t i : c.positions(Kind::punct)) {
         if (!is_sign(c, i)) continue;

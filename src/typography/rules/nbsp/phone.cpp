@@ -6,7 +6,7 @@ namespace verstka::detail::typo {
 
 namespace {
 
-// The spaces of a phone number were marked before any rule ran (phone.hpp).
+// The spaces of a phone number carry `kPhone` from the analysis of the paragraph (phone.hpp).
 bool binds(const Context& c, const Gap& g) { return (c.t[g.space].flags & kPhone) != 0; }
 
 // Phone numbers are made of numbers, brackets and hyphens only (phone.hpp).

@@ -144,9 +144,8 @@ void apply(Context& c) {
         std::vector<std::size_t> spaces;
         for (;;) {
             const std::size_t s = c.next(k);
-            // Any one space separates groups, a thin one (U+2009) too: all are written as a
-            // no-break space, which reads as any space, so telling kinds of space apart here would
-            // read a number and its output differently.
+            // Any one space separates groups, a thin one (U+2009) too: a no-break space between
+            // groups reads as any space, so all spaces count as one kind here.
             if (!c.is_space(s) || c.t[s].text == "\n") break;
             const std::size_t g = c.next(s);
             if (!c.is_number(g) || c.t[g].text.size() != 3 || (c.t[g].flags & kPhone)) break;
