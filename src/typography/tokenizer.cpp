@@ -116,6 +116,12 @@ bool valid_local_part(std::string_view local) {
     return true;
 }
 
+// A character a path goes on with (a colon only after a drive letter, which match_path checks).
+bool path_char(char c) {
+    return is_ascii_alnum(c) || c == '/' || c == '\\' || c == '.' || c == '_' || c == '-' || c == '~' ||
+           c == '+';
+}
+
 // `dir/file.ext`, `/etc/hosts`, `./a`, `~/a`, `C:\a`: ASCII only.
 std::size_t match_path(std::string_view s, std::size_t i) {
     std::size_t j = i;
@@ -124,8 +130,7 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         const char c = s[j];
         if (c == '/' || c == '\\') {
             ++slashes;
-        } else if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '-' && c != '~' && c != '+' &&
-                   !(c == ':' && j == i + 1)) {
+        } else if (!path_char(c) && !(c == ':' && j == i + 1)) {
             break;  // a colon only after a drive letter: `C:\`
         }
         // Three dots are an ellipsis, in no path (`../a` is): the scan stops there, so that
@@ -143,11 +148,7 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         if (next == 0x00D7 || next == 0x00B1) return 0;
         if (next == 0x2212 || next == 0x2013 || next == 0x2014) {
             const std::size_t after = j + 3;  // each is three bytes in UTF-8
-            const char c = after < s.size() ? s[after] : ' ';
-            if (is_ascii_alnum(c) || c == '.' || c == '_' || c == '-' || c == '~' || c == '+' || c == '/' ||
-                c == '\\' || c == ':') {
-                return 0;
-            }
+            if (after < s.size() && (path_char(s[after]) || s[after] == ':')) return 0;
         }
     }
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;
