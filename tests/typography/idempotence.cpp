@@ -796,3 +796,14 @@ TEST_CASE("idempotence: a number grouped in a glued run ends the run for the num
         {"a/~33333.~3t.~33333", "a/~33333.~3t.~33333"},
     });
 }
+
+TEST_CASE("idempotence: the space before a bracket that closes one glued to a URL stays") {
+    check_fixed_points({
+        {"a.ru/x(c )5 м", "a.ru/x(c )5⍽м"},
+        {"a.ru/x(;c )5 м", "a.ru/x(; c )5⍽м"},
+        {"a.ru/x[c ]5 м", "a.ru/x[c ]5⍽м"},
+        // Must not fire: a bracket of the other kind closes nothing glued to the URL.
+        {"a.ru/x(;c ]5 м", "a.ru/x(; c]5⍽м"},
+        {"a.ru/x(c (d )5 м)", "a.ru/x(c⍽(d)5⍽м)"},
+    });
+}

@@ -1,4 +1,6 @@
 // «слово , слово» → «слово, слово»; «( текст )» → «(текст)».
+#include <cstdint>
+
 #include "common/ascii.hpp"
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
@@ -82,10 +84,50 @@ bool ends_span(const Context& c, std::size_t p) {
            (!glued.empty() && (glued[0] == '/' || glued[0] == '?' || glued[0] == '#' || glued[0] == '!'));
 }
 
+// The brackets left open so far, one stack per kind (`(` and `[`), each bracket marked when it
+// is glued to a URL (ends_span). A closing bracket closes the last one of its kind, as in a URL
+// tail (tokenizer.cpp, url_tail). Pairing is read from the brackets alone, so it is the same
+// whatever spaces stand between them. Brackets deeper than 64 count as not glued.
+class OpenBrackets {
+public:
+    static int kind_of(char32_t cp) { return cp == '(' || cp == ')' ? 0 : 1; }
+    void open(int kind, bool glued) {
+        if (depth_[kind] < 64 && glued) glued_[kind] |= std::uint64_t{1} << depth_[kind];
+        ++depth_[kind];
+    }
+    /// Closes the last open bracket of `kind`; true when it was glued to a URL.
+    bool close(int kind) {
+        if (depth_[kind] == 0) return false;
+        const std::uint32_t top = --depth_[kind];
+        if (top >= 64) return false;
+        const std::uint64_t bit = std::uint64_t{1} << top;
+        const bool glued = (glued_[kind] & bit) != 0;
+        glued_[kind] &= ~bit;
+        return glued;
+    }
+
+private:
+    std::uint64_t glued_[2] = {0, 0};
+    std::uint32_t depth_[2] = {0, 0};
+};
+
 void apply(Context& c) {
+    // Only a paragraph with a URL has a bracket glued to one.
+    const bool has_span = c.positions(Kind::opaque).size() != 0;
+    OpenBrackets brackets;
     for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = c.t[i];
         if (t.kind != Kind::punct) continue;
+        // `b.ru/x(c )`: the space before a bracket that closes one glued to a URL stays, as
+        // the space after it does (`b.ru/x( c)`); without it the URL's tail takes the group in.
+        bool closes_span_bracket = false;
+        if (has_span && t.chars == 1) {
+            if (t.cp == '(' || t.cp == '[') {
+                brackets.open(OpenBrackets::kind_of(t.cp), ends_span(c, i));
+            } else if (t.cp == ')' || t.cp == ']') {
+                closes_span_bracket = brackets.close(OpenBrackets::kind_of(t.cp));
+            }
+        }
         if (t.chars == 1 && removable_before(t.cp)) {
             const std::size_t s = c.prev(i);
             if (!c.is_space(s)) continue;
@@ -118,6 +160,7 @@ void apply(Context& c) {
                 const std::size_t after = c.next(pair ? i + 1 : i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }
+            if (closes_span_bracket) continue;
             // `&amp ;` stays apart: pulled together it is an HTML entity.
             if (t.cp == ';' && after_entity_name(c, p)) continue;
             // `… .` and `... .`: joining them would make a new run of dots.

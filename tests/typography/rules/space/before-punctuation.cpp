@@ -13,5 +13,14 @@ TEST_CASE("space/before-punctuation") {
                                   {"пустые ( ) скобки", "пустые ( ) скобки"},
                                   {"[ 1 ] сноска", "[1] сноска"},
                                   {"ну и ладно ;) и :( тоже", "ну и ладно ;) и :( тоже"},
+                                  // A bracket glued to a URL keeps its spaces on both sides.
+                                  {"см. a.ru/x( раздел )", "см. a.ru/x( раздел )"},
+                                  {"см. a.ru/x[ раздел ]", "см. a.ru/x[ раздел ]"},
+                                  {"см. a.ru/x(; c ) и", "см. a.ru/x(; c ) и"},
+                                  // Only the bracket that closes it: not one of the other kind,
+                                  // not one nested inside, not one after a spaced URL.
+                                  {"см. a.ru/x(c ] и", "см. a.ru/x(c] и"},
+                                  {"см. a.ru/x(c (d ) e )", "см. a.ru/x(c (d) e )"},
+                                  {"см. a.ru/x (c )", "см. a.ru/x (c)"},
                               });
 }
