@@ -100,6 +100,21 @@ public:
         return npos;
     }
     std::size_t first() const { return next(npos); }
+    /// The token right before/after `i` in the text, markup included, or `npos`: erased tokens
+    /// are skipped, as they are gone once the edits are placed (`compact()`).
+    std::size_t before(std::size_t i) const {
+        if (i == npos) return npos;
+        for (std::size_t k = i; k-- > 0;) {
+            if (t[k].kind != Kind::none) return k;
+        }
+        return npos;
+    }
+    std::size_t after(std::size_t i) const {
+        for (std::size_t k = i + 1; k < t.size(); ++k) {
+            if (t[k].kind != Kind::none) return k;
+        }
+        return npos;
+    }
 
     // The predicates take any index: past the last token (`npos` included) nothing matches,
     // so a rule may ask about `i + 1` without checking the end first.

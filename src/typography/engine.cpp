@@ -44,6 +44,7 @@ namespace {
         }
         if (on) set.rules.push_back(rules[i]);
     }
+    set.glyphs = GlyphTable(set.rules);
     set.gaps = GapTable(set.rules);
     return set;
 }
@@ -71,6 +72,7 @@ Engine::Engine(const TypographOptions& options, const std::vector<std::string_vi
             }
         }
     }
+    own_.glyphs = GlyphTable(own_.rules);
     own_.gaps = GapTable(own_.rules);
 }
 
@@ -119,6 +121,10 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
         out.quotes.clear();
     }
     for (const Rule* rule : set_->rules) {
+        if (rule == set_->glyphs.first()) {
+            set_->glyphs.rewrite(context, present);
+            context.compact();
+        }
         if (rule->apply && (rule->needs & present) == rule->needs) {
             rule->apply(context);
             context.compact();

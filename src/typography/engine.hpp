@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "typography/gap_table.hpp"
+#include "typography/glyph_table.hpp"
 #include "typography/rule.hpp"
 #include "typography/token.hpp"
 #include "verstka/diagnostic.hpp"
@@ -38,9 +39,10 @@ struct Position {
     int column = 1;
 };
 
-/// The active rules in registry order and the gap table of their rows.
+/// The active rules in registry order and the tables of their rows.
 struct RuleSet {
     std::vector<const Rule*> rules;
+    GlyphTable glyphs;
     GapTable gaps;
 };
 

@@ -71,12 +71,22 @@ struct GapRow {
     bool (*binds)(const Context&, const Gap&);
 };
 
+/// A rule's row in the glyph table (glyph_table.hpp): the token its pattern starts at, as data
+/// (a kind and a first code point), and the function that matches the pattern there and
+/// writes the glyph. The data only narrows which rows the table asks; `rewrite` decides.
+struct GlyphRow {
+    Kind kind;
+    char32_t cp;  ///< the starting token's first code point; 0 for any token of `kind`
+    /// Writes the glyph when the pattern matches at token `i`; true when it changed a token.
+    bool (*rewrite)(Context&, std::size_t i);
+};
+
 struct Rule {
     std::string_view id;  ///< `group/name`, also the path of its source and test files
     std::string_view title_ru;
     std::string_view title_en;
     bool on_by_default;
-    /// The rule's pass over the paragraph; null for a rule that only decides gaps.
+    /// The rule's pass over the paragraph; null for a rule that only has rows.
     void (*apply)(Context&);
     const Example* examples;
     std::size_t example_count;
@@ -86,6 +96,10 @@ struct Rule {
     void (*separate)(Context&) = nullptr;
     /// Optional: the rule's row in the gap table, decided after every pass.
     const GapRow* gap = nullptr;
+    /// Optional: the rule's rows in the glyph table, asked in one pass with the rows of the
+    /// rules beside it (GlyphTable::first).
+    const GlyphRow* glyphs = nullptr;
+    std::size_t glyph_count = 0;
 };
 
 /// Every rule in application order (the registry, rules/registry.cpp).

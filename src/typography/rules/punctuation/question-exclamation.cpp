@@ -11,18 +11,17 @@ bool mark(const Context& c, std::size_t k) {
     return k < c.t.size() && c.t[k].kind == Kind::punct && (c.t[k].cp == '!' || c.t[k].cp == '?');
 }
 
-void apply(Context& c) {
-    std::size_t resume = 0;  // the first token not taken by a match
-    for (const std::size_t i : c.positions(Kind::punct)) {
-        if (i + 1 >= c.t.size()) break;
-        if (i < resume) continue;
-        if (!c.is_punct(i, '!') || !c.is_punct(i + 1, '?') || c.t[i + 1].run != c.t[i].run) continue;
-        if ((i > 0 && mark(c, i - 1)) || mark(c, i + 2)) continue;
-        replace(c, i, "?", '?', Kind::punct);
-        replace(c, i + 1, "!", '!', Kind::punct);
-        resume = i + 2;
-    }
+// At a `!` and the `?` right after it.
+bool rewrite(Context& c, std::size_t i) {
+    const std::size_t question = c.after(i);
+    if (!c.is_punct(i, '!') || !c.is_punct(question, '?') || c.t[question].run != c.t[i].run) return false;
+    if (mark(c, c.before(i)) || mark(c, c.after(question))) return false;
+    replace(c, i, "?", '?', Kind::punct);
+    replace(c, question, "!", '!', Kind::punct);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::punct, '!', rewrite}};
 
 constexpr Example kExamples[] = {
     {"Что!? Правда!?", "Что?! Правда?!"},
@@ -36,8 +35,13 @@ const Rule rule_punctuation_question_exclamation{"punctuation/question-exclamati
                                                  "?! вместо !?",
                                                  "?! instead of !?",
                                                  true,
-                                                 apply,
+                                                 nullptr,
                                                  kExamples,
-                                                 std::size(kExamples)};
+                                                 std::size(kExamples),
+                                                 0,
+                                                 nullptr,
+                                                 nullptr,
+                                                 kGlyphs,
+                                                 std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

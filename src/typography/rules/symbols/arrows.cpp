@@ -6,31 +6,40 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::punct, Kind::dash)) {
-        if (c.is_punct(i, '<')) {
-            // Not in runs of angle brackets (`<<-`, `->>`): `<<` and `>>` are quotes, each mark theirs.
-            if (i > 0 && (c.is_punct(i - 1, '<') || c.is(i - 1, Kind::quote))) continue;
-            const std::size_t d = c.next(i);
-            if (!c.is_text(d, "-") || d != i + 1) continue;
-            const std::size_t g = c.next(d);
-            const bool more = g + 1 < c.t.size() && (c.is_punct(g + 1, '>') || c.is(g + 1, Kind::quote));
-            if (c.is_punct(g, '>') && g == d + 1 && !more) {
-                replace(c, i, chars::left_right_arrow, Kind::punct);
-                c.erase(g);
-            } else {
-                replace(c, i, chars::left_arrow, Kind::punct);
-            }
-            c.erase(d);
-        } else if (c.is_text(i, "-") && c.t[i].kind == Kind::dash) {
-            const std::size_t g = c.next(i);
-            if (!c.is_punct(g, '>') || g != i + 1) continue;
-            if (g + 1 < c.t.size() && (c.is_punct(g + 1, '>') || c.is(g + 1, Kind::quote))) continue;
-            replace(c, i, chars::right_arrow, Kind::punct);
-            c.erase(g);
-        }
+// At a `<`: `<-` and `<->`.
+bool rewrite_left(Context& c, std::size_t i) {
+    if (!c.is_punct(i, '<')) return false;
+    // Not in runs of angle brackets (`<<-`, `->>`): `<<` and `>>` are quotes, each mark theirs.
+    const std::size_t b = c.before(i);
+    if (c.is_punct(b, '<') || c.is(b, Kind::quote)) return false;
+    const std::size_t d = c.after(i);
+    if (!c.is_text(d, "-")) return false;
+    const std::size_t g = c.after(d);
+    const std::size_t beyond = c.after(g);
+    const bool more = c.is_punct(beyond, '>') || c.is(beyond, Kind::quote);
+    if (c.is_punct(g, '>') && !more) {
+        replace(c, i, chars::left_right_arrow, Kind::punct);
+        c.erase(g);
+    } else {
+        replace(c, i, chars::left_arrow, Kind::punct);
     }
+    c.erase(d);
+    return true;
 }
+
+// At a hyphen: `->`.
+bool rewrite_right(Context& c, std::size_t i) {
+    if (!c.is_text(i, "-")) return false;
+    const std::size_t g = c.after(i);
+    if (!c.is_punct(g, '>')) return false;
+    const std::size_t beyond = c.after(g);
+    if (c.is_punct(beyond, '>') || c.is(beyond, Kind::quote)) return false;
+    replace(c, i, chars::right_arrow, Kind::punct);
+    c.erase(g);
+    return true;
+}
+
+constexpr GlyphRow kGlyphs[] = {{Kind::punct, '<', rewrite_left}, {Kind::dash, '-', rewrite_right}};
 
 constexpr Example kExamples[] = {
     {"Москва -> Сочи", "Москва → Сочи"},
@@ -44,9 +53,13 @@ const Rule rule_symbols_arrows{"symbols/arrows",
                                "Стрелки вместо -> и <-",
                                "Arrows instead of -> and <-",
                                true,
-                               apply,
+                               nullptr,
                                kExamples,
                                std::size(kExamples),
-                               need::angle};
+                               need::angle,
+                               nullptr,
+                               nullptr,
+                               kGlyphs,
+                               std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

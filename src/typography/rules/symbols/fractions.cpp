@@ -16,8 +16,10 @@ bool free_left(const Context& c, std::size_t i) {
         const std::size_t pp = c.prev(p);
         return !(c.is_punct(pp, 0x2116) || c.is_punct(pp, 0x00A7));
     }
-    // Not after a dash or a sign (`-1/2`, `−1/2`: a minus reads as the hyphen it was).
-    return t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp));
+    // Not after a dash or a sign (`-1/2`, `−1/2`: a minus reads as the hyphen it was), but
+    // after the multiplication sign of `3×1/2`, made of `3x1/2` or `3 x 1/2` alike.
+    return t.kind == Kind::quote ||
+           (t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == chars::times.cp));
 }
 
 bool free_right(const Context& c, std::size_t i) {
@@ -35,31 +37,32 @@ bool free_right(const Context& c, std::size_t i) {
     return true;
 }
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::number)) {
-        if (!c.is_number(i)) continue;
-        const std::size_t slash = c.next(i);
-        if (!c.is_punct(slash, '/')) continue;
-        const std::size_t d = c.next(slash);
-        if (!c.is_number(d)) continue;
-        const std::string_view num = c.t[i].text;
-        const std::string_view den = c.t[d].text;
-        const chars::Named* sign = nullptr;
-        if (num == "1" && den == "2") {
-            sign = &chars::one_half;
-        } else if (num == "1" && den == "4") {
-            sign = &chars::one_quarter;
-        } else if (num == "3" && den == "4") {
-            sign = &chars::three_quarters;
-        } else {
-            continue;
-        }
-        if (!free_left(c, i) || !free_right(c, d)) continue;
-        replace(c, i, *sign, Kind::punct);
-        c.erase(slash);
-        c.erase(d);
+// At a number: the numerator.
+bool rewrite(Context& c, std::size_t i) {
+    const std::size_t slash = c.next(i);
+    if (!c.is_punct(slash, '/')) return false;
+    const std::size_t d = c.next(slash);
+    if (!c.is_number(d)) return false;
+    const std::string_view num = c.t[i].text;
+    const std::string_view den = c.t[d].text;
+    const chars::Named* sign = nullptr;
+    if (num == "1" && den == "2") {
+        sign = &chars::one_half;
+    } else if (num == "1" && den == "4") {
+        sign = &chars::one_quarter;
+    } else if (num == "3" && den == "4") {
+        sign = &chars::three_quarters;
+    } else {
+        return false;
     }
+    if (!free_left(c, i) || !free_right(c, d)) return false;
+    replace(c, i, *sign, Kind::punct);
+    c.erase(slash);
+    c.erase(d);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::number, 0, rewrite}};
 
 constexpr Example kExamples[] = {
     {"1/2 стакана", "½ стакана"},
@@ -69,8 +72,17 @@ constexpr Example kExamples[] = {
 
 }  // namespace
 
-const Rule rule_symbols_fractions{
-    "symbols/fractions", "Дроби ½, ¼ и ¾",     "Fraction characters ½, ¼ and ¾", true, apply,
-    kExamples,           std::size(kExamples), need::slash | need::number};
+const Rule rule_symbols_fractions{"symbols/fractions",
+                                  "Дроби ½, ¼ и ¾",
+                                  "Fraction characters ½, ¼ and ¾",
+                                  true,
+                                  nullptr,
+                                  kExamples,
+                                  std::size(kExamples),
+                                  need::slash | need::number,
+                                  nullptr,
+                                  nullptr,
+                                  kGlyphs,
+                                  std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

@@ -6,34 +6,37 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::number)) {
-        if (!c.is_number(i) || (c.t[i].flags & kPhone)) continue;
-        std::size_t x = c.next(i);
-        std::size_t s1 = npos;
-        if (c.is_space(x)) {
-            s1 = x;
-            x = c.next(x);
-        }
-        const bool letter = c.is_word(x) && is_times_letter(c.t[x].text);
-        const bool sign = c.is_punct(x, 0x00D7);
-        if (!letter && !sign) continue;
-        std::size_t r = c.next(x);
-        std::size_t s2 = npos;
-        if (c.is_space(r)) {
-            s2 = r;
-            r = c.next(r);
-        }
-        if (!c.is_number(r) || (s1 == npos) != (s2 == npos)) continue;
-        // `0x1F` is hexadecimal.
-        if (c.t[i].text == "0" && s1 == npos) continue;
-        replace(c, x, chars::times, Kind::punct);
-        if (s1 != npos) {
-            c.erase(s1);
-            c.erase(s2);
-        }
+// At a number: the first factor.
+bool rewrite(Context& c, std::size_t i) {
+    if (c.t[i].flags & kPhone) return false;
+    std::size_t x = c.next(i);
+    std::size_t s1 = npos;
+    if (c.is_space(x)) {
+        s1 = x;
+        x = c.next(x);
     }
+    const bool letter = c.is_word(x) && is_times_letter(c.t[x].text);
+    const bool sign = c.is_punct(x, 0x00D7);
+    if (!letter && !sign) return false;
+    std::size_t r = c.next(x);
+    std::size_t s2 = npos;
+    if (c.is_space(r)) {
+        s2 = r;
+        r = c.next(r);
+    }
+    // A fraction reads as the number it is made of (`3 x ½`, `3 x 1/2`).
+    if (!is_numeral(c, r) || (s1 == npos) != (s2 == npos)) return false;
+    // `0x1F` is hexadecimal.
+    if (c.t[i].text == "0" && s1 == npos) return false;
+    replace(c, x, chars::times, Kind::punct);
+    if (s1 != npos) {
+        c.erase(s1);
+        c.erase(s2);
+    }
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::number, 0, rewrite}};
 
 constexpr Example kExamples[] = {
     {"комната 10x20 м", "комната 10×20 м"},
@@ -47,9 +50,13 @@ const Rule rule_symbols_multiplication{"symbols/multiplication",
                                        "Знак умножения × в размерах",
                                        "Multiplication sign × in dimensions",
                                        true,
-                                       apply,
+                                       nullptr,
                                        kExamples,
                                        std::size(kExamples),
-                                       need::number};
+                                       need::number,
+                                       nullptr,
+                                       nullptr,
+                                       kGlyphs,
+                                       std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

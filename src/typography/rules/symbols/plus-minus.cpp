@@ -6,21 +6,23 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::punct)) {
-        if (!c.is_punct(i, '+')) continue;
-        std::size_t n = c.next(i);
-        std::size_t slash = npos;
-        if (c.is_punct(n, '/')) {
-            slash = n;
-            n = c.next(n);
-        }
-        if (!c.is_text(n, "-")) continue;
-        replace(c, i, chars::plus_minus, Kind::punct);
-        if (slash != npos) c.erase(slash);
-        c.erase(n);
+// At a `+`.
+bool rewrite(Context& c, std::size_t i) {
+    if (!c.is_punct(i, '+')) return false;
+    std::size_t n = c.next(i);
+    std::size_t slash = npos;
+    if (c.is_punct(n, '/')) {
+        slash = n;
+        n = c.next(n);
     }
+    if (!c.is_text(n, "-")) return false;
+    replace(c, i, chars::plus_minus, Kind::punct);
+    if (slash != npos) c.erase(slash);
+    c.erase(n);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::punct, '+', rewrite}};
 
 constexpr Example kExamples[] = {
     {"погрешность +-2%", "погрешность ±2%"},
@@ -30,7 +32,7 @@ constexpr Example kExamples[] = {
 }  // namespace
 
 const Rule rule_symbols_plus_minus{
-    "symbols/plus-minus", "Знак ± вместо +-", "± instead of +-", true, apply, kExamples,
-    std::size(kExamples), need::plus};
+    "symbols/plus-minus", "Знак ± вместо +-", "± instead of +-", true,    nullptr, kExamples,
+    std::size(kExamples), need::plus,         nullptr,           nullptr, kGlyphs, std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

@@ -8,6 +8,7 @@ TEST_CASE("symbols/comparison") {
                                                         {"a != b", "a ≠ b"},
                                                         {"цена >= 100 руб.", "цена ≥ 100 руб."},
                                                         {"t >= -5 и t!=−3", "t ≥ -5 и t≠−3"},
+                                                        {"½ <= x и x >= ¼", "½ ≤ x и x ≥ ¼"},
                                                         // Where it must not fire.
                                                         {"a <=> b", "a <=> b"},
                                                         {"x == y и x !== y", "x == y и x !== y"},

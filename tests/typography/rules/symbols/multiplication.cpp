@@ -10,5 +10,9 @@ TEST_CASE("symbols/multiplication") {
                                                             {"3 x4", "3 x4"},
                                                             {"процессор x86", "процессор x86"},
                                                             {"10 × 20", "10×20"},
+                                                            // A fraction is a factor, as the number
+                                                            // it is made of.
+                                                            {"стол 2 x ½ м", "стол 2×½ м"},
+                                                            {"стол 2 x 1/2 м", "стол 2×1/2 м"},
                                                         });
 }
