@@ -56,24 +56,25 @@ Engine::Engine(const TypographOptions& options) : options_(options) {
         static const RuleSet defaults = resolve(options.enable, options.disable);  // both empty
         set_ = &defaults;
     } else {
-        own_ = resolve(options.enable, options.disable);
+        own_ = std::make_unique<RuleSet>(resolve(options.enable, options.disable));
+        set_ = own_.get();
     }
 }
 
 Engine::Engine(const TypographOptions& options, const std::vector<std::string_view>& ids)
-    : options_(options) {
+    : options_(options), own_(std::make_unique<RuleSet>()), set_(own_.get()) {
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
     for (std::size_t i = 0; i < count; ++i) {
         for (std::string_view id : ids) {
             if (mask_matches(id, rules[i]->id)) {
-                own_.rules.push_back(rules[i]);
+                own_->rules.push_back(rules[i]);
                 break;
             }
         }
     }
-    own_.glyphs = GlyphTable(own_.rules);
-    own_.gaps = GapTable(own_.rules);
+    own_->glyphs = GlyphTable(own_->rules);
+    own_->gaps = GapTable(own_->rules);
 }
 
 void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim, Diagnostics* diagnostics,
@@ -120,9 +121,12 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     } else {
         out.quotes.clear();
     }
-    for (const Rule* rule : set_->rules) {
-        if (rule == set_->glyphs.first()) {
-            set_->glyphs.rewrite(context, present);
+    const std::vector<const Rule*>& rules = set_->rules;
+    const std::uint32_t glyph_rows = set_->glyphs.active(present);
+    for (std::size_t position = 0; position < rules.size(); ++position) {
+        const Rule* rule = rules[position];
+        if (const int group = set_->glyphs.group_starting_at(position); group >= 0) {
+            set_->glyphs.rewrite(context, glyph_rows, group);
             context.compact();
         }
         if (rule->apply && (rule->needs & present) == rule->needs) {

@@ -4,6 +4,7 @@
 #define VERSTKA_TYPOGRAPHY_ENGINE_HPP
 
 #include <forward_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,10 +67,12 @@ public:
 
 private:
     TypographOptions options_;
-    RuleSet own_;  ///< the rules of non-default options
+    /// The rules of non-default options; none for the default ones, so that an engine of the
+    /// default options (every call of typograph()) builds and clears no tables.
+    std::unique_ptr<RuleSet> own_;
     /// `own_`, or the default rules built once per process (options without masks: every
-    /// call of typograph() and every Typographer would otherwise build the same table).
-    const RuleSet* set_ = &own_;
+    /// call of typograph() and every Typographer would otherwise build the same tables).
+    const RuleSet* set_ = nullptr;
 };
 
 /// True when `mask` (`*`, `group/*` or an exact id) selects the rule `id`.

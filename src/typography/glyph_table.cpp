@@ -4,11 +4,21 @@ namespace verstka::detail::typo {
 
 // Building the table is cold: once per rule set, which the default options build once per process.
 [[gnu::cold]] GlyphTable::GlyphTable(const std::vector<const Rule*>& rules) {
-    for (const Rule* rule : rules) {
+    bool open = false;  // the last rule with rows or a pass had rows
+    for (std::size_t position = 0; position < rules.size() && position < kMaxRules; ++position) {
+        const Rule* rule = rules[position];
+        if (rule->apply) open = false;
+        if (rule->glyph_count == 0) continue;
+        if (!open) {
+            if (groups_ == kMaxGroups) break;
+            starting_at_[position] = static_cast<std::uint8_t>(++groups_);
+            open = true;
+        }
         for (std::size_t r = 0; r < rule->glyph_count && count_ < kMaxRows; ++r) {
             const GlyphRow& row = rule->glyphs[r];
             const std::uint32_t bit = std::uint32_t{1} << count_;
-            if (!first_) first_ = rule;
+            group_rows_[groups_ - 1] |= bit;
+            group_kinds_[groups_ - 1] |= KindIndex::bit(row.kind);
             by_kind_[static_cast<std::size_t>(row.kind)] |= bit;
             if (row.cp == 0) {
                 any_cp_ |= bit;
@@ -18,7 +28,11 @@ namespace verstka::detail::typo {
                 other_ |= bit;
             }
             rows_[count_] = &row;
-            needs_[count_] = rule->needs;
+            all_ |= bit;
+            needed_ |= rule->needs;
+            for (std::uint32_t needs = rule->needs; needs != 0; needs &= needs - 1) {
+                needing_[__builtin_ctz(needs)] |= bit;
+            }
             ++count_;
         }
     }
@@ -40,15 +54,36 @@ std::uint32_t GlyphTable::rows(const Token& t) const {
     return of_kind & of_cp;
 }
 
-void GlyphTable::rewrite(Context& c, std::uint32_t present) const {
-    std::uint32_t active = 0;
-    for (std::size_t k = 0; k < count_; ++k) {
-        if ((needs_[k] & present) == needs_[k]) active |= std::uint32_t{1} << k;
+std::uint32_t GlyphTable::active(std::uint32_t present) const {
+    std::uint32_t off = 0;
+    for (std::uint32_t absent = ~present & needed_; absent != 0; absent &= absent - 1) {
+        off |= needing_[__builtin_ctz(absent)];
     }
+    return all_ & ~off;
+}
+
+void GlyphTable::rewrite(Context& c, std::uint32_t active, int group) const {
+    active &= group_rows_[group];
     if (active == 0) return;
-    // Edits wait for `compact()`: the token count stays, and erased tokens are of no row's kind.
-    const std::size_t n = c.t.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    // The tokens of the kinds the group's rows start at, in text order, their lists merged as
+    // the pass goes. Edits wait for `compact()`, so the lists stay as they were asked for; a
+    // token a row erased or gave another kind is asked by its kind as it now is.
+    Positions lists[kKinds];
+    std::size_t count = 0;
+    for (std::uint32_t bits = group_kinds_[group]; bits != 0; bits &= bits - 1) {
+        const auto kind = static_cast<std::size_t>(__builtin_ctz(bits));
+        if ((by_kind_[kind] & active) == 0) continue;
+        const Positions list = c.positions(static_cast<Kind>(kind));
+        if (list.size() != 0) lists[count++] = list;
+    }
+    while (count != 0) {
+        // The least index at the heads of the lists; a list taken to its end leaves the set.
+        std::size_t next = 0;
+        for (std::size_t j = 1; j < count; ++j) {
+            if (*lists[j].first < *lists[next].first) next = j;
+        }
+        const std::uint32_t i = *lists[next].first++;
+        if (lists[next].first == lists[next].last) lists[next] = lists[--count];
         std::uint32_t asked = rows(c.t[i]) & active;
         while (asked != 0) {
             const unsigned k = static_cast<unsigned>(__builtin_ctz(asked));

@@ -17,17 +17,25 @@ public:
     /// priority.
     explicit GlyphTable(const std::vector<const Rule*>& rules);
 
-    /// The first of the rules with rows. Those rules stand together in the registry
-    /// (tests/typography/glyph_table.cpp), so their one pass takes the place of each of them.
-    const Rule* first() const { return first_; }
+    /// Rules with rows that no rule with a pass stands between make one group, asked in one
+    /// pass where the first of them stands: the group that starts at the rule in `position`
+    /// of the rules the table was built from, or -1.
+    int group_starting_at(std::size_t position) const {
+        return position < kMaxRules ? static_cast<int>(starting_at_[position]) - 1 : -1;
+    }
 
-    /// Asks every token the rows that may start at its kind and first code point, in order,
-    /// of the rules whose `needs` are all `present`. A row that writes a glyph leaves the
-    /// token to the rows after it, which read the glyph as it now is.
-    void rewrite(Context& c, std::uint32_t present) const;
+    /// The rows of the rules whose `needs` are all `present`, as a bit set over the rows.
+    std::uint32_t active(std::uint32_t present) const;
+
+    /// Asks every token the `active` rows of `group` that may start at its kind and first code
+    /// point, in order. A row that writes a glyph leaves the token to the rows after it, which
+    /// read the glyph as it now is.
+    void rewrite(Context& c, std::uint32_t active, int group) const;
 
     /// Rows a table holds: more than the rules have (tests/typography/glyph_table.cpp).
     static constexpr std::size_t kMaxRows = 32;
+    static constexpr std::size_t kMaxGroups = 8;
+    static constexpr std::size_t kMaxRules = 64;
 
 private:
     static constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::markup) + 1;
@@ -36,9 +44,14 @@ private:
     std::uint32_t rows(const Token& t) const;
 
     const GlyphRow* rows_[kMaxRows] = {};
-    std::uint32_t needs_[kMaxRows] = {};
+    std::uint32_t all_ = 0;           ///< every row
+    std::uint32_t needed_ = 0;        ///< the `need::` bits some row's rule needs
+    std::uint32_t needing_[32] = {};  ///< per `need::` bit, the rows whose rule needs it
     std::size_t count_ = 0;
-    const Rule* first_ = nullptr;
+    std::uint8_t starting_at_[kMaxRules] = {};    ///< per rule position, 1 + the group it starts
+    std::uint32_t group_rows_[kMaxGroups] = {};   ///< the rows of each group
+    std::uint32_t group_kinds_[kMaxGroups] = {};  ///< the kinds its rows start at (`KindIndex::bit`)
+    std::size_t groups_ = 0;
     std::uint32_t by_kind_[kKinds] = {};  ///< rows that start at a token of each kind
     std::uint32_t any_cp_ = 0;            ///< rows that start at any code point of their kind
     std::uint32_t by_ascii_[128] = {};    ///< rows that start at one ASCII code point

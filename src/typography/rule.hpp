@@ -97,7 +97,7 @@ struct Rule {
     /// Optional: the rule's row in the gap table, decided after every pass.
     const GapRow* gap = nullptr;
     /// Optional: the rule's rows in the glyph table, asked in one pass with the rows of the
-    /// rules beside it (GlyphTable::first).
+    /// rules beside it (GlyphTable::group_starting_at).
     const GlyphRow* glyphs = nullptr;
     std::size_t glyph_count = 0;
 };

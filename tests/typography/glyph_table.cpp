@@ -34,26 +34,37 @@ TEST_CASE("glyph table: holds every row of every rule, so no row is ever left ou
     const Rule* const* rules = all_rules(count);
     std::size_t rows = 0;
     for (std::size_t i = 0; i < count; ++i) rows += rules[i]->glyph_count;
-    CHECK(rows >= 12);
+    CHECK(rows >= 20);
     CHECK(rows <= GlyphTable::kMaxRows);
 }
 
-TEST_CASE("glyph table: the rules with rows stand together in the registry, so one pass takes their place") {
+TEST_CASE("glyph table: rules with rows and no pass between them make one group, asked where the first stands") {
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
-    std::size_t first = count;
-    std::size_t last = 0;
+    const std::vector<const Rule*> all(rules, rules + count);
+    const GlyphTable table(all);
+    CHECK(all.size() <= GlyphTable::kMaxRules);
+    std::vector<std::string_view> starts;
     std::size_t with_rows = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (rules[i]->glyph_count == 0) continue;
-        const bool pass = rules[i]->apply != nullptr;
-        CHECK_MESSAGE(!pass, rules[i]->id, " has rows and a pass");
-        first = std::min(first, i);
-        last = i;
-        ++with_rows;
+    for (std::size_t position = 0; position < all.size(); ++position) {
+        const Rule* rule = all[position];
+        const bool pass = rule->apply != nullptr;
+        if (rule->glyph_count != 0) {
+            ++with_rows;
+            CHECK_MESSAGE(!pass, rule->id, " has rows and a pass");
+        }
+        if (table.group_starting_at(position) >= 0) starts.push_back(rule->id);
     }
-    CHECK(with_rows == 8);
-    CHECK(last - first + 1 == with_rows);
+    CHECK(with_rows == 14);
+    const std::vector<std::string_view> expected = {"punctuation/ellipsis", "number/ordinal", "number/minus"};
+    CHECK(starts == expected);
+    // A table of some rules groups only those: with the passes between them off, their rows
+    // make one group.
+    const GlyphTable some({verstka::detail::typo::find_rule("symbols/copyright"),
+                           verstka::detail::typo::find_rule("quotes/apostrophe"),
+                           verstka::detail::typo::find_rule("number/percent")});
+    CHECK(some.group_starting_at(0) == 0);
+    CHECK(some.group_starting_at(2) == -1);
 }
 
 TEST_CASE("glyph table: a row writes only while its rule is on") {

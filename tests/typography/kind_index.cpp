@@ -176,9 +176,9 @@ TEST_CASE("kind index: every list stays true after each rule and the glyph table
         analyze_quotes(c, p.quotes);
         const std::uint32_t present = present_kinds(p.tokens);
         for (std::size_t r = 0; r < count; ++r) {
-            if (rules[r] == glyphs.first()) {
+            if (const int group = glyphs.group_starting_at(r); group >= 0) {
                 ask_every_kind(c);
-                glyphs.rewrite(c, present);
+                glyphs.rewrite(c, glyphs.active(present), group);
                 c.compact();
                 c.positions(Kind::word);
                 checked += check_fresh_lists(p.tokens, p.kinds, text + " after the glyph table");

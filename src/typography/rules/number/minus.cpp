@@ -6,30 +6,32 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::dash)) {
-        if (!c.is_text(i, "-") || c.t[i].kind != Kind::dash) continue;
-        const std::size_t n = c.next(i);
-        if (n != i + 1 || !c.is_number(n) || (c.t[n].flags & kPhone)) continue;
-        const std::size_t p = c.prev(i);
-        bool sign_place = p == npos;
-        if (!sign_place) {
-            const Token& t = c.t[p];
-            if (t.kind == Kind::space) {
-                // `5 -3` may be arithmetic or a sloppy range: left alone.
-                const std::size_t pp = c.prev(p);
-                sign_place = pp == npos || c.t[pp].kind != Kind::number;
-            } else if (t.kind == Kind::punct) {
-                sign_place =
-                    is_open_bracket(t.cp) || t.cp == '=' || t.cp == '/' || t.cp == 0x2026 || t.cp == ':';
-            } else if (t.kind == Kind::quote) {
-                sign_place = true;
-            }
+// At a hyphen before a number.
+bool rewrite(Context& c, std::size_t i) {
+    if (!c.is_text(i, "-")) return false;
+    const std::size_t n = c.after(i);
+    if (!c.is_number(n) || (c.t[n].flags & kPhone)) return false;
+    const std::size_t p = c.prev(i);
+    bool sign_place = p == npos;
+    if (!sign_place) {
+        const Token& t = c.t[p];
+        if (t.kind == Kind::space) {
+            // `5 -3` may be arithmetic or a sloppy range: left alone.
+            const std::size_t pp = c.prev(p);
+            sign_place = pp == npos || c.t[pp].kind != Kind::number;
+        } else if (t.kind == Kind::punct) {
+            sign_place =
+                is_open_bracket(t.cp) || t.cp == '=' || t.cp == '/' || t.cp == 0x2026 || t.cp == ':';
+        } else if (t.kind == Kind::quote) {
+            sign_place = true;
         }
-        if (!sign_place) continue;
-        replace(c, i, chars::minus, Kind::dash);
     }
+    if (!sign_place) return false;
+    replace(c, i, chars::minus, Kind::dash);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::dash, '-', rewrite}};
 
 constexpr Example kExamples[] = {
     {"ночью -5 °C", "ночью −5 °C"},
@@ -43,9 +45,13 @@ const Rule rule_number_minus{"number/minus",
                              "Знак минуса − перед отрицательным числом",
                              "Minus sign − before a negative number",
                              true,
-                             apply,
+                             nullptr,
                              kExamples,
                              std::size(kExamples),
-                             need::dash | need::number};
+                             need::dash | need::number,
+                             nullptr,
+                             nullptr,
+                             kGlyphs,
+                             std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

@@ -6,20 +6,22 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::number)) {
-        if (!c.is_number(i) || (c.t[i].flags & kPhone)) continue;
-        const std::size_t d = c.next(i);
-        if (d != i + 1 || !c.is_text(d, "-")) continue;
-        const std::size_t w = c.next(d);
-        if (w != d + 1 || !c.is_word(w) || !word_ends(c, w)) continue;
-        const std::string_view short_form = short_ordinal_ending(c.t[w].text);
-        if (short_form.empty()) continue;
-        c.t[w].text = short_form;
-        c.t[w].chars = static_cast<std::uint32_t>(short_form.size() / 2);
-        c.t[w].lex = classify(short_form);
-    }
+// At a number: the ending glued after its hyphen.
+bool rewrite(Context& c, std::size_t i) {
+    if (c.t[i].flags & kPhone) return false;
+    const std::size_t d = c.after(i);
+    if (!c.is_text(d, "-")) return false;
+    const std::size_t w = c.after(d);
+    if (!c.is_word(w) || !word_ends(c, w)) return false;
+    const std::string_view short_form = short_ordinal_ending(c.t[w].text);
+    if (short_form.empty()) return false;
+    c.t[w].text = short_form;
+    c.t[w].chars = static_cast<std::uint32_t>(short_form.size() / 2);
+    c.t[w].lex = classify(short_form);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::number, 0, rewrite}};
 
 constexpr Example kExamples[] = {
     {"5-ый этаж", "5-й этаж"},
@@ -33,9 +35,13 @@ const Rule rule_number_ordinal{"number/ordinal",
                                "Короткие окончания порядковых числительных",
                                "Short ordinal endings after digits",
                                true,
-                               apply,
+                               nullptr,
                                kExamples,
                                std::size(kExamples),
-                               need::number | need::dash};
+                               need::number | need::dash,
+                               nullptr,
+                               nullptr,
+                               kGlyphs,
+                               std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

@@ -6,14 +6,16 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::punct)) {
-        if (!c.is_punct(i, '%') && !c.is_punct(i, 0x2030)) continue;
-        const std::size_t s = c.prev(i);
-        if (!c.is_space(s) || !c.is_number(c.prev(s))) continue;
-        c.erase(s);
-    }
+// At a `%` or `‰`: the space between it and a number.
+bool rewrite(Context& c, std::size_t i) {
+    if (c.t[i].chars > 1) return false;
+    const std::size_t s = c.prev(i);
+    if (!c.is_space(s) || !c.is_number(c.prev(s))) return false;
+    c.erase(s);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::punct, '%', rewrite}, {Kind::punct, 0x2030, rewrite}};
 
 constexpr Example kExamples[] = {
     {"выросла на 100 %", "выросла на 100%"},
@@ -27,9 +29,13 @@ const Rule rule_number_percent{"number/percent",
                                "Знак % без пробела после числа",
                                "Percent sign without a space after the number",
                                true,
-                               apply,
+                               nullptr,
                                kExamples,
                                std::size(kExamples),
-                               need::percent | need::number};
+                               need::percent | need::number,
+                               nullptr,
+                               nullptr,
+                               kGlyphs,
+                               std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

@@ -7,12 +7,15 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::quote)) {
-        const Token& t = c.t[i];
-        if (t.flags & kPrime) replace(c, i, t.cp == '"' ? chars::double_prime : chars::prime, Kind::punct);
-    }
+// At a quote the quote analysis read as a prime.
+bool rewrite(Context& c, std::size_t i) {
+    const Token& t = c.t[i];
+    if ((t.flags & kPrime) == 0) return false;
+    replace(c, i, t.cp == '"' ? chars::double_prime : chars::prime, Kind::punct);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::quote, 0, rewrite}};
 
 constexpr Example kExamples[] = {
     {"телевизор 55\" за 40 тысяч", "телевизор 55″ за 40 тысяч"},
@@ -26,9 +29,13 @@ const Rule rule_number_prime{"number/prime",
                              "Дюймы ″ и штрих ′ после чисел",
                              "Inch ″ and prime ′ after numbers",
                              true,
-                             apply,
+                             nullptr,
                              kExamples,
                              std::size(kExamples),
-                             need::quote | need::number};
+                             need::quote | need::number,
+                             nullptr,
+                             nullptr,
+                             kGlyphs,
+                             std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

@@ -8,22 +8,23 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (i + 1 >= c.t.size()) break;
-        if (!power_after_unit(c, i)) continue;
-        const std::size_t p = i + 1;
-        const char digit = c.t[p].text[0];
-        const bool after_number =
-            i > 0 && c.is_number(i - 1) && c.t[i - 1].run == c.t[i].run && (i == 1 || !c.is_word(i - 2));
-        if (!after_number && !standalone(c, i)) continue;
-        if (digit == '2') {
-            replace(c, p, chars::superscript_two, Kind::punct);
-        } else {
-            replace(c, p, chars::superscript_three, Kind::punct);
-        }
+// At a `2` or `3`: the power of the unit glued before it.
+bool rewrite(Context& c, std::size_t p) {
+    const std::size_t i = c.before(p);
+    if (i == npos || !power_after_unit(c, i)) return false;
+    const char digit = c.t[p].text[0];
+    const bool after_number =
+        i > 0 && c.is_number(i - 1) && c.t[i - 1].run == c.t[i].run && (i == 1 || !c.is_word(i - 2));
+    if (!after_number && !standalone(c, i)) return false;
+    if (digit == '2') {
+        replace(c, p, chars::superscript_two, Kind::punct);
+    } else {
+        replace(c, p, chars::superscript_three, Kind::punct);
     }
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::number, '2', rewrite}, {Kind::number, '3', rewrite}};
 
 constexpr Example kExamples[] = {
     {"50 м2 и 7м3", "50 м² и 7м³"},
@@ -37,9 +38,13 @@ const Rule rule_number_unit_power{"number/unit-power",
                                   "Степень после единицы длины: м², см³",
                                   "A power after a unit of length: м², см³",
                                   true,
-                                  apply,
+                                  nullptr,
                                   kExamples,
                                   std::size(kExamples),
-                                  need::number};
+                                  need::number,
+                                  nullptr,
+                                  nullptr,
+                                  kGlyphs,
+                                  std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

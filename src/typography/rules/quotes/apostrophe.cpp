@@ -6,16 +6,14 @@ namespace verstka::detail::typo {
 
 namespace {
 
-void apply(Context& c) {
-    for (const std::size_t i : c.positions(Kind::quote)) {
-        const Token& t = c.t[i];
-        if (t.kind != Kind::quote || (t.cp != '\'' && t.cp != 0x2018)) continue;
-        const std::size_t p = c.prev(i);
-        const std::size_t n = c.next(i);
-        if (p + 1 != i || n != i + 1 || !c.is_word(p) || !c.is_word(n)) continue;
-        replace(c, i, chars::rsquo, Kind::quote);
-    }
+// At a `'` or `‘` glued between two words.
+bool rewrite(Context& c, std::size_t i) {
+    if (!c.is_word(c.before(i)) || !c.is_word(c.after(i))) return false;
+    replace(c, i, chars::rsquo, Kind::quote);
+    return true;
 }
+
+constexpr GlyphRow kGlyphs[] = {{Kind::quote, '\'', rewrite}, {Kind::quote, 0x2018, rewrite}};
 
 constexpr Example kExamples[] = {
     {"д'Артаньян", "д’Артаньян"},
@@ -29,9 +27,13 @@ const Rule rule_quotes_apostrophe{"quotes/apostrophe",
                                   "Апостроф ’ внутри слова",
                                   "Apostrophe ’ inside a word",
                                   true,
-                                  apply,
+                                  nullptr,
                                   kExamples,
                                   std::size(kExamples),
-                                  need::quote};
+                                  need::quote,
+                                  nullptr,
+                                  nullptr,
+                                  kGlyphs,
+                                  std::size(kGlyphs)};
 
 }  // namespace verstka::detail::typo

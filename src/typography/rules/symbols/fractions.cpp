@@ -37,7 +37,7 @@ bool free_right(const Context& c, std::size_t i) {
     return true;
 }
 
-// At a number: the numerator.
+// At a numerator: `1` or `3`.
 bool rewrite(Context& c, std::size_t i) {
     const std::size_t slash = c.next(i);
     if (!c.is_punct(slash, '/')) return false;
@@ -62,7 +62,7 @@ bool rewrite(Context& c, std::size_t i) {
     return true;
 }
 
-constexpr GlyphRow kGlyphs[] = {{Kind::number, 0, rewrite}};
+constexpr GlyphRow kGlyphs[] = {{Kind::number, '1', rewrite}, {Kind::number, '3', rewrite}};
 
 constexpr Example kExamples[] = {
     {"1/2 стакана", "½ стакана"},
