@@ -38,7 +38,8 @@ TEST_CASE("glyph table: holds every row of every rule, so no row is ever left ou
     CHECK(rows <= GlyphTable::kMaxRows);
 }
 
-TEST_CASE("glyph table: rules with rows and no pass between them make one group, asked where the first stands") {
+TEST_CASE(
+    "glyph table: rules with rows and no pass between them make one group, asked where the first stands") {
     std::size_t count = 0;
     const Rule* const* rules = all_rules(count);
     const std::vector<const Rule*> all(rules, rules + count);

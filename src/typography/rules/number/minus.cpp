@@ -20,8 +20,7 @@ bool rewrite(Context& c, std::size_t i) {
             const std::size_t pp = c.prev(p);
             sign_place = pp == npos || c.t[pp].kind != Kind::number;
         } else if (t.kind == Kind::punct) {
-            sign_place =
-                is_open_bracket(t.cp) || t.cp == '=' || t.cp == '/' || t.cp == 0x2026 || t.cp == ':';
+            sign_place = is_open_bracket(t.cp) || t.cp == '=' || t.cp == '/' || t.cp == 0x2026 || t.cp == ':';
         } else if (t.kind == Kind::quote) {
             sign_place = true;
         }
