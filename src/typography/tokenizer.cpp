@@ -142,13 +142,15 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     // `x`, ± as `+-`): the longer run they make is no path, so this one is none either
     // (`r/e.o1×200` as `r/e.o1x200`). A dash reads as a `-`, which a path keeps only before
     // what may go on a path: `./L—x` is none (as `./L-x` the run is one longer path), `./L— `
-    // is `./L`, as `./L- ` is. Not `…`: the scan stops at `...` as it stops at `…`.
+    // is `./L`, as `./L- ` is. Not `…`: the scan stops at `...` as it stops at `…`, after a
+    // dash too (`./L—...` is `./L`, as `./L—…` is).
     if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
         const char32_t next = peek(s, j, nullptr);
         if (next == 0x00D7 || next == 0x00B1) return 0;
         if (next == 0x2212 || next == 0x2013 || next == 0x2014) {
             const std::size_t after = j + 3;  // each is three bytes in UTF-8
-            if (after < s.size() && (path_char(s[after]) || s[after] == ':')) return 0;
+            const bool dots = s.compare(after, 3, "...") == 0;
+            if (after < s.size() && (path_char(s[after]) || s[after] == ':') && !dots) return 0;
         }
     }
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;

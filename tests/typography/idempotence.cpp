@@ -819,3 +819,19 @@ TEST_CASE("idempotence: a glyph reads as the text it was made of to the rows aft
         {"<-(c)", "←(c)"},
     });
 }
+
+TEST_CASE("idempotence: a space between digit groups reads as part of an entity-shaped name before ;") {
+    check_fixed_points({
+        {"&−22224 ;", "&−22⍽224 ;"},
+        {"&1 000 ;", "&1 000 ;"},
+        // Must not fire: no name before the numbers, so the space goes.
+        {"а 1 000 ;", "а⍽1⍽000;"},
+    });
+}
+
+TEST_CASE("idempotence: three dots after a dash end a path as the ellipsis they read as") {
+    check_fixed_points({
+        {"'./L—...", "«./L—…"},
+        {"./L—...x", "./L—… x"},
+    });
+}
