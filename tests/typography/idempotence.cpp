@@ -812,6 +812,7 @@ TEST_CASE("idempotence: a glyph reads as the text it was made of to the rows aft
     check_fixed_points({
         {"размер 12 x 1/2 дюйма", "размер 12×½ дюйма"},
         {"12x1/2", "12×½"},
+        {"1/2...1", "½…1"},
         {"1/2>=3", "½≥3"},
         {"Бренд1/2(r)", "Бренд1/2®"},
         // Must not fire: the hyphen of a sign is no dash before `(c)`.
