@@ -7,12 +7,23 @@
 namespace verstka::detail::typo {
 
 void Context::place_edits() {
-    // Insertions come in any order; equal positions keep the order they were made in.
-    std::stable_sort(pending_.begin(), pending_.end(),
-                     [](const Pending& a, const Pending& b) { return a.before < b.before; });
+    // Insertions come in any order; equal positions keep the order they were made in. They are
+    // put in order by counting (every position is at most the token count): linear, and the
+    // kind lists it borrows the storage of are out of date from here on anyway.
+    const std::size_t n = t.size();
+    if (!std::is_sorted(pending_.begin(), pending_.end(),
+                        [](const Pending& a, const Pending& b) { return a.before < b.before; })) {
+        std::vector<std::uint32_t>& starts = kinds_.lists;
+        starts.assign(n + 2, 0);
+        for (const Pending& e : pending_) ++starts[e.before + 1];
+        for (std::size_t k = 1; k < n + 2; ++k) starts[k] += starts[k - 1];
+        sorted_.resize(pending_.size());
+        for (const Pending& e : pending_) sorted_[starts[e.before]++] = e;
+        pending_.swap(sorted_);
+    }
     std::size_t kept = 0;
     std::size_t p = 0;
-    for (std::size_t k = 0; k < t.size(); ++k) {
+    for (std::size_t k = 0; k < n; ++k) {
         for (; p < pending_.size() && pending_[p].before == k; ++p) pending_[p].before = kept;
         if (t[k].kind != Kind::none) t[kept++] = t[k];
     }

@@ -219,6 +219,7 @@ private:
         Token tok;
     };
     std::vector<Pending> pending_;
+    std::vector<Pending> sorted_;  ///< place_edits(): the insertions in order, when they came in none
 };
 
 }  // namespace verstka::detail::typo

@@ -102,10 +102,14 @@ public:
     // order of offsets; the warnings keep the order they were found in.
     void finish(const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
         if (kept_.empty() && counts_.empty()) return;
+        // Few warnings are kept (at most kMaxPerCode of each code), mostly found in order: an
+        // insertion sort keeps equal offsets in the order they were found.
         std::vector<std::size_t> order(kept_.size());
-        for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return kept_[a].offset < kept_[b].offset; });
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            std::size_t j = k;
+            for (; j > 0 && kept_[order[j - 1]].offset > kept_[k].offset; --j) order[j] = order[j - 1];
+            order[j] = k;
+        }
         std::vector<Position> at(kept_.size());
         Locator locator(pieces, origin);
         for (std::size_t k : order) at[k] = locator.at(kept_[k].offset);
