@@ -122,71 +122,66 @@ bool chained(const Context& c, std::size_t d, std::size_t w) {
     return c.is_word(beyond) || c.is_number(beyond);
 }
 
-// No range dash can follow the number at `i`: a word or a quote is glued to it, or a space
-// and then a token that is no dash. Markup or a deleted token after it leaves the question
-// to the full match.
-bool may_precede_dash(const Context& c, std::size_t i) {
-    constexpr auto definite = [](Kind k) { return k != Kind::dash && k != Kind::markup && k != Kind::none; };
-    const std::size_t n = c.t.size();
-    if (i + 1 >= n) return false;
-    const Kind after = c.t[i + 1].kind;
-    if (after == Kind::word || after == Kind::quote) return false;
-    return !(after == Kind::space && i + 2 < n && definite(c.t[i + 2].kind));
-}
-
 void set_en_dash(Context& c, std::size_t d) { replace(c, d, chars::en_dash, Kind::dash); }
 
+// Numbers on both sides of the dash at `d`, glued to it or each one space from it: `5-7`,
+// `5 - 7`, `10:00-18:00`, `5%-10%`.
+bool number_range(Context& c, std::size_t d) {
+    std::size_t s1 = npos;
+    std::size_t left = c.prev(d);
+    if (c.is_space(left)) {
+        s1 = left;
+        left = c.prev(left);
+    }
+    // The left end: a number, or the `%` glued after one.
+    const std::size_t number = c.is_punct(left, '%') ? c.prev(left) : left;
+    if (!c.is_number(number)) return false;
+    std::size_t lf = 0;
+    std::size_t ll = 0;
+    if (!number_extent(c, number, lf, ll) || ll != left || !free_outside_left(c, lf)) return false;
+    // A spaced em dash between numbers is a sentence dash, not a range.
+    if (s1 != npos && c.t[d].cp == 0x2014) return false;
+    std::size_t s2 = npos;
+    std::size_t r = c.next(d);
+    if (s1 != npos && c.is_space(r)) {
+        s2 = r;
+        r = c.next(r);
+    }
+    if ((s1 == npos) != (s2 == npos)) return false;
+    if (!c.is_number(r)) return false;
+    std::size_t rf = 0;
+    std::size_t rl = 0;
+    if (!number_extent(c, r, rf, rl) || rf != r || !free_outside_right(c, rl)) return false;
+    if (s1 == npos && (d != ll + 1 || r != d + 1)) return false;
+    if (!ascending(c, lf, ll, rf, rl)) return false;
+    // `60-70-х`: both ends are decades (`61-70-х` is a compound word).
+    if (decade_with_ending(c, rl) && !(lf == ll && decade(c.t[ll]))) return false;
+    set_en_dash(c, d);
+    if (s1 != npos) {
+        c.erase(s1);
+        c.erase(s2);
+    }
+    return true;
+}
+
+// Words glued on both sides of the dash at `d`: `XVIII-XIX`, `май-июнь`, `вторник-четверг`.
+void word_range(Context& c, std::size_t d) {
+    const std::size_t i = d - 1;
+    if (d == 0 || !c.is_word(i) || !standalone(c, i)) return;
+    const std::size_t r = c.next(d);
+    if (r != d + 1 || !c.is_word(r) || !word_ends(c, r)) return;
+    // `I—V-X` is a chain, not a range: neither pair changes, whichever dash the
+    // other pair has (it may be the en dash of an earlier run).
+    if (chained(c, c.prev(i), i) || chained(c, c.next(r), r) || c.is_text(c.next(r), "-")) return;
+    if (!range_words(c, i, r)) return;
+    set_en_dash(c, d);
+}
+
+// Each dash once: the ends of a range are read from it.
 void apply(Context& c) {
-    std::size_t resume = 0;  // the first token not taken by a match
-    for (const std::size_t i : c.positions(Kind::number, Kind::word)) {
-        if (i < resume) continue;
-        if (c.is_number(i)) {
-            // Most numbers are followed by a word or by a space and a word: no dash can follow
-            // them (the extent below grows only through punctuation).
-            if (!may_precede_dash(c, i)) continue;
-            std::size_t lf = 0;
-            std::size_t ll = 0;
-            if (!number_extent(c, i, lf, ll) || !free_outside_left(c, lf)) continue;
-            std::size_t d = c.next(ll);
-            std::size_t s1 = npos;
-            std::size_t s2 = npos;
-            if (c.is_space(d)) {
-                s1 = d;
-                d = c.next(d);
-            }
-            if (!is_range_dash(c, d)) continue;
-            // A spaced em dash between numbers is a sentence dash, not a range.
-            if (s1 != npos && c.t[d].cp == 0x2014) continue;
-            std::size_t r = c.next(d);
-            if (s1 != npos && c.is_space(r)) {
-                s2 = r;
-                r = c.next(r);
-            }
-            if ((s1 == npos) != (s2 == npos)) continue;
-            if (!c.is_number(r)) continue;
-            std::size_t rf = 0;
-            std::size_t rl = 0;
-            if (!number_extent(c, r, rf, rl) || rf != r || !free_outside_right(c, rl)) continue;
-            if (s1 == npos && (d != ll + 1 || r != d + 1)) continue;
-            if (!ascending(c, lf, ll, rf, rl)) continue;
-            // `60-70-х`: both ends are decades (`61-70-х` is a compound word).
-            if (decade_with_ending(c, rl) && !(lf == ll && decade(c.t[ll]))) continue;
-            set_en_dash(c, d);
-            if (s1 != npos) {
-                c.erase(s1);
-                c.erase(s2);
-            }
-            resume = r;
-        } else if (c.is_word(i) && c.is(i + 1, Kind::dash) && is_range_dash(c, i + 1) && standalone(c, i)) {
-            const std::size_t d = i + 1;
-            const std::size_t r = c.next(d);
-            if (r != d + 1 || !c.is_word(r) || !word_ends(c, r)) continue;
-            // `I—V-X` is a chain, not a range: neither pair changes, whichever dash the
-            // other pair has (it may be the en dash of an earlier run).
-            if (chained(c, c.prev(i), i) || chained(c, c.next(r), r) || c.is_text(c.next(r), "-")) continue;
-            if (!range_words(c, i, r)) continue;
-            set_en_dash(c, d);
-        }
+    for (const std::size_t d : c.positions(Kind::dash)) {
+        if (!is_range_dash(c, d)) continue;
+        if (!number_range(c, d)) word_range(c, d);
     }
 }
 
