@@ -116,11 +116,14 @@ bool pair_starts(const Context& c, std::size_t i) {
 // separated by a space, so that the glued and the spaced forms read alike everywhere.
 void separate(Context& c) {
     const std::size_t n = c.t.size();
-    for (const std::size_t i : c.positions(Kind::word)) {
+    // Every match is a word glued to a dot: the dots are fewer than the words.
+    for (const std::size_t dot : c.positions(Kind::punct)) {
+        const std::size_t i = dot - 1;
+        if (dot == 0 || !c.is_word(i) || !c.is_text(dot, ".")) continue;
         // Glued: the dot, then at once a word or a number of the same run.
         const std::size_t gap = i + 2;
         if (gap >= n || (c.t[gap].kind != Kind::word && c.t[gap].kind != Kind::number)) continue;
-        if (!c.is_text(i + 1, ".") || c.t[gap].run != c.t[i].run) continue;
+        if (c.t[gap].run != c.t[i].run) continue;
         if (!word_starts(c, i) || pair_starts(c, i) || binds_back(c, i) || !binds_forward(c, i)) continue;
         const Token& t = c.t[gap];
         const bool binds = t.kind == Kind::number || (t.kind == Kind::word && t.script == Script::cyrillic &&
@@ -132,9 +135,10 @@ void separate(Context& c) {
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
     std::size_t spaced = npos;
-    for (const std::size_t i : c.positions(Kind::word)) {
-        // Every match starts at a word glued to a dot: most words are not.
-        if (i < resume || !c.is_text(i + 1, ".")) continue;
+    // Every match starts at a word glued to a dot: the dots are fewer than the words.
+    for (const std::size_t dot : c.positions(Kind::punct)) {
+        const std::size_t i = dot - 1;
+        if (dot == 0 || i < resume || !c.is_word(i) || !c.is_text(dot, ".")) continue;
         if (const std::size_t last = bind_postscript(c, i); last != npos) {
             resume = last + 1;
             continue;

@@ -26,8 +26,10 @@ bool is_surname(const Context& c, std::size_t i) {
 
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (i < resume) continue;
+    // An initial is a letter glued to a dot: the dots are fewer than the words.
+    for (const std::size_t first_dot : c.positions(Kind::punct)) {
+        const std::size_t i = first_dot - 1;
+        if (first_dot == 0 || i < resume) continue;
         if (!is_initial(c, i) || !standalone(c, i) || in_postscript(c, i)) continue;
         // Up to three initials, apart by a space or glued: `А. С.`, `А.С.`.
         std::size_t gaps[2] = {npos, npos};   // the space after each initial but the last
