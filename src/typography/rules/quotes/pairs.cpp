@@ -60,7 +60,7 @@ void apply(Context& c) {
     std::vector<QuoteMark>& marks = c.quotes().marks;
     if (marks.empty()) return;
     locate_quotes(c, c.quotes());
-    // A mark whose token is an inch mark now (number/prime) is no quote, and its pair has none.
+    // A mark whose token is an inch mark now is no quote, and its pair has none.
     auto paired = [&](const QuoteMark& m) { return m.partner != npos && marks[m.partner].index != npos; };
     std::vector<bool> is_mark(c.t.size(), false);
     for (const QuoteMark& m : marks) {
