@@ -139,22 +139,18 @@ void apply(Context& c) {
         }
         // `1 500 000`, `45 000`: a 1–3-digit head and 3-digit groups apart by spaces.
         if (digits.size() > 3 || !free_left(c, i, runs)) continue;
-        std::size_t k = i;
-        std::size_t last = i;
-        std::vector<std::size_t> spaces;
-        for (;;) {
+        // Any one space separates groups, a thin one (U+2009) too: a no-break space between
+        // groups reads as any space, so all spaces count as one kind here.
+        const auto next_group = [&](std::size_t k) {
             const std::size_t s = c.next(k);
-            // Any one space separates groups, a thin one (U+2009) too: a no-break space between
-            // groups reads as any space, so all spaces count as one kind here.
-            if (!c.is_space(s) || c.t[s].text == "\n") break;
+            if (!c.is_space(s) || c.t[s].text == "\n") return npos;
             const std::size_t g = c.next(s);
-            if (!c.is_number(g) || c.t[g].text.size() != 3 || (c.t[g].flags & kPhone)) break;
-            spaces.push_back(s);
-            k = g;
-            last = g;
-        }
-        if (spaces.empty() || !free_right(c, last)) continue;
-        for (std::size_t s : spaces) c.set_nbsp(s);
+            return c.is_number(g) && c.t[g].text.size() == 3 && !(c.t[g].flags & kPhone) ? g : npos;
+        };
+        std::size_t last = i;
+        for (std::size_t g = next_group(i); g != npos; g = next_group(g)) last = g;
+        if (last == i || !free_right(c, last)) continue;
+        for (std::size_t k = i; k != last; k = c.next(c.next(k))) c.set_nbsp(c.next(k));
         resume = last + 1;
     }
 }

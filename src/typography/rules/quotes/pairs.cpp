@@ -33,14 +33,18 @@ bool may_close_single(const Context& c, std::size_t k) {
 // a single Latin name in Russian text keeps «ёлочки»: «Lego», «O’Hara». A nested one keeps
 // «» around a single quote that may close: ‘ would pair with it (`"90’ club"` is «90’ club»,
 // not ‘90’ club’).
-bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_t from, std::size_t to,
-                  bool nested) {
+// Token `k` is a quotation mark of the analysis, where it still stands.
+bool is_mark(const Context& c, std::size_t k) {
+    return c.t[k].kind == Kind::quote && (c.t[k].flags & (kQuoteOpen | kQuoteClose)) != 0;
+}
+
+bool latin_phrase(const Context& c, std::size_t from, std::size_t to, bool nested) {
     // Words are counted apart by anything but an apostrophe or a hyphen (`O’Hara` is one),
     // whatever spaces stand between them.
     int words = 0;
     for (std::size_t k = from + 1; k < to; ++k) {
         const Token& t = c.t[k];
-        if (nested && !is_mark[k] && may_close_single(c, k)) return false;
+        if (nested && !is_mark(c, k) && may_close_single(c, k)) return false;
         if (t.kind != Kind::word) continue;
         if (t.script == Script::cyrillic || t.script == Script::mixed) return false;
         if (t.script != Script::latin) continue;
@@ -49,7 +53,7 @@ bool latin_phrase(const Context& c, const std::vector<bool>& is_mark, std::size_
         // apostrophe join; a quotation mark (even a ’ closing one) separates, and so does a
         // dash with a space on one side (`r —a`, as `r — a`).
         const bool glued_dash = before.kind == Kind::dash && k >= 2 && c.is_word(k - 2);
-        const bool joined = glued_dash || (before.kind == Kind::quote && !is_mark[k - 1] &&
+        const bool joined = glued_dash || (before.kind == Kind::quote && !is_mark(c, k - 1) &&
                                            (before.cp == '\'' || before.cp == 0x2019));
         if (!joined || words == 0) ++words;
     }
@@ -62,20 +66,13 @@ void apply(Context& c) {
     locate_quotes(c, c.quotes());
     // A mark whose token is an inch mark now is no quote, and its pair has none.
     auto paired = [&](const QuoteMark& m) { return m.partner != npos && marks[m.partner].index != npos; };
-    std::vector<bool> is_mark(c.t.size(), false);
-    for (const QuoteMark& m : marks) {
-        if (m.index != npos) is_mark[m.index] = true;
-    }
-    // english[k]: nesting level among English quotations, -1 for Russian ones.
-    std::vector<int> english(marks.size(), -1);
-    std::vector<int> russian(marks.size(), 0);
     const bool allow_english = c.options().english_quotes_for_latin;
     for (std::size_t k = 0; k < marks.size(); ++k) {
-        const QuoteMark& m = marks[k];
+        QuoteMark& m = marks[k];
         if (!m.open || m.index == npos) continue;
         const std::size_t parent = m.parent;
-        russian[k] = parent == npos ? 0 : russian[parent] + (english[parent] < 0 ? 1 : 0);
-        const bool in_english = parent != npos && english[parent] >= 0;
+        m.russian = parent == npos ? 0 : marks[parent].russian + (marks[parent].english < 0 ? 1 : 0);
+        const bool in_english = parent != npos && marks[parent].english >= 0;
         // Inside a Russian quotation a Latin phrase keeps „лапки“, as a “ right after an open
         // „ is its closing mark. Marks glued to letters outside (`z"W"`) keep «»: ‘ ’ glued to
         // letters are apostrophes.
@@ -83,8 +80,8 @@ void apply(Context& c) {
         const std::size_t after_close = paired(m) ? c.next(marks[m.partner].index) : npos;
         const bool glued_outside = c.is_word(before_open) || c.is_word(after_close);
         if (allow_english && paired(m) && (parent == npos || in_english) && !glued_outside &&
-            latin_phrase(c, is_mark, m.index, marks[m.partner].index, in_english)) {
-            english[k] = in_english ? english[parent] + 1 : 0;
+            latin_phrase(c, m.index, marks[m.partner].index, in_english)) {
+            m.english = in_english ? marks[parent].english + 1 : 0;
         }
     }
     for (std::size_t k = 0; k < marks.size(); ++k) {
@@ -92,9 +89,9 @@ void apply(Context& c) {
         if (m.index == npos) continue;
         const std::size_t o = m.open ? k : paired(m) ? m.partner : npos;
         Style style = kGuillemets;
-        if (o != npos && english[o] >= 0) {
-            style = english[o] == 0 ? kEnglishDouble : kEnglishSingle;
-        } else if (o != npos && russian[o] > 0) {
+        if (o != npos && marks[o].english >= 0) {
+            style = marks[o].english == 0 ? kEnglishDouble : kEnglishSingle;
+        } else if (o != npos && marks[o].russian > 0) {
             style = kLapki;
         }
         if (m.open) {
