@@ -836,3 +836,14 @@ TEST_CASE("idempotence: three dots after a dash end a path as the ellipsis they 
         {"./L—...x", "./L—… x"},
     });
 }
+
+TEST_CASE("idempotence: a line break inside an HTML paragraph hides a hyphen as a space does") {
+    check_fixed_points(
+        {
+            {"из\nза пробок", "из-за пробок"},
+            {"<p>как\nто раз</p>", "<p>как-то раз</p>"},
+            // Must not fire: a block tag between the words ends the paragraph.
+            {"<p>из</p>\n<p>за</p>", "<p>из</p>\n<p>за</p>"},
+        },
+        verstka::TextMode::html);
+}

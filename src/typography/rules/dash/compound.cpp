@@ -125,12 +125,6 @@ bool may_start_compound(const Context& c, std::size_t i) {
 // Token `i` is a lowercase Cyrillic word of its own.
 bool plain_word(const Context& c, std::size_t i) { return c.is_word(i) && c.t[i].script == Script::cyrillic; }
 
-// A gap that may hide a hyphen: one space without a line break.
-bool single_space(const Context& c, std::size_t i) {
-    if (!c.is_space(i)) return false;
-    const std::string_view text = c.t[i].text;
-    return text.size() == 1 ? text[0] != '\n' : text.find('\n') == std::string_view::npos;
-}
 
 void apply(Context& c) {
     const std::size_t n = c.t.size();
@@ -138,17 +132,18 @@ void apply(Context& c) {
     for (const std::size_t i : c.positions(Kind::word)) {
         if (i < resume) continue;
         if (!may_start_compound(c, i) || !plain_word(c, i)) continue;
-        // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word.
+        // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word. A line
+        // break inside a paragraph (HTML) is a space too, as the no-break space a gap may get is.
         std::size_t k = i + 1;
         std::size_t dash = npos;
         bool spaced = false;
-        if (k < n && single_space(c, k)) {
+        if (k < n && c.is_space(k)) {
             spaced = true;
             ++k;
         }
         if (k < n && c.is(k, Kind::dash) && c.t[k].text == "-") {
             dash = k++;
-            if (k < n && single_space(c, k)) {
+            if (k < n && c.is_space(k)) {
                 spaced = true;
                 ++k;
             }
