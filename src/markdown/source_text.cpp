@@ -7,6 +7,10 @@
 namespace verstka::detail {
 
 SourceText::SourceText(std::string_view field_text) {
+    // cmark skips a byte order mark at the start of what it reads and counts no column for
+    // it, so the field starts after its byte order marks, all of them: then cmark skips none,
+    // and its columns are columns of this text (the `>` of `\uFEFF>x` is in column 1).
+    while (field_text.substr(0, 3) == "\xEF\xBB\xBF") field_text.remove_prefix(3);
     // The usual field (valid UTF-8, no NUL) is taken as it is, in one copy.
     if (field_text.find('\0') == std::string_view::npos &&
         utf8::find_invalid(field_text) == std::string_view::npos) {

@@ -89,6 +89,26 @@ TEST_CASE("block constructs in an inline field are flattened with a warning") {
     }
 }
 
+TEST_CASE("byte order marks at the start of an inline field are skipped, and the marker after them is whole") {
+    // cmark skips a leading byte order mark; its columns and the field's must agree, or a
+    // block marker is cut mid-character (the lead `\uFEFF>x` gave the byte 0xEF alone).
+    const BlockCase cases[] = {
+        {"\xEF\xBB\xBF> цитата", "&gt; цитата", 1, 1},
+        {"\xEF\xBB\xBF\xEF\xBB\xBF> цитата", "&gt; цитата", 1, 1},
+        {"\xEF\xBB\xBF" "1. Пункт", "1. Пункт", 1, 1},
+    };
+    for (const BlockCase& c : cases) {
+        const verstka::test::Rendered r = render_inline(c.markdown);
+        INFO(show(c.markdown));
+        CHECK(show(r.html) == show(c.html));
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics.front().line == c.line);
+        CHECK(r.diagnostics.front().column == c.column);
+    }
+    // Must not fire: a byte order mark inside the text stays.
+    CHECK(render_inline("а\xEF\xBB\xBFб").html == "а\xEF\xBB\xBFб");
+}
+
 TEST_CASE("every block construct in an inline field gets its own warning") {
     const verstka::test::Rendered r = render_inline("# А\n\nб\n\n- в\n\n> г");
     CHECK(r.html == "# А б - в &gt; г");
