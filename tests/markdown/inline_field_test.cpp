@@ -89,13 +89,16 @@ TEST_CASE("block constructs in an inline field are flattened with a warning") {
     }
 }
 
-TEST_CASE("byte order marks at the start of an inline field are skipped, and the marker after them is whole") {
+TEST_CASE(
+    "byte order marks at the start of an inline field are skipped, and the marker after them is whole") {
     // cmark skips a leading byte order mark; its columns and the field's must agree, or a
     // block marker is cut mid-character (the lead `\uFEFF>x` gave the byte 0xEF alone).
     const BlockCase cases[] = {
         {"\xEF\xBB\xBF> цитата", "&gt; цитата", 1, 1},
         {"\xEF\xBB\xBF\xEF\xBB\xBF> цитата", "&gt; цитата", 1, 1},
-        {"\xEF\xBB\xBF" "1. Пункт", "1. Пункт", 1, 1},
+        {"\xEF\xBB\xBF"
+         "1. Пункт",
+         "1. Пункт", 1, 1},
     };
     for (const BlockCase& c : cases) {
         const verstka::test::Rendered r = render_inline(c.markdown);
