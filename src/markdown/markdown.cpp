@@ -251,6 +251,19 @@ private:
 // into that paragraph: each block's source marker (`1.`, `-`, `>`, `##`, `---`) stays as
 // literal text before its content, blocks are joined with a space, a fenced code block
 // becomes a code span, an indented one plain text. Nothing the editor typed is lost.
+// The closing sequence of the ATX heading `line` that opens with `hashes` `#`s (`## Раздел ##`):
+// the `#`s at its end after a space or a tab, as CommonMark reads them. Read from the line
+// itself: the end column cmark gives the last inline may fall inside a character (an autolink
+// of `U+FFFD`).
+std::string_view atx_closing(std::string_view line, std::size_t hashes) {
+    std::size_t end = line.size();
+    while (end > hashes && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+    std::size_t start = end;
+    while (start > hashes && line[start - 1] == '#') --start;
+    if (start == end || (line[start - 1] != ' ' && line[start - 1] != '\t')) return {};
+    return line.substr(start, end - start);
+}
+
 class InlineFlattener {
 public:
     InlineFlattener(InlineContent& content, const MarkdownContext& ctx, const SourceText& source)
@@ -378,16 +391,14 @@ private:
                          (hashes == line.size() || line[hashes] == ' ' || line[hashes] == '\t');
         if (atx) {
             content_.add_literal(line.substr(0, hashes), true, pos);
-            content_.add_space();
-            content_.add_inlines(node);
-            cmark_node* last = cmark_node_last_child(node);
-            if (last != nullptr && cmark_node_get_start_line(last) == pos.line) {
-                const std::string_view closing =
-                    trim(source_.slice(pos.line, cmark_node_get_end_column(last) + 1, kLineEnd));
-                if (!closing.empty()) {
-                    content_.add_space();
-                    content_.add_literal(closing, true, pos);
-                }
+            if (cmark_node_first_child(node) != nullptr) {
+                content_.add_space();
+                content_.add_inlines(node);
+            }
+            const std::string_view closing = atx_closing(line, hashes);
+            if (!closing.empty()) {
+                content_.add_space();
+                content_.add_literal(closing, true, pos);
             }
             return;
         }

@@ -74,6 +74,8 @@ TEST_CASE("block constructs in an inline field are flattened with a warning") {
         {"Текст\n\n## Раздел", "Текст ## Раздел", 3, 1},
         {"Вступление\n\n- пункт **важный**", "Вступление - пункт <strong>важный</strong>", 3, 1},
         {"> 1. вложенный", "&gt; 1. вложенный", 1, 1},
+        {"# # ", "# #", 1, 1},
+        {"# Заголовок\\#", "# Заголовок#", 1, 1},
     };
     for (const BlockCase& c : cases) {
         const verstka::test::Rendered r = render_inline(c.markdown);
@@ -110,6 +112,14 @@ TEST_CASE(
     }
     // Must not fire: a byte order mark inside the text stays.
     CHECK(render_inline("а\xEF\xBB\xBFб").html == "а\xEF\xBB\xBFб");
+}
+
+TEST_CASE("the closing #s of a heading in an inline field are read from its line") {
+    // cmark's end column of an autolink of U+FFFD falls inside that character: the text after
+    // the last inline once kept half of it (`# <hp:\uFFFD>` gave the byte 0xBD alone).
+    CHECK(show(render_inline("# <hp:\xEF\xBF\xBD>").html) == show("# hp:\xEF\xBF\xBD"));
+    CHECK(show(render_inline("# <hp:\xEF\xBF\xBD> ##").html) == show("# hp:\xEF\xBF\xBD ##"));
+    CHECK(render_inline("#\tЗаголовок\t#\t").html == "# Заголовок #");
 }
 
 TEST_CASE("every block construct in an inline field gets its own warning") {
