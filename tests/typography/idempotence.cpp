@@ -797,14 +797,17 @@ TEST_CASE("idempotence: a number grouped in a glued run ends the run for the num
     });
 }
 
-TEST_CASE("idempotence: the space before a bracket that closes one glued to a URL stays") {
+TEST_CASE("idempotence: inside closed brackets glued to a URL every space stays") {
     check_fixed_points({
         {"a.ru/x(c )5 м", "a.ru/x(c )5⍽м"},
         {"a.ru/x(;c )5 м", "a.ru/x(; c )5⍽м"},
         {"a.ru/x[c ]5 м", "a.ru/x[c ]5⍽м"},
-        // Must not fire: a bracket of the other kind closes nothing glued to the URL.
+        {"a.ru/(c !)5м", "a.ru/(c !)5⍽м"},
+        {"a.ru/x(c (d )5 м)", "a.ru/x(c⍽(d )5⍽м)"},
+        // Must not fire: brackets apart from the URL, or never closed (no URL takes them in).
+        {"a.ru/x (c !) 5 м", "a.ru/x (c!) 5⍽м"},
         {"a.ru/x(;c ]5 м", "a.ru/x(; c]5⍽м"},
-        {"a.ru/x(c (d )5 м)", "a.ru/x(c⍽(d)5⍽м)"},
+        {"a.ru/x(c , d 5 м", "a.ru/x(c, d⍽5⍽м"},
     });
 }
 

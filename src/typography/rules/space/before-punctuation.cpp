@@ -1,5 +1,6 @@
 // «слово , слово» → «слово, слово»; «( текст )» → «(текст)».
 #include <cstdint>
+#include <vector>
 
 #include "common/ascii.hpp"
 #include "typography/rules/helpers.hpp"
@@ -95,7 +96,10 @@ class OpenBrackets {
 public:
     static int kind_of(char32_t cp) { return cp == '(' || cp == ')' ? 0 : 1; }
     void open(int kind, bool glued) {
-        if (depth_[kind] < 64 && glued) glued_[kind] |= std::uint64_t{1} << depth_[kind];
+        if (depth_[kind] < 64 && glued) {
+            glued_[kind] |= std::uint64_t{1} << depth_[kind];
+            ++glued_open_;
+        }
         ++depth_[kind];
     }
     /// Closes the last open bracket of `kind`; true when it was glued to a URL.
@@ -106,30 +110,59 @@ public:
         const std::uint64_t bit = std::uint64_t{1} << top;
         const bool glued = (glued_[kind] & bit) != 0;
         glued_[kind] &= ~bit;
+        if (glued) --glued_open_;
         return glued;
     }
+    /// A bracket glued to a URL is open.
+    bool inside_glued() const { return glued_open_ != 0; }
 
 private:
     std::uint64_t glued_[2] = {0, 0};
     std::uint32_t depth_[2] = {0, 0};
+    std::uint32_t glued_open_ = 0;
 };
+
+// Which opening brackets of the paragraph, in order, a bracket of their kind closes. Read from
+// the brackets alone, so it is the same whatever spaces stand between them. Only a closed group
+// can join a URL: its tail ends before a bracket left open (tokenizer.cpp, url_tail).
+std::vector<bool> closed_openings(Context& c) {
+    std::vector<bool> closed;
+    std::vector<std::size_t> open[2];  // per kind, the openings not closed yet, by their order
+    for (const std::size_t i : c.positions(Kind::punct)) {
+        const Token& t = c.t[i];
+        if (t.chars != 1) continue;
+        if (t.cp == '(' || t.cp == '[') {
+            open[OpenBrackets::kind_of(t.cp)].push_back(closed.size());
+            closed.push_back(false);
+        } else if ((t.cp == ')' || t.cp == ']') && !open[OpenBrackets::kind_of(t.cp)].empty()) {
+            std::vector<std::size_t>& stack = open[OpenBrackets::kind_of(t.cp)];
+            closed[stack.back()] = true;
+            stack.pop_back();
+        }
+    }
+    return closed;
+}
 
 void apply(Context& c) {
     // Only a paragraph with a URL has a bracket glued to one.
     const bool has_span = c.positions(Kind::opaque).size() != 0;
+    const std::vector<bool> closed = has_span ? closed_openings(c) : std::vector<bool>();
+    std::size_t openings = 0;
     OpenBrackets brackets;
     for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = c.t[i];
         if (t.kind != Kind::punct) continue;
-        // `b.ru/x(c )`: the space before a bracket that closes one glued to a URL stays, as
-        // the space after it does (`b.ru/x( c)`); without it the URL's tail takes the group in.
-        bool closes_span_bracket = false;
+        // `b.ru/x(c !)`, `b.ru/x(c )`: inside closed brackets glued to a URL every space stays,
+        // the one before the closing bracket too, as the space after the opening one does
+        // (`b.ru/x( c)`); without any of them the URL's tail takes the group in.
+        bool in_span_group = false;
         if (has_span && t.chars == 1) {
             if (t.cp == '(' || t.cp == '[') {
-                brackets.open(OpenBrackets::kind_of(t.cp), ends_span(c, i));
+                brackets.open(OpenBrackets::kind_of(t.cp), closed[openings++] && ends_span(c, i));
             } else if (t.cp == ')' || t.cp == ']') {
-                closes_span_bracket = brackets.close(OpenBrackets::kind_of(t.cp));
+                in_span_group = brackets.close(OpenBrackets::kind_of(t.cp));
             }
+            in_span_group = in_span_group || brackets.inside_glued();
         }
         if (t.chars == 1 && removable_before(t.cp)) {
             const std::size_t s = c.prev(i);
@@ -163,7 +196,7 @@ void apply(Context& c) {
                 const std::size_t after = c.next(pair ? i + 1 : i);
                 if (t.cp == ')' || t.cp == ']' || !(after == npos || c.is_space(after))) continue;
             }
-            if (closes_span_bracket) continue;
+            if (in_span_group) continue;
             // `&amp ;` stays apart: pulled together it is an HTML entity.
             if (t.cp == ';' && after_entity_name(c, p)) continue;
             // `… .` and `... .`: joining them would make a new run of dots.
@@ -185,7 +218,7 @@ void apply(Context& c) {
             const std::size_t s = c.next(i);
             if (!c.is_space(s)) continue;
             // `b.ru/( x`: the space after the bracket of a URL stays, as with any glued mark.
-            if (ends_span(c, i)) continue;
+            if (in_span_group || ends_span(c, i)) continue;
             // The emoticon `:(` keeps the space after it.
             if (i > 0 && (c.is_punct(i - 1, ':') || c.is_punct(i - 1, ';'))) continue;
             const std::size_t n = c.next(s);

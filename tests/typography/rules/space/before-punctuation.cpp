@@ -13,14 +13,15 @@ TEST_CASE("space/before-punctuation") {
                                   {"пустые ( ) скобки", "пустые ( ) скобки"},
                                   {"[ 1 ] сноска", "[1] сноска"},
                                   {"ну и ладно ;) и :( тоже", "ну и ладно ;) и :( тоже"},
-                                  // A bracket glued to a URL keeps its spaces on both sides.
+                                  // Inside closed brackets glued to a URL every space stays.
                                   {"см. a.ru/x( раздел )", "см. a.ru/x( раздел )"},
                                   {"см. a.ru/x[ раздел ]", "см. a.ru/x[ раздел ]"},
                                   {"см. a.ru/x(; c ) и", "см. a.ru/x(; c ) и"},
-                                  // Only the bracket that closes it: not one of the other kind,
-                                  // not one nested inside, not one after a spaced URL.
-                                  {"см. a.ru/x(c ] и", "см. a.ru/x(c] и"},
-                                  {"см. a.ru/x(c (d ) e )", "см. a.ru/x(c (d) e )"},
-                                  {"см. a.ru/x (c )", "см. a.ru/x (c)"},
+                                  {"см. a.ru/x(c ! d , e ) и", "см. a.ru/x(c ! d , e ) и"},
+                                  // Must not fire: after the brackets, brackets apart from the
+                                  // URL, brackets never closed.
+                                  {"см. a.ru/x(c) d , e", "см. a.ru/x(c) d, e"},
+                                  {"см. a.ru/x (c ! )", "см. a.ru/x (c!)"},
+                                  {"см. a.ru/x(c ! d , e ] и", "см. a.ru/x(c! d, e] и"},
                               });
 }
