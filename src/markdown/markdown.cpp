@@ -264,6 +264,12 @@ std::string_view atx_closing(std::string_view line, std::size_t hashes) {
     return line.substr(start, end - start);
 }
 
+// A setext heading's underline, trimmed: `=`s or `-`s alone.
+bool setext_underline(std::string_view line) {
+    return !line.empty() && (line[0] == '=' || line[0] == '-') &&
+           line.find_first_not_of(line[0]) == std::string_view::npos;
+}
+
 class InlineFlattener {
 public:
     InlineFlattener(InlineContent& content, const MarkdownContext& ctx, const SourceText& source)
@@ -402,19 +408,18 @@ private:
             }
             return;
         }
-        // Setext: the underline is the line after the content (cmark 0.30's end position
-        // of a setext heading is unreliable, so count the content's lines).
+        // Setext: the underline is the first line after the heading's first one made of `=`
+        // or `-` alone (cmark 0.30's end position of a setext heading is unreliable, and a code
+        // span may run over the content's lines, so neither it nor the line breaks tell).
         content_.add_inlines(node);
-        int underline = pos.line + 1;
-        Walk walk(node);
-        while (walk.next()) {
-            const cmark_node_type t = cmark_node_get_type(walk.node());
-            if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) ++underline;
-        }
-        const std::string_view marker = trim(source_.slice(underline, pos.column, kLineEnd));
-        if (underline > pos.line && !marker.empty()) {
+        for (int underline = pos.line + 1; underline <= static_cast<int>(source_.line_count()); ++underline) {
+            // The whole line, or in a container from the heading's column on (past its `>`).
+            std::string_view marker = trim(source_.line(underline));
+            if (!setext_underline(marker)) marker = trim(source_.slice(underline, pos.column, kLineEnd));
+            if (!setext_underline(marker)) continue;
             content_.add_space();
             content_.add_literal(marker, true, {underline, pos.column});
+            break;
         }
     }
 

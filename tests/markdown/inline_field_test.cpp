@@ -122,6 +122,14 @@ TEST_CASE("the closing #s of a heading in an inline field are read from its line
     CHECK(render_inline("#\tЗаголовок\t#\t").html == "# Заголовок #");
 }
 
+TEST_CASE("the underline of a setext heading in an inline field is the first line of = or - alone") {
+    // A code span over the content's lines once hid a line break, and the content's line was
+    // cut at the heading's column inside U+FFFD (the byte 0xBF alone).
+    CHECK(show(render_inline(" `\n\xEF\xBF\xBD`\n-").html) == show("<code> \xEF\xBF\xBD</code> -"));
+    CHECK(render_inline("  Итоги\n===").html == "Итоги ===");
+    CHECK(render_inline("> Итоги\n> ---").html == "&gt; Итоги ---");
+}
+
 TEST_CASE("every block construct in an inline field gets its own warning") {
     const verstka::test::Rendered r = render_inline("# А\n\nб\n\n- в\n\n> г");
     CHECK(r.html == "# А б - в &gt; г");
