@@ -125,7 +125,6 @@ bool may_start_compound(const Context& c, std::size_t i) {
 // Token `i` is a lowercase Cyrillic word of its own.
 bool plain_word(const Context& c, std::size_t i) { return c.is_word(i) && c.t[i].script == Script::cyrillic; }
 
-
 void apply(Context& c) {
     const std::size_t n = c.t.size();
     std::size_t resume = 0;  // the first token not taken by a match
