@@ -80,7 +80,8 @@ TEST_CASE("glyph table: a row writes only while its rule is on") {
 
 TEST_CASE("glyph table: at one token a later row reads the glyph an earlier row wrote there") {
     check_cases({
-        // punctuation/ellipsis: the dots become `…`, whose row spaces the word after it.
+        // punctuation/ellipsis: the row of the dots writes `…`, and the row of `…` spaces the
+        // word after it.
         {{"punctuation/ellipsis"}, "Итак...Далее", "Итак… Далее"},
         // `!?` is turned, and the `!` it ends with makes no `!=`.
         {{"punctuation/question-exclamation", "symbols/comparison"}, "a!?= b", "a?!= b"},
