@@ -26,8 +26,8 @@ struct QuoteMark {
     std::size_t partner = npos;  ///< index into the marks of the other half, npos if unmatched
     std::size_t parent = npos;   ///< index into the marks of the enclosing opening quote
     int depth = 0;               ///< nesting depth of the pair, 0 = outermost
-    /// The style of an opening mark's quotation, set when the quotes are typeset: its level
-    /// among English quotations (-1 for a Russian one) and among Russian ones.
+    /// The style of an opening mark's quotation: its level among English quotations (-1 for
+    /// a Russian one) and among Russian ones.
     int english = -1;
     int russian = 0;
 };

@@ -132,7 +132,7 @@ void apply(Context& c) {
         if (i < resume) continue;
         if (!may_start_compound(c, i) || !plain_word(c, i)) continue;
         // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word. A line
-        // break inside a paragraph (HTML) is a space too, as the no-break space a gap may get is.
+        // break inside a paragraph (HTML) reads as a space, as a no-break space does.
         std::size_t k = i + 1;
         std::size_t dash = npos;
         bool spaced = false;

@@ -171,7 +171,7 @@ void word_range(Context& c, std::size_t d) {
     const std::size_t r = c.next(d);
     if (r != d + 1 || !c.is_word(r) || !word_ends(c, r)) return;
     // `I—V-X` is a chain, not a range: neither pair changes, whichever dash the
-    // other pair has (it may be the en dash of an earlier run).
+    // other pair has (an en dash reads as the hyphen it may be made of).
     if (chained(c, c.prev(i), i) || chained(c, c.next(r), r) || c.is_text(c.next(r), "-")) return;
     if (!range_words(c, i, r)) return;
     set_en_dash(c, d);

@@ -27,8 +27,8 @@ public:
         }
         return in_;
     }
-    /// Number `i` is split into groups: its last group follows a no-break space, which ends a
-    /// run as any space does, so the run starts again there, holding no slash.
+    /// Number `i` stands in groups: its last group follows a no-break space, which ends a run
+    /// as any space does, so the run starts again there, holding no slash.
     void restart_after(std::size_t i) {
         next_ = i + 1;
         in_ = false;

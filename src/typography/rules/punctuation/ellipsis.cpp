@@ -27,7 +27,7 @@ bool space_after(Context& c, std::size_t i) {
     // A word glued after an ellipsis that itself follows a word starts the next phrase.
     // Not at the start of a phrase: after a space, an opening bracket or an opening quote
     // (`«…и тогда`); a quote after a word is a prime or a closing quote.
-    // A mark glued to a number opens nothing: it may be an inch mark (`1"` → `1″`).
+    // A mark glued to a number opens nothing: it reads as an inch mark (`1"` as `1″`).
     const bool after_number = p != npos && is_numeral(c, c.before(p));
     const bool opening_quote = c.is(p, Kind::quote) && !after_number &&
                                ((c.t[p].flags & kQuoteOpen) || c.t[p].cp == 0x00AB || c.t[p].cp == 0x201E ||
@@ -40,7 +40,7 @@ bool space_after(Context& c, std::size_t i) {
     return true;
 }
 
-// `...` made `…` is asked again, by the row after it.
+// The row of `…` stands after the row of dots: a run of dots written `…` is asked by it too.
 constexpr GlyphRow kGlyphs[] = {{Kind::punct, '.', rewrite_dots}, {Kind::punct, 0x2026, space_after}};
 
 constexpr Example kExamples[] = {

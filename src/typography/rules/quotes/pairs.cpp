@@ -64,7 +64,7 @@ void apply(Context& c) {
     std::vector<QuoteMark>& marks = c.quotes().marks;
     if (marks.empty()) return;
     locate_quotes(c, c.quotes());
-    // A mark whose token is an inch mark now is no quote, and its pair has none.
+    // A mark at a token that is no quote (an inch mark) is none, and its pair has none.
     auto paired = [&](const QuoteMark& m) { return m.partner != npos && marks[m.partner].index != npos; };
     const bool allow_english = c.options().english_quotes_for_latin;
     for (std::size_t k = 0; k < marks.size(); ++k) {

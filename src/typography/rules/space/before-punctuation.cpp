@@ -22,8 +22,8 @@ bool after_entity_name(const Context& c, std::size_t p) {
     for (std::size_t k = p + 1; k-- > 0;) {
         const Token& t = c.t[k];
         if (c.is_punct(k, '&')) return k < p;
-        // A space between two numbers may stand between digit groups, as the no-break space of
-        // a grouped number does: `&1⍽000` reads as the `&1000` it is grouped from.
+        // A space between two numbers may stand between digit groups, as a no-break space does
+        // there: `&1⍽000` and `&1 000` read as `&1000`.
         if (c.is_space(k) && k > 0 && c.is_number(k - 1) && c.is_number(k + 1)) continue;
         if (t.kind != Kind::word && t.kind != Kind::number && t.kind != Kind::dash && t.kind != Kind::punct) {
             return false;

@@ -30,8 +30,8 @@ bool free_right(const Context& c, std::size_t i) {
     // A glued × reads as the letter x it is made of (`1/2x5`, `1/2×5`), across markup too
     // (`1/2<b>x9`).
     if (c.is_punct(n, 0x00D7)) return false;
-    // A mark between numbers makes a date or a decimal (`1/2.5`); three dots read as the `…`
-    // they are typeset as, which makes none (`1/2...1`).
+    // A mark between numbers makes a date or a decimal (`1/2.5`); three dots read as `…`,
+    // which makes none (`1/2...1`).
     if (t.kind == Kind::punct && (t.cp == '/' || (t.cp == '.' && t.chars < 3) || t.cp == ',')) {
         const std::size_t nn = c.next(n);
         return !c.is_number(nn);
