@@ -183,7 +183,8 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
 }
 
 /// Token `p` is a single dot right after letters (`т.`, `ул.`): it ends a word or an
-/// abbreviation, and a number glued after it stands free as after the space it may get.
+/// abbreviation, and a number glued after it stands free, as after a space (`стр.12` reads as
+/// `стр. 12`).
 inline bool dot_after_word(const Context& c, std::size_t p) {
     return c.is_punct(p, '.') && c.is_word(c.prev(p));
 }
