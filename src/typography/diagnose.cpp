@@ -304,21 +304,12 @@ void note_bracket(const std::vector<Token>& t, std::size_t i, Findings& found) {
     }
 }
 
-// Finds the quote mark of token `i` (it has a quote flag) among `marks[mark…]` by its
-// offset, as locate_quotes() does: the marks before it lost their tokens.
-void locate_mark(std::vector<QuoteMark>& marks, std::size_t& mark, const Token& tok, std::size_t i) {
-    for (; mark < marks.size() && marks[mark].offset < tok.offset; ++mark) marks[mark].index = npos;
-    if (mark < marks.size() && marks[mark].offset == tok.offset) {
-        marks[mark].index = tok.kind == Kind::quote ? i : npos;
-        ++mark;
-    }
-}
-
-// The positions of the punctuation and the words. The rules leave the lists of their last
-// positions() calls, which stay valid unless a token moved or changed its kind since; only
+// The positions of the quotes, the punctuation and the words. The rules leave the lists of their
+// last positions() calls, which stay valid unless a token moved or changed its kind since; only
 // then are they built again, through Context, the one place that builds them (all at once).
 const KindIndex& index_of(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds) {
-    constexpr std::uint32_t wanted = KindIndex::bit(Kind::punct) | KindIndex::bit(Kind::word);
+    constexpr std::uint32_t wanted =
+        KindIndex::bit(Kind::quote) | KindIndex::bit(Kind::punct) | KindIndex::bit(Kind::word);
     if ((kinds.fresh & wanted) == wanted) return kinds;
     std::forward_list<std::string> arena;
     const TypographOptions options;
@@ -331,20 +322,15 @@ const KindIndex& index_of(std::vector<Token>& tokens, QuoteMarks& quotes, KindIn
 void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
               const std::vector<Piece>& pieces, Position origin, Diagnostics& out) {
     const std::vector<Token>& t = tokens;
-    std::vector<QuoteMark>& marks = quotes.marks;
+    const std::vector<QuoteMark>& marks = quotes.marks;
+    const KindIndex& index = index_of(tokens, quotes, kinds);
 
-    // The quote marks found again as locate_quotes() finds them: a mark whose token a rule
-    // erased or turned into something else (an inch mark) is gone, and so is its half of a
-    // pair. The walk ends at the last mark's token.
-    std::size_t mark = 0;
-    for (std::size_t i = 0; i < t.size() && mark < marks.size(); ++i) {
-        if ((t[i].flags & (kQuoteOpen | kQuoteClose)) != 0) locate_mark(marks, mark, t[i], i);
-    }
-    for (; mark < marks.size(); ++mark) marks[mark].index = npos;
+    // The quote marks found again: a mark whose token a rule erased or turned into something
+    // else (an inch mark) is gone, and so is its half of a pair.
+    locate_quotes(t, index.of(Kind::quote), quotes);
 
     // Brackets and words from the kind index, in token order: most tokens are neither. The
     // neighbours a check needs are looked up when it needs them.
-    const KindIndex& index = index_of(tokens, quotes, kinds);
     Findings found;
     for (const std::uint32_t i : index.of(Kind::punct)) {
         if (t[i].chars == 1) note_bracket(t, i, found);

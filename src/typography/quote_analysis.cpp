@@ -51,14 +51,15 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
     std::vector<QuoteMark>& marks = out.marks;
     std::vector<std::size_t>& stack = out.stack;  // indices into marks
     std::vector<Token>& t = c.t;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].kind != Kind::quote) continue;
+    const Positions quotes = c.positions(Kind::quote);
+    for (const std::uint32_t* q = quotes.begin(); q != quotes.end(); ++q) {
+        const std::size_t i = *q;
         // Three or more quotes in a row are no quotation marks (real text has at most `»»`
         // or `«„`): such a run is left as it is.
         std::size_t run_end = i;
         while (run_end + 1 < t.size() && t[run_end + 1].kind == Kind::quote) ++run_end;
         if (run_end - i >= 2) {
-            i = run_end;
+            q += run_end - i;  // the run's quotes are adjacent in the list too
             continue;
         }
         const char32_t cp = t[i].cp;
@@ -163,18 +164,17 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
     }
 }
 
-void locate_quotes(const Context& c, QuoteMarks& quotes) {
+void locate_quotes(const std::vector<Token>& tokens, Positions quote_tokens, QuoteMarks& quotes) {
     std::vector<QuoteMark>& marks = quotes.marks;
     std::size_t k = 0;
-    for (std::size_t i = 0; i < c.t.size() && k < marks.size(); ++i) {
-        const Token& tok = c.t[i];
+    for (const std::uint32_t i : quote_tokens) {
+        if (k == marks.size()) return;
+        const Token& tok = tokens[i];
         if ((tok.flags & (kQuoteOpen | kQuoteClose)) == 0) continue;
-        // Marks whose token was erased (or turned into something else) come first.
+        // Marks whose token was erased or is no quote any more (an inch mark) come first: the
+        // tokens keep their order, so a mark's token is found by its offset or not at all.
         for (; k < marks.size() && marks[k].offset < tok.offset; ++k) marks[k].index = npos;
-        if (k < marks.size() && marks[k].offset == tok.offset) {
-            marks[k].index = tok.kind == Kind::quote ? i : npos;
-            ++k;
-        }
+        if (k < marks.size() && marks[k].offset == tok.offset) marks[k++].index = i;
     }
     for (; k < marks.size(); ++k) marks[k].index = npos;
 }

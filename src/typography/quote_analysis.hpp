@@ -21,8 +21,9 @@ namespace verstka::detail::typo {
 void analyze_quotes(Context& c, QuoteMarks& out);
 
 /// Sets `index` of every mark to the current position of its token (tokens move when rules
-/// insert or erase), or `npos` when that token is no longer a quote. One pass over the tokens.
-void locate_quotes(const Context& c, QuoteMarks& marks);
+/// insert or erase), or `npos` when that token is no longer a quote. `quote_tokens` are the
+/// positions of the quote tokens (KindIndex): one pass over them.
+void locate_quotes(const std::vector<Token>& tokens, Positions quote_tokens, QuoteMarks& marks);
 
 }  // namespace verstka::detail::typo
 

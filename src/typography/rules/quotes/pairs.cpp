@@ -63,7 +63,7 @@ bool latin_phrase(const Context& c, std::size_t from, std::size_t to, bool neste
 void apply(Context& c) {
     std::vector<QuoteMark>& marks = c.quotes().marks;
     if (marks.empty()) return;
-    locate_quotes(c, c.quotes());
+    locate_quotes(c.t, c.positions(Kind::quote), c.quotes());
     // A mark at a token that is no quote (an inch mark) is none, and its pair has none.
     auto paired = [&](const QuoteMark& m) { return m.partner != npos && marks[m.partner].index != npos; };
     const bool allow_english = c.options().english_quotes_for_latin;
