@@ -40,13 +40,15 @@ bool abbreviation_like(const Context& c, std::size_t i) {
 // number or a closing mark.
 bool binds(const Context& c, const Gap& g) {
     const std::size_t i = g.right;
+    // Most short words are mid-sentence: the mark glued after the word is read first.
+    if (i + 1 >= c.t.size() || c.t[i + 1].kind != Kind::punct) return false;
     const Token& t = c.t[i];
     const bool short_word =
         t.kind == Kind::word && t.chars <= 3 && (t.script == Script::cyrillic || t.script == Script::latin);
     const bool short_number = t.kind == Kind::number && t.text.size() <= 2;
     if (!short_word && !short_number) return false;
-    const std::size_t e = c.next(i);
-    if (e != i + 1 || !is_end_mark(c, e)) return false;  // most short words are mid-sentence
+    const std::size_t e = i + 1;
+    if (!is_end_mark(c, e)) return false;
     if (short_word && abbreviation_like(c, i)) return false;
     if (!sentence_ends(c, e)) return false;
     if (g.space + 1 != i) return false;
