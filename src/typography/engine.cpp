@@ -12,6 +12,12 @@ std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         bits |= needs_of(tokens[i]);
         if (ends_initial(tokens, i)) bits |= need::initial;
+        if (tokens[i].kind == Kind::space) {
+            const std::uint32_t run = tokens[i].run;
+            const bool first = i == 0 || tokens[i - 1].run != run;
+            const bool last = i + 1 == tokens.size() || tokens[i + 1].run != run;
+            if (tokens[i].text != " " || first || last) bits |= need::spacing;
+        }
     }
     return bits;
 }

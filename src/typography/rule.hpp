@@ -34,6 +34,11 @@ constexpr std::uint32_t dot = 1 << 10;     ///< a single .
 /// initial. Rules erase spaces but never write a `.` nor a one-letter word, so a paragraph
 /// without this pair gains none.
 constexpr std::uint32_t initial = 1 << 11;
+/// A space other than one plain ` ` inside its text run: a run of spaces, a tab, a line break,
+/// a no-break or thin space, or a space at either end of a run (so also two spaces of two runs
+/// side by side). Without one, every space is already as collapsed as it gets. Rules insert
+/// only plain spaces between two tokens of a run, so a paragraph without one gains none.
+constexpr std::uint32_t spacing = 1 << 12;
 }  // namespace need
 
 /// The `need::` bits present among `tokens`.

@@ -505,6 +505,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.kind = Kind::space;
             tok.cp = U' ';
             tok.text = std::string_view(s.data() + start, i - start);
+            if (i - start != 1 || start == 0 || i == n) needs |= need::spacing;
             prev = U' ';
             continue;
         }
@@ -595,6 +596,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         } else if (is_space(c)) {
             i = space_run_end(s, i);
             tok.kind = Kind::space;
+            needs |= need::spacing;
         } else if (c == '-') {
             while (i < n && s[i] == '-') ++i;
             tok.kind = Kind::dash;

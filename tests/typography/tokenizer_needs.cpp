@@ -43,8 +43,33 @@ TEST_CASE("tokenize: need bits equal present_kinds over the tokens of every corp
     }
     CHECK(sentences > 300);
     namespace need = verstka::detail::typo::need;
-    CHECK(seen == (need::quote | need::dash | need::number | need::bracket | need::plus | need::angle |
-                   need::slash | need::dots | need::sign | need::percent | need::dot | need::initial));
+    CHECK(seen ==
+          (need::quote | need::dash | need::number | need::bracket | need::plus | need::angle | need::slash |
+           need::dots | need::sign | need::percent | need::dot | need::initial | need::spacing));
+}
+
+TEST_CASE("tokenize: need::spacing of several runs equals present_kinds, which reads run ends from tokens") {
+    namespace typo = verstka::detail::typo;
+    const std::vector<std::vector<std::string>> paragraphs = {
+        {"а ", " б"},      // two spaces of two runs side by side
+        {"а ", "б"},       // a run ends with a space
+        {"а", " б"},       // a run starts with one
+        {"а б", "в г"},    // plain spaces inside the runs only
+        {"а б", "", "в"},  // an empty run between
+    };
+    for (const std::vector<std::string>& runs : paragraphs) {
+        std::vector<Token> tokens;
+        char32_t prev = 0;
+        std::uint32_t needs = 0;
+        std::uint32_t base = 0;
+        for (std::size_t k = 0; k < runs.size(); ++k) {
+            typo::tokenize(runs[k], static_cast<std::uint32_t>(k), base, prev, tokens, needs);
+            base += static_cast<std::uint32_t>(runs[k].size());
+        }
+        INFO(runs.front() << "|" << runs.back());
+        CHECK(needs == typo::present_kinds(tokens));
+        CHECK(((needs & typo::need::spacing) != 0) == (runs.front() != "а б"));
+    }
 }
 
 TEST_CASE("tokenize: need bits of single signs, and none for words, spaces and protected spans") {
@@ -85,6 +110,12 @@ TEST_CASE("tokenize: need bits of single signs, and none for words, spaces and p
         {"5‰", need::number | need::percent},
         {"https://site.ru/a-b/1.html", 0},
         {"a@b.ru", 0},
+        {"а  б", need::spacing},
+        {"а\tб", need::spacing},
+        {"а\nб", need::spacing},
+        {"а\u00A0б", need::spacing},
+        {" а", need::spacing},
+        {"а ", need::spacing},
     };
     for (const Case& c : cases) {
         std::vector<Token> tokens;

@@ -53,6 +53,7 @@ const Rule rule_space_collapse{"space/collapse",
                                true,
                                apply,
                                kExamples,
-                               std::size(kExamples)};
+                               std::size(kExamples),
+                               need::spacing};
 
 }  // namespace verstka::detail::typo
