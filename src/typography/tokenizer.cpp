@@ -489,6 +489,8 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
               std::vector<Token>& out, std::uint32_t& needs) {
     std::size_t i = 0;
     const std::size_t n = s.size();
+    // A space at either end of the run needs collapsing or trimming (`need::spacing`).
+    if (n > 0 && (s[0] == ' ' || s[n - 1] == ' ')) needs |= need::spacing;
     while (i < n) {
         const std::size_t start = i;
         // Made in place: every path below completes this token.
@@ -500,12 +502,14 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         if (b == ' ') {
             // The most frequent token: one plain space.
             ++i;
-            while (i < n && s[i] == ' ') ++i;
-            if (i < n && may_start_space(static_cast<unsigned char>(s[i]))) i = space_run_end(s, i);
+            if (i < n && may_start_space(static_cast<unsigned char>(s[i]))) {
+                const std::size_t end = space_run_end(s, i);
+                if (end != i) needs |= need::spacing;  // more than one plain space
+                i = end;
+            }
             tok.kind = Kind::space;
             tok.cp = U' ';
             tok.text = std::string_view(s.data() + start, i - start);
-            if (i - start != 1 || start == 0 || i == n) needs |= need::spacing;
             prev = U' ';
             continue;
         }
