@@ -31,6 +31,18 @@ bool mask_matches(std::string_view mask, std::string_view id) noexcept {
     return mask == id;
 }
 
+// Once per rule set, which the default options build once per process.
+[[gnu::cold]] void RuleSet::plan() {
+    glyphs = GlyphTable(rules);
+    gaps = GapTable(rules);
+    for (std::size_t position = 0; position < rules.size(); ++position) {
+        const Rule* rule = rules[position];
+        if (rule->separate) separating.push_back(rule);
+        const Step step{glyphs.group_starting_at(position), rule->apply ? rule : nullptr};
+        if (step.group >= 0 || step.pass) steps.push_back(step);
+    }
+}
+
 namespace {
 
 // Once per process for the default options (cold: kept small rather than fast).
@@ -50,8 +62,7 @@ namespace {
         }
         if (on) set.rules.push_back(rules[i]);
     }
-    set.glyphs = GlyphTable(set.rules);
-    set.gaps = GapTable(set.rules);
+    set.plan();
     return set;
 }
 
@@ -79,8 +90,7 @@ Engine::Engine(const TypographOptions& options, const std::vector<std::string_vi
             }
         }
     }
-    own_->glyphs = GlyphTable(own_->rules);
-    own_->gaps = GapTable(own_->rules);
+    own_->plan();
 }
 
 void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim, Diagnostics* diagnostics,
@@ -115,8 +125,8 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     // the first rule (`present`, as the tokenizer found it) is all any rule can need.
     // Words written together are separated first, so that the phones, the quotes and every
     // rule read `12мм` with the gap of `12 мм`.
-    for (const Rule* rule : set_->rules) {
-        if (rule->separate && (rule->needs & present) == rule->needs) {
+    for (const Rule* rule : set_->separating) {
+        if ((rule->needs & present) == rule->needs) {
             rule->separate(context);
             context.compact();
         }
@@ -127,16 +137,14 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
     } else {
         out.quotes.clear();
     }
-    const std::vector<const Rule*>& rules = set_->rules;
     const std::uint32_t glyph_rows = set_->glyphs.active(present);
-    for (std::size_t position = 0; position < rules.size(); ++position) {
-        const Rule* rule = rules[position];
-        if (const int group = set_->glyphs.group_starting_at(position); group >= 0) {
-            set_->glyphs.rewrite(context, glyph_rows, group);
+    for (const RuleSet::Step& step : set_->steps) {
+        if (step.group >= 0) {
+            set_->glyphs.rewrite(context, glyph_rows, step.group);
             context.compact();
         }
-        if (rule->apply && (rule->needs & present) == rule->needs) {
-            rule->apply(context);
+        if (step.pass && (step.pass->needs & present) == step.pass->needs) {
+            step.pass->apply(context);
             context.compact();
         }
     }

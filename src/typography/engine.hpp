@@ -40,11 +40,24 @@ struct Position {
     int column = 1;
 };
 
-/// The active rules in registry order and the tables of their rows.
+/// The active rules in registry order, the tables of their rows and the order the engine
+/// runs them in.
 struct RuleSet {
+    /// Where a paragraph's rules stand in the run: the glyph group that starts at a rule's
+    /// position (`group` ≥ 0), then that rule's pass (`pass`, or none).
+    struct Step {
+        int group = -1;
+        const Rule* pass = nullptr;
+    };
+
     std::vector<const Rule*> rules;
     GlyphTable glyphs;
     GapTable gaps;
+    std::vector<const Rule*> separating;  ///< the rules with a `separate` step, in order
+    std::vector<Step> steps;              ///< the positions with a glyph group or a pass, in order
+
+    /// Builds the tables and the steps from `rules`.
+    void plan();
 };
 
 class Engine {
