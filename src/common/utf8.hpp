@@ -17,8 +17,12 @@ char32_t decode(std::string_view s, std::size_t& i) noexcept;
 /// Appends the UTF-8 form of `cp` to `out`.
 void append(std::string& out, char32_t cp);
 
-/// Byte offset of the first invalid sequence, or `npos` when `s` is valid UTF-8.
+/// Byte offset of the first invalid sequence, or `npos` when `s` is valid UTF-8. Eight bytes at
+/// a time where the text is ASCII and two-byte sequences (Russian text).
 std::size_t find_invalid(std::string_view s) noexcept;
+
+/// True when `s` is valid UTF-8.
+inline bool is_valid(std::string_view s) noexcept { return find_invalid(s) == std::string_view::npos; }
 
 /// `s` with every invalid sequence replaced by U+FFFD.
 std::string sanitize(std::string_view s);

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "common/ascii.hpp"
+#include "common/swar.hpp"
 #include "common/utf8.hpp"
 #include "typography/lexicon.hpp"
 #include "typography/rule.hpp"
@@ -241,18 +242,6 @@ std::uint32_t other_sign_needs(char32_t cp) noexcept {
     }
 }
 
-// The eight bytes at `p`, byte k of the text in byte k of the result (little-endian order,
-// as on x86, ARM and wasm).
-std::uint64_t load8(const unsigned char* p) noexcept {
-    std::uint64_t x = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    for (int k = 7; k >= 0; --k) x = (x << 8) | p[k];
-#else
-    std::memcpy(&x, p, 8);
-#endif
-    return x;
-}
-
 // A lead byte of U+0400–U+047F, the Cyrillic letters of Russian (D0 or D1).
 constexpr bool is_cyrillic_lead(unsigned char b) { return (b & 0xFE) == 0xD0; }
 
@@ -274,7 +263,7 @@ std::size_t cyrillic_run_end(std::string_view s, std::size_t i) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     while (i + 8 <= n) {
-        const std::uint64_t other = (load8(p + i) & 0x00FE00FE00FE00FEu) ^ 0x00D000D000D000D0u;
+        const std::uint64_t other = (swar::load8(p + i) & 0x00FE00FE00FE00FEu) ^ 0x00D000D000D000D0u;
         if (other != 0) return i + static_cast<std::size_t>(lowest_bit(other) / 16) * 2;
         i += 8;
     }
@@ -304,61 +293,7 @@ std::size_t space_run_end(std::string_view s, std::size_t i) {
     return i;
 }
 
-// Length of the valid UTF-8 made of ASCII and two-byte sequences (U+0080–U+07FF) at the start
-// of `p`, checked eight bytes at a time up to the last eight of `size` (the caller checks the
-// rest one character at a time); it ends at a character boundary. Bit 7 of byte k of the
-// masks below stands for byte k of the text.
-std::size_t ascii_or_two_byte_prefix(const unsigned char* p, std::size_t size) noexcept {
-    constexpr std::uint64_t high = 0x8080808080808080u;
-    std::uint64_t carry = 0;  // byte 0's bit when the previous eight ended with a lead byte
-    std::size_t k = 0;
-    for (; size - k >= 8; k += 8) {
-        const std::uint64_t x = load8(p + k);
-        const std::uint64_t top = x & high;
-        const std::uint64_t bit6 = (x << 1) & high;
-        const std::uint64_t bit5 = (x << 2) & high;
-        const std::uint64_t continuation = top & ~bit6;  // 10xxxxxx
-        const std::uint64_t lead = top & bit6;           // 11xxxxxx
-        const std::uint64_t lead2 = lead & ~bit5;        // 110xxxxx
-        // C0 and C1 lead overlong forms: bits 1–4 all clear. The sum stays within each byte.
-        const std::uint64_t not_overlong = ((x & 0x1E1E1E1E1E1E1E1Eu) + 0x7F7F7F7F7F7F7F7Fu) & high;
-        if (((lead & bit5) | (lead2 & ~not_overlong)) != 0) break;
-        // Every continuation byte follows a two-byte lead, and every lead has its continuation.
-        if (continuation != ((lead2 << 8) | carry)) break;
-        carry = lead2 >> 56;
-    }
-    return carry != 0 ? k - 1 : k;
-}
-
 }  // namespace
-
-bool is_valid_utf8(std::string_view s) noexcept {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        // `i` is at a character boundary. Eight bytes of ASCII and two-byte sequences (Russian
-        // text) are checked at once; anything else falls through to one step per character.
-        i += ascii_or_two_byte_prefix(bytes + i, n - i);
-        const std::size_t stop = std::min(n, i + 8);
-        while (i < stop) {
-            const unsigned char b = bytes[i];
-            if (b < 0x80) {
-                ++i;
-            } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
-                i += 2;
-            } else if (b >= 0xE0 && b <= 0xEF && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
-                       (bytes[i + 2] & 0xC0) == 0x80 && !(b == 0xE0 && bytes[i + 1] < 0xA0) &&
-                       !(b == 0xED && bytes[i + 1] >= 0xA0)) {
-                i += 3;
-            } else {
-                // Four-byte sequences and errors: the shared validator decides.
-                return utf8::find_invalid(s.substr(i)) == std::string_view::npos;
-            }
-        }
-    }
-    return true;
-}
 
 std::size_t match_protected(std::string_view s, std::size_t i) {
     const std::string_view rest = s.substr(i);

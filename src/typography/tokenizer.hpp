@@ -24,9 +24,6 @@ std::uint32_t needs_of(const Token& token) noexcept;
 /// between: the pair `need::initial` stands for.
 bool ends_initial(const std::vector<Token>& tokens, std::size_t dot) noexcept;
 
-/// True when `text` is valid UTF-8 (fast paths for ASCII, Cyrillic and punctuation).
-bool is_valid_utf8(std::string_view text) noexcept;
-
 /// Length of the protected span (URL, domain, e-mail, path) starting at `text[i]`, or 0.
 std::size_t match_protected(std::string_view text, std::size_t i);
 

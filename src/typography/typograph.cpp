@@ -5,7 +5,6 @@
 #include "typography/engine.hpp"
 #include "typography/html.hpp"
 #include "typography/scratch_paragraph.hpp"
-#include "typography/tokenizer.hpp"
 
 namespace verstka {
 
@@ -13,7 +12,7 @@ TypographResult typograph(std::string_view input, const TypographOptions& option
     TypographResult result;
     std::string clean;
     std::string_view text = input;
-    if (!detail::typo::is_valid_utf8(input)) {
+    if (!detail::utf8::is_valid(input)) {
         clean = detail::utf8::sanitize(input);
         text = clean;
     }

@@ -6,7 +6,6 @@
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
 #include "typography/scratch_paragraph.hpp"
-#include "typography/tokenizer.hpp"
 
 namespace verstka::detail {
 
@@ -23,7 +22,7 @@ Typographer& Typographer::operator=(Typographer&&) noexcept = default;
 void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) const {
     if (runs.empty()) return;
     for (TextRun& run : runs) {
-        if (!run.verbatim && !typo::is_valid_utf8(run.text)) {
+        if (!run.verbatim && !utf8::is_valid(run.text)) {
             run.text = utf8::sanitize(run.text);
         }
     }
@@ -46,7 +45,7 @@ void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) 
 
 std::string Typographer::typeset(std::string_view text, Diagnostics* diagnostics) const {
     std::string clean;
-    if (!typo::is_valid_utf8(text)) {
+    if (!utf8::is_valid(text)) {
         clean = utf8::sanitize(text);
         text = clean;
     }
