@@ -4,6 +4,7 @@
 
 #include "common/chars.hpp"
 #include "common/utf8.hpp"
+#include "typography/output.hpp"
 #include "typography/scratch_paragraph.hpp"
 
 namespace verstka::detail::typo {
@@ -224,7 +225,8 @@ private:
         Position origin;
         if (diagnostics_) origin = locate(paragraph_start_);
         engine_.process(pieces_, paragraph_, false, diagnostics_, origin);
-        append_tokens(out_, paragraph_.tokens, engine_.options().chars == CharOutput::entities);
+        append_tokens(out_, paragraph_.tokens.data(), paragraph_.tokens.data() + paragraph_.tokens.size(),
+                      engine_.options().chars == CharOutput::entities);
         pieces_.clear();
     }
 
@@ -255,43 +257,6 @@ private:
 };
 
 }  // namespace
-
-void append_entities(std::string& out, std::string_view text) { chars::append_with_entities(out, text); }
-
-void append_tokens(std::string& out, const std::vector<Token>& tokens, bool entities) {
-    if (entities) {
-        for (const Token& token : tokens) {
-            if (token.kind != Kind::opaque && token.kind != Kind::markup) {
-                append_entities(out, token.text);
-            } else {
-                out += token.text;
-            }
-        }
-        return;
-    }
-    // One resize, and one copy per stretch of tokens that still lie side by side in the input
-    // (most of a paragraph: rules rewrite few tokens), not one per token.
-    std::size_t size = 0;
-    for (const Token& token : tokens) size += token.text.size();
-    const std::size_t at = out.size();
-    out.resize(at + size);
-    char* to = &out[at];
-    const char* from = nullptr;  // the stretch gathered so far: [from, until)
-    const char* until = nullptr;
-    for (const Token& token : tokens) {
-        const char* begin = token.text.data();
-        if (begin == until) {
-            until += token.text.size();
-            continue;
-        }
-        if (token.text.empty()) continue;
-        if (until != from) std::memcpy(to, from, static_cast<std::size_t>(until - from));
-        to += until - from;
-        from = begin;
-        until = begin + token.text.size();
-    }
-    if (until != from) std::memcpy(to, from, static_cast<std::size_t>(until - from));
-}
 
 std::string typeset_html(const Engine& engine, std::string_view html, Diagnostics* diagnostics) {
     return HtmlTypesetter(engine, html, diagnostics).run();

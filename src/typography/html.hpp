@@ -13,12 +13,6 @@ namespace verstka::detail::typo {
 /// Typesets an HTML fragment paragraph by paragraph (block-level tags split paragraphs).
 std::string typeset_html(const Engine& engine, std::string_view html, Diagnostics* diagnostics);
 
-/// Appends `text` with typographic characters written as named entities (`&nbsp;` …).
-void append_entities(std::string& out, std::string_view text);
-
-/// Appends the tokens of a typeset paragraph: as they are, or with entities for text tokens.
-void append_tokens(std::string& out, const std::vector<Token>& tokens, bool entities);
-
 }  // namespace verstka::detail::typo
 
 #endif

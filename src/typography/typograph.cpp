@@ -4,6 +4,7 @@
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
 #include "typography/html.hpp"
+#include "typography/output.hpp"
 #include "typography/scratch_paragraph.hpp"
 
 namespace verstka {
@@ -36,7 +37,8 @@ TypographResult typograph(std::string_view input, const TypographOptions& option
         if (content_end > start && text[content_end - 1] == '\r') --content_end;
         pieces[0].text = text.substr(start, content_end - start);
         engine.process(pieces, paragraph, true, &result.diagnostics, detail::typo::Position{line, 1});
-        detail::typo::append_tokens(result.text, paragraph.tokens, entities);
+        const detail::typo::Token* tokens = paragraph.tokens.data();
+        detail::typo::append_tokens(result.text, tokens, tokens + paragraph.tokens.size(), entities);
         result.text.append(text, content_end, end - content_end);
         if (end == text.size()) break;
         result.text += '\n';

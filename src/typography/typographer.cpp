@@ -1,10 +1,9 @@
 // Typographer (the engine as the renderer uses it) over runs of one paragraph.
 #include "typography/typographer.hpp"
 
-#include <cstring>
-
 #include "common/utf8.hpp"
 #include "typography/engine.hpp"
+#include "typography/output.hpp"
 #include "typography/scratch_paragraph.hpp"
 
 namespace verstka::detail {
@@ -34,10 +33,16 @@ void Typographer::typeset(std::vector<TextRun>& runs, Diagnostics* diagnostics) 
     typo::ScratchParagraph scratch;
     typo::Paragraph& paragraph = scratch.get();
     impl_->engine.process(pieces, paragraph, true, diagnostics);
-    // Build every run's new text before replacing any: tokens point into the old texts.
+    // Build every run's new text before replacing any: tokens point into the old texts. The
+    // tokens of a run stand together, in the order of the runs.
     std::vector<std::string> out(runs.size());
-    for (std::size_t k = 0; k < runs.size(); ++k) out[k].reserve(runs[k].text.size() + 16);
-    for (const typo::Token& token : paragraph.tokens) out[token.run] += token.text;
+    const typo::Token* const end = paragraph.tokens.data() + paragraph.tokens.size();
+    for (const typo::Token* first = paragraph.tokens.data(); first != end;) {
+        const typo::Token* last = first;
+        while (last != end && last->run == first->run) ++last;
+        typo::append_tokens(out[first->run], first, last, false);
+        first = last;
+    }
     for (std::size_t k = 0; k < runs.size(); ++k) {
         if (!runs[k].verbatim) runs[k].text = std::move(out[k]);
     }
@@ -53,15 +58,9 @@ std::string Typographer::typeset(std::string_view text, Diagnostics* diagnostics
     typo::ScratchParagraph scratch;
     typo::Paragraph& paragraph = scratch.get();
     impl_->engine.process(pieces, paragraph, true, diagnostics);
-    // One allocation and plain copies: this is on the hot path of every text field.
-    std::size_t size = 0;
-    for (const typo::Token& token : paragraph.tokens) size += token.text.size();
-    std::string out(size, '\0');
-    char* p = out.data();
-    for (const typo::Token& token : paragraph.tokens) {
-        if (!token.text.empty()) std::memcpy(p, token.text.data(), token.text.size());
-        p += token.text.size();
-    }
+    std::string out;
+    typo::append_tokens(out, paragraph.tokens.data(), paragraph.tokens.data() + paragraph.tokens.size(),
+                        false);
     return out;
 }
 
