@@ -1,7 +1,5 @@
 #include "typography/html.hpp"
 
-#include <cstring>
-
 #include "common/chars.hpp"
 #include "common/utf8.hpp"
 #include "typography/output.hpp"
