@@ -23,6 +23,13 @@ inline std::uint64_t load8(const unsigned char* p) noexcept {
 /// Bit 7 of every byte.
 constexpr std::uint64_t kHigh = 0x8080808080808080u;
 
+/// Nonzero when one of the eight bytes of `x` is `b`. (The exact bits may also mark a byte
+/// above a match; whether there is one at all is exact.)
+constexpr std::uint64_t has_byte(std::uint64_t x, unsigned char b) noexcept {
+    const std::uint64_t v = x ^ (0x0101010101010101u * b);
+    return (v - 0x0101010101010101u) & ~v & kHigh;
+}
+
 }  // namespace verstka::detail::swar
 
 #endif

@@ -3,6 +3,7 @@
 #include <cassert>
 
 #include "common/chars.hpp"
+#include "common/swar.hpp"
 #include "common/utf8.hpp"
 #include "html/url_policy.hpp"
 
@@ -143,9 +144,24 @@ std::string HtmlWriter::finish() {
 }
 
 void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    const bool entities = chars_ == CharOutput::entities;
     std::size_t plain_from = 0;
     auto flush = [&](std::size_t upto) { out_.append(s.data() + plain_from, upto - plain_from); };
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // Eight bytes at a time where none needs a look: most text has nothing to escape.
+        if (i + 8 <= s.size()) {
+            const std::uint64_t x = swar::load8(bytes + i);
+            const std::uint64_t special = swar::has_byte(x, '&') | swar::has_byte(x, '<') |
+                                          swar::has_byte(x, '>') | swar::has_byte(x, '\0') |
+                                          (in_attribute ? swar::has_byte(x, '"') : 0) |
+                                          (entities ? x & swar::kHigh : 0);
+            if (special == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const char c = s[i];
         std::string_view replacement;
         switch (c) {
@@ -167,23 +183,26 @@ void HtmlWriter::escape_into(std::string_view s, bool in_attribute) {
             default:
                 // Some CMSs and e-mail templates mangle raw NBSPs and dashes: on request the
                 // characters of the entity table go out as entities.
-                if (chars_ == CharOutput::entities && static_cast<unsigned char>(c) >= 0xC2) {
+                if (entities && static_cast<unsigned char>(c) >= 0xC2) {
                     std::size_t next = i;
                     if (const chars::Named* named = chars::by_code_point(utf8::decode(s, next))) {
                         flush(i);
                         out_ += '&';
                         out_ += named->entity;
                         out_ += ';';
-                        i = next - 1;
+                        i = next;
                         plain_from = next;
+                        continue;
                     }
                 }
                 break;
         }
-        if (replacement.empty()) continue;
-        flush(i);
-        out_ += replacement;
-        plain_from = i + 1;
+        if (!replacement.empty()) {
+            flush(i);
+            out_ += replacement;
+            plain_from = i + 1;
+        }
+        ++i;
     }
     flush(s.size());
 }

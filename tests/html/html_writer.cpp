@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
 #include "common/chars.hpp"
 
@@ -26,6 +27,52 @@ TEST_CASE("html writer: text is escaped") {
         HtmlWriter w;
         w.text(c.input);
         CHECK(w.finish() == c.expected);
+    }
+}
+
+namespace {
+
+// The escaping rules one byte at a time, as the reference for the eight-byte scan.
+std::string escaped_one_at_a_time(std::string_view s, bool in_attribute) {
+    std::string out;
+    for (const char c : s) {
+        if (c == '&') {
+            out += "&amp;";
+        } else if (c == '<') {
+            out += "&lt;";
+        } else if (c == '>') {
+            out += "&gt;";
+        } else if (c == '"' && in_attribute) {
+            out += "&quot;";
+        } else if (c == '\0') {
+            out += "\xEF\xBF\xBD";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("html writer: a character to escape is found at every offset of an eight-byte step") {
+    const std::string_view specials[] = {"&", "<", ">", "\"", std::string_view("\0", 1), "<&>", "\"\""};
+    for (const std::string_view special : specials) {
+        for (std::size_t before = 0; before < 18; ++before) {
+            for (const std::string_view filler : {std::string_view("a"), std::string_view("\xD1\x8F")}) {
+                std::string text;
+                while (text.size() < before) text += filler;
+                text += special;
+                text += "xyz, abcdefghijk";
+                INFO(before << " bytes before the character, filler " << filler.size() << " bytes long");
+                HtmlWriter w;
+                w.text(text);
+                CHECK(w.finish() == escaped_one_at_a_time(text, false));
+                HtmlWriter a;
+                a.open("span").attr("title", text).end_open().close();
+                CHECK(a.finish() == "<span title=\"" + escaped_one_at_a_time(text, true) + "\"></span>");
+            }
+        }
     }
 }
 
