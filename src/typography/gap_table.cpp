@@ -42,8 +42,8 @@ void GapTable::decide(Context& c) const {
     if (count_ == 0) return;
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
-    // The spaces from the kind index: a space made a no-break space keeps its kind, so the
-    // index stays valid for what reads it after (the diagnostics).
+    // The spaces from the kind index. Deciding a gap changes no token's kind, so the index
+    // stays valid after this pass.
     for (const std::size_t s : c.positions(Kind::space)) {
         // Neighbours are usually adjacent; markup between them is skipped.
         const std::size_t left = s > 0 && t[s - 1].kind != Kind::markup ? s - 1 : c.prev(s);
