@@ -2,6 +2,8 @@
 // «смотри-ка», «опять-таки»: the hyphen of a compound written as a space or a spaced hyphen
 // (`когда- то`, `чей - то`) is restored. Letters are never changed: the hyphen stands where
 // the gap stood, and a hyphenated compound reads as a word like any other.
+#include <algorithm>
+
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -107,67 +109,73 @@ bool may_join(const Token& first, const Token& second) {
     return has(second, lex::compound_end) || has(first, lex::compound_start);
 }
 
-// `may_join` can hold for the word at `i` and a word two to four tokens on, the widest gap
-// (`_-_`): the bit test for every word before its gap is read.
-bool may_start_compound(const Context& c, std::size_t i) {
-    const std::vector<Token>& t = c.t;
-    if (i + 4 < t.size()) {  // the usual case, without a branch per token
-        const unsigned ahead = t[i + 2].lex | t[i + 3].lex | t[i + 4].lex;
-        return ((t[i].lex & lex::compound_start) | (ahead & lex::compound_end)) != 0;
-    }
-    if (has(t[i], lex::compound_start)) return true;
-    for (std::size_t k = i + 2; k < t.size(); ++k) {
-        if (has(t[k], lex::compound_end)) return true;
-    }
-    return false;
-}
-
 // Token `i` is a lowercase Cyrillic word of its own.
 bool plain_word(const Context& c, std::size_t i) { return c.is_word(i) && c.t[i].script == Script::cyrillic; }
 
-void apply(Context& c) {
+// The word at `i` as the first half of a compound: the gap after it, the second half, and the
+// hyphen put in. `resume` is the first token no earlier compound took.
+void join_at(Context& c, std::size_t i, std::size_t& resume) {
     const std::size_t n = c.t.size();
-    std::size_t resume = 0;  // the first token not taken by a match
-    for (const std::size_t i : c.positions(Kind::word)) {
-        if (i < resume) continue;
-        if (!may_start_compound(c, i) || !plain_word(c, i)) continue;
-        // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word. A line
-        // break inside a paragraph (HTML) reads as a space, as a no-break space does.
-        std::size_t k = i + 1;
-        std::size_t dash = npos;
-        bool spaced = false;
+    if (i < resume || !plain_word(c, i)) return;
+    // The gap: `_`, `-_`, `_-` or `_-_`, all inside one run, then the second word. A line
+    // break inside a paragraph (HTML) reads as a space, as a no-break space does.
+    std::size_t k = i + 1;
+    std::size_t dash = npos;
+    bool spaced = false;
+    if (k < n && c.is_space(k)) {
+        spaced = true;
+        ++k;
+    }
+    if (k < n && c.is(k, Kind::dash) && c.t[k].text == "-") {
+        dash = k++;
         if (k < n && c.is_space(k)) {
             spaced = true;
             ++k;
         }
-        if (k < n && c.is(k, Kind::dash) && c.t[k].text == "-") {
-            dash = k++;
-            if (k < n && c.is_space(k)) {
-                spaced = true;
-                ++k;
-            }
+    }
+    if (!spaced || k >= n || !plain_word(c, k) || c.t[k].upper) return;
+    if (!may_join(c.t[i], c.t[k])) return;
+    if (!word_starts(c, i) || !word_ends(c, k) || c.t[k].run != c.t[i].run) return;
+    const std::string_view second = c.t[k].text;
+    char buffer[24];
+    bool ok = joins(lower_first(c.t[i].text, buffer), c.t[i].upper, second);
+    // `когда то же`: `то же` is a word of its own there.
+    if (ok && second == "то") {
+        const std::size_t after = c.next(k);
+        if (c.is_space(after) && c.is_text(c.next(after), "же")) ok = false;
+    }
+    if (!ok) return;
+    for (std::size_t j = i + 1; j < k; ++j) {
+        if (j == dash) continue;
+        if (dash == npos) {
+            replace(c, j, "-", '-', Kind::dash);  // the hyphen in the space's place
+        } else {
+            c.erase(j);
         }
-        if (!spaced || k >= n || !plain_word(c, k) || c.t[k].upper) continue;
-        if (!may_join(c.t[i], c.t[k])) continue;
-        if (!word_starts(c, i) || !word_ends(c, k) || c.t[k].run != c.t[i].run) continue;
-        const std::string_view second = c.t[k].text;
-        char buffer[24];
-        bool ok = joins(lower_first(c.t[i].text, buffer), c.t[i].upper, second);
-        // `когда то же`: `то же` is a word of its own there.
-        if (ok && second == "то") {
-            const std::size_t after = c.next(k);
-            if (c.is_space(after) && c.is_text(c.next(after), "же")) ok = false;
+    }
+    resume = k + 1;
+}
+
+// A compound has a word of one of the two lists for a half (`may_join`): the pass starts at
+// those words, fewer than one in twenty, and asks each word that may be a first half with
+// them, in text order and once.
+void apply(Context& c) {
+    std::size_t resume = 0;  // the first token not taken by a match
+    std::size_t asked = 0;   // the first token not yet asked as a first half
+    for (const std::size_t w : c.positions(Kind::word)) {
+        const unsigned bits = c.t[w].lex & (lex::compound_start | lex::compound_end);
+        if (bits == 0) continue;
+        // A word that ends a compound may close one begun two to four tokens before it (the
+        // widest gap is `_-_`); a word that begins one is a first half itself.
+        const bool ends = (bits & lex::compound_end) != 0;
+        const bool begins = (bits & lex::compound_start) != 0;
+        if (!begins && w < 2) continue;
+        const std::size_t from = ends ? (w >= 4 ? w - 4 : 0) : w;
+        const std::size_t to = begins ? w : w - 2;
+        for (std::size_t i = std::max(from, asked); i <= to; ++i) {
+            if (c.is_word(i)) join_at(c, i, resume);
         }
-        if (!ok) continue;
-        for (std::size_t j = i + 1; j < k; ++j) {
-            if (j == dash) continue;
-            if (dash == npos) {
-                replace(c, j, "-", '-', Kind::dash);  // the hyphen in the space's place
-            } else {
-                c.erase(j);
-            }
-        }
-        resume = k + 1;
+        asked = std::max(asked, to + 1);
     }
 }
 
