@@ -157,8 +157,8 @@ void join_at(Context& c, std::size_t i, std::size_t& resume) {
 }
 
 // A compound has a word of one of the two lists for a half (`may_join`): the pass starts at
-// those words, fewer than one in twenty, and asks each word that may be a first half with
-// them, in text order and once.
+// those words (one in two hundred of a news text) and asks each word that may be a first half
+// with them, in text order and once.
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
     std::size_t asked = 0;   // the first token not yet asked as a first half
