@@ -325,8 +325,8 @@ void diagnose(std::vector<Token>& tokens, QuoteMarks& quotes, KindIndex& kinds,
     const std::vector<QuoteMark>& marks = quotes.marks;
     const KindIndex& index = index_of(tokens, quotes, kinds);
 
-    // The quote marks found again: a mark whose token a rule erased or turned into something
-    // else (an inch mark) is gone, and so is its half of a pair.
+    // The quote marks found again by offset: a mark with no quote token there (an inch mark)
+    // has none, and its half of a pair has no partner.
     locate_quotes(t, index.of(Kind::quote), quotes);
 
     // Brackets and words from the kind index, in token order: most tokens are neither. The

@@ -90,8 +90,8 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         }
         if (cp == 0x00AB || cp == 0x201E || cp == 0x201A || cp == '<') side = Side::open;
         if (cp == 0x00BB || cp == '>') side = Side::close;
-        // The marks the engine writes have the role they are written for: ” always closes; “ closes
-        // an open „ (Russian inner quotes) or closes by context, and opens otherwise.
+        // A typographic mark reads by the role of its shape: ” always closes; “ closes an open „
+        // (Russian inner quotes) or closes by context, and opens otherwise.
         if (cp == 0x201D) side = Side::close;
         if (cp == 0x201C) {
             const bool after_lapka = !stack.empty() && t[marks[stack.back()].index].cp == 0x201E;
@@ -113,12 +113,12 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             // (`8’r`, `90’s`); a closing single quote that closes nothing is an apostrophe too
             // (students’ books).
             if (glued_letters || (c.is_number(p1) && c.is_word(n1))) continue;
-            // The engine writes ‘ only to open, inside an open quotation (also where the context
-            // says close: `“‘b�‘�e’”`, `9‘p`); there ‘ opens, as the nested English
-            // quotation it stands for does. A stray one outside stays as it is.
+            // Inside an open quotation ‘ reads as an opening mark (also where the context says
+            // close: `“‘b�‘�e’”`, `9‘p`), as the nested English quotation it stands for does.
+            // A stray one outside stays as it is.
             if (cp == 0x2018 && (side == Side::either || !stack.empty())) side = Side::open;
-            // And ’ only to close: where the context says open (`- ’2`), it closes or is an
-            // apostrophe (`’90-е`), never opens.
+            // ’ reads as a closing mark: where the context says open (`- ’2`), it closes or is
+            // an apostrophe (`’90-е`), never opens.
             if (side != Side::open || cp == 0x2019) {
                 // A straight ' closes only a straight one; ’ also closes ‘, and in a quotation
                 // a `"` opens it is an apostrophe. Nor does one right after the mark that opens
@@ -171,8 +171,8 @@ void locate_quotes(const std::vector<Token>& tokens, Positions quote_tokens, Quo
         if (k == marks.size()) return;
         const Token& tok = tokens[i];
         if ((tok.flags & (kQuoteOpen | kQuoteClose)) == 0) continue;
-        // Marks whose token was erased or is no quote any more (an inch mark) come first: the
-        // tokens keep their order, so a mark's token is found by its offset or not at all.
+        // Marks with no quote token at their offset (an inch mark) come first: the tokens keep
+        // their order, so a mark's token is found by its offset or not at all.
         for (; k < marks.size() && marks[k].offset < tok.offset; ++k) marks[k].index = npos;
         if (k < marks.size() && marks[k].offset == tok.offset) marks[k++].index = i;
     }
