@@ -18,49 +18,68 @@ bool is_scheme_char(char c) noexcept {
     return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
 }
 
-// The WHATWG URL parser strips leading/trailing C0 controls and spaces, and removes every
-// tab and newline inside; we do the same before looking at the scheme, so "java\tscript:"
-// and " javascript:" are seen for what the browser will see.
-std::string normalise(std::string_view url) {
-    std::size_t begin = 0, end = url.size();
-    while (begin < end && is_c0_or_space(static_cast<unsigned char>(url[begin]))) ++begin;
-    while (end > begin && is_c0_or_space(static_cast<unsigned char>(url[end - 1]))) --end;
-    std::string out;
-    out.reserve(end - begin);
-    for (std::size_t i = begin; i < end; ++i) {
-        if (url[i] == '\t' || url[i] == '\n' || url[i] == '\r') continue;
-        out += url[i];
-    }
-    return out;
-}
-
 }  // namespace
 
+// The WHATWG URL parser strips leading and trailing C0 controls and spaces and removes every
+// tab and line break inside, so "java\tscript:" and " javascript:" are judged as the browser
+// will read them: the scheme is looked at after the same clean-up. One scan over the address.
 UrlVerdict check_url(std::string_view url) {
     UrlVerdict verdict;
-    std::string candidate = normalise(url);
-    if (candidate.empty()) {
+    std::size_t begin = 0;
+    std::size_t end = url.size();
+    while (begin < end && is_c0_or_space(static_cast<unsigned char>(url[begin]))) ++begin;
+    while (end > begin && is_c0_or_space(static_cast<unsigned char>(url[end - 1]))) --end;
+    // Both ends are now printable, so the address is empty only when nothing is left.
+    if (begin == end) {
         verdict.reason = "the address is empty";
         return verdict;
     }
-    for (char c : candidate) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+    bool breaks = false;  // a tab or line break inside, which the clean-up drops
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(url[i]);
+        if (c >= 0x20 && c != 0x7F) continue;
+        if (c != '\t' && c != '\n' && c != '\r') {
             verdict.reason = "the address contains a control character";
             return verdict;
         }
+        breaks = true;
     }
-    // A scheme is whatever precedes the first ':' that comes before any '/', '?' or '#'.
-    const std::size_t colon = candidate.find(':');
-    const std::size_t delimiter = candidate.find_first_of("/?#");
+    std::string candidate;
+    if (breaks) {
+        candidate.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i) {
+            if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r') candidate += url[i];
+        }
+    } else {
+        candidate.assign(url.data() + begin, end - begin);
+    }
+    // A scheme is whatever precedes the first ':' when no '/', '?' or '#' comes before it.
+    std::size_t colon = std::string::npos;
+    bool path_or_query = false;  // a '/' or '?' before the colon
+    bool delimiter = false;      // a '/', '?' or '#' before the colon
+    bool encoded = false;        // a '&', '%' or '\\' before the colon
+    for (std::size_t i = 0; i < candidate.size(); ++i) {
+        const char c = candidate[i];
+        if (c == ':') {
+            colon = i;
+            break;
+        }
+        if (c == '/' || c == '?') {
+            path_or_query = true;
+            delimiter = true;
+        } else if (c == '#') {
+            delimiter = true;
+        } else if (c == '&' || c == '%' || c == '\\') {
+            encoded = true;
+        }
+    }
     // "&#106;avascript:" or "%6Aavascript:" is harmless to a browser reading our escaped
     // attribute, but becomes "javascript:" for any consumer that decodes once more.
-    const std::string_view before_colon = std::string_view(candidate).substr(0, colon);
-    if (colon != std::string::npos && before_colon.find_first_of("/?") == std::string::npos &&
-        before_colon.find_first_of("&%\\") != std::string::npos) {
+    if (colon != std::string::npos && !path_or_query && encoded) {
         verdict.reason = "the address has an encoded or disguised scheme";
         return verdict;
     }
-    if (colon == std::string::npos || (delimiter != std::string::npos && delimiter < colon)) {
+    if (colon == std::string::npos || delimiter) {
         verdict.allowed = true;  // relative: path, query, fragment or //host
         verdict.url = std::move(candidate);
         return verdict;
