@@ -1,7 +1,9 @@
 #include "markdown/source_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
+#include "common/swar.hpp"
 #include "common/utf8.hpp"
 
 namespace verstka::detail {
@@ -50,14 +52,23 @@ SourceText::SourceText(const SourceText& original, const std::vector<SourcePos>&
 
 void SourceText::split_lines() {
     const std::string_view all = text_;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(all.data());
+    const std::size_t n = all.size();
     std::size_t begin = 0;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        if (all[i] != '\n' && all[i] != '\r') continue;
+    for (std::size_t i = 0;; ++i) {
+        // Eight bytes at a time to the eight that hold the next line break, then to the break.
+        while (i + 8 <= n) {
+            const std::uint64_t word = swar::load8(bytes + i);
+            if ((swar::has_byte(word, '\n') | swar::has_byte(word, '\r')) != 0) break;
+            i += 8;
+        }
+        while (i < n && all[i] != '\n' && all[i] != '\r') ++i;
+        if (i == n) break;
         lines_.push_back(all.substr(begin, i - begin));
-        if (all[i] == '\r' && i + 1 < all.size() && all[i + 1] == '\n') ++i;
+        if (all[i] == '\r' && i + 1 < n && all[i + 1] == '\n') ++i;  // \r\n ends one line
         begin = i + 1;
     }
-    if (begin < all.size() || lines_.empty()) lines_.push_back(all.substr(begin));
+    if (begin < n || lines_.empty()) lines_.push_back(all.substr(begin));
 }
 
 std::string_view SourceText::line(int line) const noexcept {
