@@ -271,6 +271,14 @@ std::size_t cyrillic_run_end(std::string_view s, std::size_t i) noexcept {
     return i;
 }
 
+// True when the ASCII byte `b` after a word of Cyrillic letters ends it (no Latin letter) and
+// continues no URL, e-mail or path from it (none of the marks `continues_url` reads on).
+constexpr bool ends_cyrillic_word(unsigned char b) {
+    if (b >= 0x80 || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return false;
+    return !(b == '.' || b == '@' || b == '/' || b == ':' || b == '\\' || b == '_' || b == '-' || b == '+' ||
+             b == '%');
+}
+
 // True when `b` may start a space (`is_space`): the ASCII ones, or the lead byte of NBSP
 // (C2), of U+2000 … U+205F (E2) or of U+3000 (E3).
 constexpr bool may_start_space(unsigned char b) {
@@ -447,6 +455,26 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             tok.text = std::string_view(s.data() + start, i - start);
             prev = U' ';
             continue;
+        }
+        if (is_cyrillic_lead(b) && i + 1 < n) {
+            // The next most frequent: a word of Cyrillic letters U+0400–U+047F alone, which
+            // ends at the end of the run or before a mark that ends it as a word and as any
+            // protected span (`ends_cyrillic_word`); the general path below reads it the same.
+            const std::size_t end = cyrillic_run_end(s, i);
+            if (end == n || ends_cyrillic_word(static_cast<unsigned char>(s[end]))) {
+                const char32_t c =
+                    (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+                tok.kind = Kind::word;
+                tok.script = Script::cyrillic;
+                tok.cp = c;
+                tok.chars = static_cast<std::uint32_t>((end - i) / 2);
+                tok.upper = is_upper(c);
+                tok.text = std::string_view(s.data() + start, end - start);
+                tok.lex = classify(tok.text, tok.upper);
+                prev = c;  // a letter, as the last one
+                i = end;
+                continue;
+            }
         }
         // The first code point; a Cyrillic letter U+0400–U+047F (lead D0 or D1) or an ASCII
         // letter starts a word without further tests.

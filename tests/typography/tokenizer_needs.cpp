@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "typography/lexicon.hpp"
 #include "typography/rule.hpp"
 #include "typography/tokenizer.hpp"
 
@@ -128,7 +129,12 @@ TEST_CASE("tokenize: Cyrillic words of any length end where the letters end, acr
     using verstka::detail::typo::Kind;
     using verstka::detail::typo::Script;
     const std::string letters[] = {"а", "Я", "ё", "Ѐ", "ѿ"};  // U+0430 U+042F U+0451 U+0400 U+047F
-    const std::string ends[] = {"", " ", ".", "x", "-", "\xC2\xA0", "«", "ӑ", "5"};
+    // Every ASCII character but the Latin letters ends the word, whether or not it may go on
+    // to a URL or path (`.`, `/`, `@` … at the end of the text continue none).
+    std::vector<std::string> ends = {"", "x", "\xC2\xA0", "«", "ӑ"};
+    for (int b = 1; b < 0x80; ++b) {
+        if ((b | 0x20) < 'a' || (b | 0x20) > 'z') ends.emplace_back(1, static_cast<char>(b));
+    }
     for (std::size_t count = 1; count <= 20; ++count) {
         for (const std::string& end : ends) {
             std::string word;
@@ -149,7 +155,38 @@ TEST_CASE("tokenize: Cyrillic words of any length end where the letters end, acr
                 CHECK(tokens[w].text == word);
                 CHECK(tokens[w].chars == count);
                 CHECK(tokens[w].script == Script::cyrillic);
+                CHECK(tokens[w].cp == U'а');
+                CHECK_FALSE(tokens[w].upper);
+                CHECK(tokens[w].lex == verstka::detail::typo::classify(word, false));
             }
         }
+    }
+}
+
+TEST_CASE("tokenize: a Cyrillic word that goes on into a domain, e-mail or path is one protected span") {
+    using verstka::detail::typo::Kind;
+    const struct {
+        const char* text;
+        const char* first;  // the first token's text
+        Kind kind;
+    } cases[] = {
+        {"сайт.рф", "сайт.рф", Kind::opaque},
+        {"москва.рф/новости дня", "москва.рф/новости", Kind::opaque},
+        {"пример.рф@почта", "пример.рф", Kind::opaque},  // the host before an `@`
+        {"почта@пример.рф,", "почта", Kind::word},       // no e-mail: its local part is ASCII
+        {"Сочи.рф:8080/a", "Сочи.рф:8080/a", Kind::opaque},
+        {"кое-что", "кое", Kind::word},         // a hyphen continues no domain here
+        {"конец.Начало", "конец", Kind::word},  // no top-level domain
+        {"слово. Дальше", "слово", Kind::word},
+        {"г.Омск", "г", Kind::word},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const std::string text = c.text;  // the tokens point into it
+        std::vector<Token> tokens;
+        needs_while_tokenizing(text, tokens);
+        REQUIRE_FALSE(tokens.empty());
+        CHECK(tokens[0].text == c.first);
+        CHECK(tokens[0].kind == c.kind);
     }
 }
