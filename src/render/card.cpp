@@ -156,14 +156,15 @@ private:
     // <a class=… href=…> with rel/target for external addresses; <span class=…> when the
     // address is missing or rejected. The caller writes the content and close()s.
     void open_link(std::string_view cls, std::string_view url, const std::string& pointer) {
-        if (url.empty() || !check_url(url).allowed) {
+        const UrlVerdict verdict = url.empty() ? UrlVerdict() : check_url(url);
+        if (!verdict.allowed) {
             if (!url.empty()) url_attr_rejected(url, pointer);
             out_.open_with_class("span", cls);
             return;
         }
         out_.open("a").attr("class", cls);
         url_attr("href", url, pointer);
-        if (is_external_url(check_url(url).url)) out_.attr("rel", "noopener noreferrer");
+        if (is_external_url(verdict.url)) out_.attr("rel", "noopener noreferrer");
         out_.end_open();
     }
 
