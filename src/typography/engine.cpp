@@ -149,7 +149,7 @@ void Engine::process(const std::vector<Piece>& pieces, Paragraph& out, bool trim
         }
     }
     // Every sign is in its final form and every space in place: the gaps are decided last.
-    set_->gaps.decide(context);
+    set_->gaps.decide(context, present);
     if (diagnostics) diagnose(out.tokens, out.quotes, out.kinds, pieces, origin, *diagnostics);
 }
 

@@ -34,12 +34,25 @@ std::uint64_t GapTable::Side::rows(const Token& t) const {
         if (!rule->gap || count_ == kMaxRows) continue;
         left_.add(count_, rule->gap->left);
         right_.add(count_, rule->gap->right);
+        needed_ |= rule->needs;
+        for (std::uint32_t needs = rule->needs; needs != 0; needs &= needs - 1) {
+            needing_[__builtin_ctz(needs)] |= std::uint64_t{1} << count_;
+        }
         rows_[count_++] = rule->gap;
     }
 }
 
-void GapTable::decide(Context& c) const {
-    if (count_ == 0) return;
+std::uint64_t GapTable::active(std::uint32_t present) const {
+    std::uint64_t off = 0;
+    for (std::uint32_t absent = ~present & needed_; absent != 0; absent &= absent - 1) {
+        off |= needing_[__builtin_ctz(absent)];
+    }
+    return (count_ == kMaxRows ? ~std::uint64_t{0} : (std::uint64_t{1} << count_) - 1) & ~off;
+}
+
+void GapTable::decide(Context& c, std::uint32_t present) const {
+    const std::uint64_t on = active(present);
+    if (on == 0) return;
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
     // The spaces from the kind index. Deciding a gap changes no token's kind, so the index
@@ -48,7 +61,7 @@ void GapTable::decide(Context& c) const {
         // Neighbours are usually adjacent; markup between them is skipped.
         const std::size_t left = s > 0 && t[s - 1].kind != Kind::markup ? s - 1 : c.prev(s);
         if (left == npos) continue;
-        std::uint64_t rows = left_.rows(t[left]);
+        std::uint64_t rows = left_.rows(t[left]) & on;
         if (rows == 0) continue;
         const std::size_t right = s + 1 < n && t[s + 1].kind != Kind::markup ? s + 1 : c.next(s);
         if (right == npos) continue;

@@ -18,8 +18,10 @@ public:
 
     /// Makes each space a no-break space when a row of its neighbours' kinds binds it. A row
     /// only ever binds, and no row reads whether a space is a no-break space, so the rows are
-    /// independent of each other and of the order of the gaps.
-    void decide(Context& c) const;
+    /// independent of each other and of the order of the gaps. `present` holds the `need::`
+    /// bits of the paragraph: a row whose rule needs what is absent binds no gap of it, as the
+    /// rule's pass would change nothing there, and is not asked.
+    void decide(Context& c, std::uint32_t present) const;
 
     bool empty() const { return count_ == 0; }
 
@@ -41,8 +43,13 @@ private:
         std::uint64_t rows(const Token& t) const;
     };
 
+    /// The rows that can bind a gap of a paragraph with these `need::` bits.
+    std::uint64_t active(std::uint32_t present) const;
+
     const GapRow* rows_[kMaxRows] = {};
     std::size_t count_ = 0;
+    std::uint32_t needed_ = 0;        ///< `need::` bits some row's rule needs
+    std::uint64_t needing_[32] = {};  ///< per `need::` bit, the rows whose rule needs it
     Side left_;
     Side right_;
 };

@@ -1,8 +1,14 @@
 // The gap table: rows of the rules that bind gaps, asked by the classes of the two tokens.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <forward_list>
+#include <string>
+#include <vector>
+
 #include "rule_cases.hpp"
 #include "typography/gap_table.hpp"
+#include "typography/tokenizer.hpp"
 
 using verstka::test::nbsp;
 using verstka::test::run_rules;
@@ -51,5 +57,56 @@ TEST_CASE("gap table: a gap is decided across markup, and a space at either edge
     for (const Case& c : cases) {
         CAPTURE(show(std::string(c.input)));
         CHECK(show(verstka::typograph(c.input, html).text) == show(nbsp(c.expected)));
+    }
+}
+
+namespace {
+
+bool always(const verstka::detail::typo::Context& /*c*/, const verstka::detail::typo::Gap& /*g*/) {
+    return true;
+}
+
+// The text of `input` after the gap table of one rule with `row` and `needs` decided its gaps.
+std::string decide_with(const verstka::detail::typo::GapRow& row, std::uint32_t needs,
+                        const std::string& input) {
+    using namespace verstka::detail::typo;
+    Rule rule{"test/gap", "", "", true, nullptr, nullptr, 0, needs, nullptr, &row};
+    const GapTable table(std::vector<const Rule*>{&rule});
+    std::vector<Token> tokens;
+    char32_t prev = 0;
+    std::uint32_t present = 0;
+    tokenize(input, 0, 0, prev, tokens, present);
+    std::forward_list<std::string> arena;
+    const verstka::TypographOptions options;
+    QuoteMarks quotes;
+    KindIndex kinds;
+    Context context(tokens, arena, options, quotes, kinds);
+    table.decide(context, present);
+    std::string out;
+    for (const Token& t : tokens) out += t.text;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("gap table: a row is asked only in a paragraph that has what its rule needs") {
+    using namespace verstka::detail::typo;
+    const GapRow any{{}, {}, always};
+    struct Case {
+        std::uint32_t needs;
+        std::string_view input;
+        std::string_view expected;
+    };
+    const Case cases[] = {
+        {0, "а б", "а⍽б"},
+        {need::sign, "№ б", "№⍽б"},
+        {need::sign | need::number, "№ 5", "№⍽5"},
+        // Must not fire: the paragraph lacks a kind the rule needs.
+        {need::sign, "а б", "а б"},
+        {need::sign | need::number, "№ б", "№ б"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(show(std::string(c.input)));
+        CHECK(show(decide_with(any, c.needs, std::string(c.input))) == show(nbsp(c.expected)));
     }
 }
