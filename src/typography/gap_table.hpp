@@ -19,8 +19,8 @@ public:
     /// Makes each space a no-break space when a row of its neighbours' kinds binds it. A row
     /// only ever binds, and no row reads whether a space is a no-break space, so the rows are
     /// independent of each other and of the order of the gaps. `present` holds the `need::`
-    /// bits of the paragraph: a row whose rule needs what is absent binds no gap of it, as the
-    /// rule's pass would change nothing there, and is not asked.
+    /// bits of the paragraph: a row whose rule needs what is absent binds no gap of it
+    /// (`Rule::needs`), so it is not asked.
     void decide(Context& c, std::uint32_t present) const;
 
     bool empty() const { return count_ == 0; }
