@@ -1,4 +1,4 @@
-// One typography rule: a stable id, titles, default state, examples and its pass.
+// One typography rule: a stable id, titles, default state, its pass and its rows; its examples.
 #ifndef VERSTKA_TYPOGRAPHY_RULE_HPP
 #define VERSTKA_TYPOGRAPHY_RULE_HPP
 
@@ -93,8 +93,6 @@ struct Rule {
     bool on_by_default;
     /// The rule's pass over the paragraph; null for a rule that only has rows.
     void (*apply)(Context&);
-    const Example* examples;
-    std::size_t example_count;
     std::uint32_t needs = 0;  ///< `need::` bits; 0 runs on every paragraph
     /// Optional: separates what the rule reads as two words written together (`12мм`). It runs
     /// before every rule's pass, so that every rule reads `12мм` and `12 мм` alike.
@@ -106,6 +104,17 @@ struct Rule {
     const GlyphRow* glyphs = nullptr;
     std::size_t glyph_count = 0;
 };
+
+/// A rule's examples, defined beside the rule but apart from it: the rule objects reach only
+/// what typesets, so a program that never asks for the examples (the wasm module) links none.
+struct RuleExamples {
+    std::string_view id;  ///< the rule's id
+    const Example* examples;
+    std::size_t count;
+};
+
+/// The examples of the rule with this id (rules/examples.cpp), or null.
+const RuleExamples* rule_examples(std::string_view id) noexcept;
 
 /// Every rule in application order (the registry, rules/registry.cpp).
 const Rule* const* all_rules(std::size_t& count) noexcept;

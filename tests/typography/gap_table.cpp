@@ -70,7 +70,7 @@ bool always(const verstka::detail::typo::Context& /*c*/, const verstka::detail::
 std::string decide_with(const verstka::detail::typo::GapRow& row, std::uint32_t needs,
                         const std::string& input) {
     using namespace verstka::detail::typo;
-    Rule rule{"test/gap", "", "", true, nullptr, nullptr, 0, needs, nullptr, &row};
+    Rule rule{"test/gap", "", "", true, nullptr, needs, nullptr, &row};
     const GapTable table(std::vector<const Rule*>{&rule});
     std::vector<Token> tokens;
     char32_t prev = 0;

@@ -73,8 +73,11 @@ TEST_CASE("glyphs: the rule examples and the corpus write no character outside t
     std::size_t count = 0;
     const verstka::detail::typo::Rule* const* rules = verstka::detail::typo::all_rules(count);
     for (std::size_t r = 0; r < count; ++r) {
-        for (std::size_t e = 0; e < rules[r]->example_count; ++e) {
-            const std::string_view input = rules[r]->examples[e].input;
+        const verstka::detail::typo::RuleExamples* examples =
+            verstka::detail::typo::rule_examples(rules[r]->id);
+        REQUIRE(examples != nullptr);
+        for (std::size_t e = 0; e < examples->count; ++e) {
+            const std::string_view input = examples->examples[e].input;
             check_written(input, verstka::typograph(input).text);
             verstka::TypographOptions english;
             english.english_quotes_for_latin = true;

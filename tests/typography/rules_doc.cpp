@@ -36,6 +36,8 @@ std::string cell(std::string_view text) {
 
 std::string render() {
     using verstka::detail::typo::Rule;
+    using verstka::detail::typo::rule_examples;
+    using verstka::detail::typo::RuleExamples;
     std::size_t count = 0;
     const Rule* const* rules = verstka::detail::typo::all_rules(count);
     std::string md;
@@ -64,8 +66,10 @@ std::string render() {
         md += std::string(r.title_ru) + ".  \n" + std::string(r.title_en) + ".  \n";
         md += std::string("On by default: ") + (r.on_by_default ? "yes" : "no") + ".\n\n";
         md += "| input | output |\n|---|---|\n";
-        for (std::size_t k = 0; k < r.example_count; ++k) {
-            md += "| " + cell(r.examples[k].input) + " | " + cell(r.examples[k].output) + " |\n";
+        const RuleExamples* examples = rule_examples(r.id);
+        for (std::size_t k = 0; examples && k < examples->count; ++k) {
+            md += "| " + cell(examples->examples[k].input) + " | " + cell(examples->examples[k].output) +
+                  " |\n";
         }
     }
     md += "\n";
@@ -81,11 +85,14 @@ TEST_CASE("docs: every rule example holds for its rule alone") {
     std::size_t count = 0;
     const verstka::detail::typo::Rule* const* rules = verstka::detail::typo::all_rules(count);
     for (std::size_t i = 0; i < count; ++i) {
-        CHECK_MESSAGE(rules[i]->example_count >= 2, rules[i]->id, " needs examples");
-        for (std::size_t k = 0; k < rules[i]->example_count; ++k) {
-            const std::string input = verstka::test::nbsp(rules[i]->examples[k].input);
+        const verstka::detail::typo::RuleExamples* examples =
+            verstka::detail::typo::rule_examples(rules[i]->id);
+        REQUIRE_MESSAGE(examples != nullptr, rules[i]->id, " has no examples");
+        CHECK_MESSAGE(examples->count >= 2, rules[i]->id, " needs examples");
+        for (std::size_t k = 0; k < examples->count; ++k) {
+            const std::string input = verstka::test::nbsp(examples->examples[k].input);
             const std::string out = verstka::test::run_rules({rules[i]->id}, input);
-            CHECK_MESSAGE(out == verstka::test::nbsp(rules[i]->examples[k].output), rules[i]->id, ": ",
+            CHECK_MESSAGE(out == verstka::test::nbsp(examples->examples[k].output), rules[i]->id, ": ",
                           verstka::test::show(out));
         }
     }

@@ -187,12 +187,8 @@ constexpr Example kExamples[] = {
 
 }  // namespace
 
-const Rule rule_dash_compound{"dash/compound",
-                              "Дефис в составных словах: из-за, где-то, кое-как, смотри-ка",
-                              "The hyphen of compounds: из-за, где-то, кое-как, смотри-ка",
-                              true,
-                              apply,
-                              kExamples,
-                              std::size(kExamples)};
+const Rule rule_dash_compound{"dash/compound", "Дефис в составных словах: из-за, где-то, кое-как, смотри-ка",
+                              "The hyphen of compounds: из-за, где-то, кое-как, смотри-ка", true, apply};
+const RuleExamples examples_dash_compound{"dash/compound", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -43,8 +43,7 @@ const Rule rule_dash_dialogue{"dash/dialogue",
                               "Dialogue dash at the paragraph start and after a sentence end",
                               true,
                               apply,
-                              kExamples,
-                              std::size(kExamples),
                               need::dash};
+const RuleExamples examples_dash_dialogue{"dash/dialogue", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

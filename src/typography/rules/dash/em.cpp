@@ -62,8 +62,7 @@ const Rule rule_dash_em{"dash/em",
                         "Em dash — between words, with NBSP before it",
                         true,
                         apply,
-                        kExamples,
-                        std::size(kExamples),
                         need::dash};
+const RuleExamples examples_dash_em{"dash/em", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

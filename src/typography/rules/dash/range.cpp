@@ -201,8 +201,7 @@ const Rule rule_dash_range{"dash/range",
                            "En dash – in ranges of numbers, years, times, centuries, months",
                            true,
                            apply,
-                           kExamples,
-                           std::size(kExamples),
                            need::dash};
+const RuleExamples examples_dash_range{"dash/range", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -182,9 +182,8 @@ const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
                                   "No-break spaces in abbreviations",
                                   true,
                                   apply,
-                                  kExamples,
-                                  std::size(kExamples),
                                   need::dot,
                                   separate};
+const RuleExamples examples_nbsp_abbreviation{"nbsp/abbreviation", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

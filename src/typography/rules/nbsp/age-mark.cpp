@@ -34,10 +34,9 @@ const Rule rule_nbsp_age_mark{"nbsp/age-mark",
                               "Age rating (18+) bound to the word before it",
                               true,
                               nullptr,
-                              kExamples,
-                              std::size(kExamples),
                               need::plus | need::number,
                               nullptr,
                               &kGap};
+const RuleExamples examples_nbsp_age_mark{"nbsp/age-mark", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -28,10 +28,9 @@ const Rule rule_nbsp_company{"nbsp/company",
                              "No-break space after legal forms (ООО, ПАО, АО …)",
                              true,
                              nullptr,
-                             kExamples,
-                             std::size(kExamples),
                              0,
                              nullptr,
                              &kGap};
+const RuleExamples examples_nbsp_company{"nbsp/company", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -96,8 +96,7 @@ const Rule rule_nbsp_initials{"nbsp/initials",
                               "No-break spaces in initials and before the surname",
                               true,
                               apply,
-                              kExamples,
-                              std::size(kExamples),
                               need::initial};
+const RuleExamples examples_nbsp_initials{"nbsp/initials", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -36,10 +36,9 @@ const Rule rule_nbsp_number_month{"nbsp/number-month",
                                   "No-break space between a day and its month",
                                   true,
                                   nullptr,
-                                  kExamples,
-                                  std::size(kExamples),
                                   need::number,
                                   nullptr,
                                   &kGap};
+const RuleExamples examples_nbsp_number_month{"nbsp/number-month", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

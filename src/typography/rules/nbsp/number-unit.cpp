@@ -73,10 +73,9 @@ const Rule rule_nbsp_number_unit{"nbsp/number-unit",
                                  "No-break space between a number and its unit",
                                  true,
                                  nullptr,
-                                 kExamples,
-                                 std::size(kExamples),
                                  need::number,
                                  separate,
                                  &kGap};
+const RuleExamples examples_nbsp_number_unit{"nbsp/number-unit", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

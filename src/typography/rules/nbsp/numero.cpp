@@ -54,10 +54,9 @@ const Rule rule_nbsp_numero{"nbsp/numero",
                             "No-break space after № and §",
                             true,
                             nullptr,
-                            kExamples,
-                            std::size(kExamples),
                             need::sign,
                             separate,
                             &kGap};
+const RuleExamples examples_nbsp_numero{"nbsp/numero", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

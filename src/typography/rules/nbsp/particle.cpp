@@ -35,10 +35,9 @@ const Rule rule_nbsp_particle{"nbsp/particle",
                               "No-break space before the particles ли, ль, же, ж, бы, б",
                               true,
                               nullptr,
-                              kExamples,
-                              std::size(kExamples),
                               0,
                               nullptr,
                               &kGap};
+const RuleExamples examples_nbsp_particle{"nbsp/particle", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

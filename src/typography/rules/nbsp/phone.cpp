@@ -26,10 +26,9 @@ const Rule rule_nbsp_phone{"nbsp/phone",
                            "No-break spaces inside a phone number",
                            true,
                            nullptr,
-                           kExamples,
-                           std::size(kExamples),
                            need::number,
                            nullptr,
                            &kGap};
+const RuleExamples examples_nbsp_phone{"nbsp/phone", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

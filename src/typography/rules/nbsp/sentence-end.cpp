@@ -73,10 +73,9 @@ const Rule rule_nbsp_sentence_end{"nbsp/sentence-end",
                                   "No-break space before a short last word of a sentence",
                                   true,
                                   nullptr,
-                                  kExamples,
-                                  std::size(kExamples),
                                   0,
                                   nullptr,
                                   &kGap};
+const RuleExamples examples_nbsp_sentence_end{"nbsp/sentence-end", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -59,10 +59,9 @@ const Rule rule_nbsp_short_word{"nbsp/short-word",
                                 "No-break space after short and function words",
                                 true,
                                 nullptr,
-                                kExamples,
-                                std::size(kExamples),
                                 0,
                                 nullptr,
                                 &kGap};
+const RuleExamples examples_nbsp_short_word{"nbsp/short-word", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -168,8 +168,7 @@ const Rule rule_number_grouping{"number/grouping",
                                 "Group thousands of long numbers with NBSP",
                                 true,
                                 apply,
-                                kExamples,
-                                std::size(kExamples),
                                 need::number};
+const RuleExamples examples_number_grouping{"number/grouping", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

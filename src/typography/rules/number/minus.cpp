@@ -45,12 +45,11 @@ const Rule rule_number_minus{"number/minus",
                              "Minus sign − before a negative number",
                              true,
                              nullptr,
-                             kExamples,
-                             std::size(kExamples),
                              need::dash | need::number,
                              nullptr,
                              nullptr,
                              kGlyphs,
                              std::size(kGlyphs)};
+const RuleExamples examples_number_minus{"number/minus", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -36,12 +36,11 @@ const Rule rule_number_ordinal{"number/ordinal",
                                "Short ordinal endings after digits",
                                true,
                                nullptr,
-                               kExamples,
-                               std::size(kExamples),
                                need::number | need::dash,
                                nullptr,
                                nullptr,
                                kGlyphs,
                                std::size(kGlyphs)};
+const RuleExamples examples_number_ordinal{"number/ordinal", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -30,12 +30,11 @@ const Rule rule_number_percent{"number/percent",
                                "Percent sign without a space after the number",
                                true,
                                nullptr,
-                               kExamples,
-                               std::size(kExamples),
                                need::percent | need::number,
                                nullptr,
                                nullptr,
                                kGlyphs,
                                std::size(kGlyphs)};
+const RuleExamples examples_number_percent{"number/percent", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -30,12 +30,11 @@ const Rule rule_number_prime{"number/prime",
                              "Inch ″ and prime ′ after numbers",
                              true,
                              nullptr,
-                             kExamples,
-                             std::size(kExamples),
                              need::quote | need::number,
                              nullptr,
                              nullptr,
                              kGlyphs,
                              std::size(kGlyphs)};
+const RuleExamples examples_number_prime{"number/prime", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -39,12 +39,11 @@ const Rule rule_number_unit_power{"number/unit-power",
                                   "A power after a unit of length: м², см³",
                                   true,
                                   nullptr,
-                                  kExamples,
-                                  std::size(kExamples),
                                   need::number,
                                   nullptr,
                                   nullptr,
                                   kGlyphs,
                                   std::size(kGlyphs)};
+const RuleExamples examples_number_unit_power{"number/unit-power", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

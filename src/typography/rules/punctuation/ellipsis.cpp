@@ -56,12 +56,11 @@ const Rule rule_punctuation_ellipsis{"punctuation/ellipsis",
                                      "Ellipsis instead of three dots",
                                      true,
                                      nullptr,
-                                     kExamples,
-                                     std::size(kExamples),
                                      need::dots,
                                      nullptr,
                                      nullptr,
                                      kGlyphs,
                                      std::size(kGlyphs)};
+const RuleExamples examples_punctuation_ellipsis{"punctuation/ellipsis", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

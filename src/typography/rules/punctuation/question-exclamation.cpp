@@ -36,12 +36,12 @@ const Rule rule_punctuation_question_exclamation{"punctuation/question-exclamati
                                                  "?! instead of !?",
                                                  true,
                                                  nullptr,
-                                                 kExamples,
-                                                 std::size(kExamples),
                                                  0,
                                                  nullptr,
                                                  nullptr,
                                                  kGlyphs,
                                                  std::size(kGlyphs)};
+const RuleExamples examples_punctuation_question_exclamation{"punctuation/question-exclamation", kExamples,
+                                                             std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

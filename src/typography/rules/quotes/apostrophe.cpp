@@ -28,12 +28,11 @@ const Rule rule_quotes_apostrophe{"quotes/apostrophe",
                                   "Apostrophe ’ inside a word",
                                   true,
                                   nullptr,
-                                  kExamples,
-                                  std::size(kExamples),
                                   need::quote,
                                   nullptr,
                                   nullptr,
                                   kGlyphs,
                                   std::size(kGlyphs)};
+const RuleExamples examples_quotes_apostrophe{"quotes/apostrophe", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

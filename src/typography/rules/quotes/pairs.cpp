@@ -116,8 +116,7 @@ const Rule rule_quotes_pairs{"quotes/pairs",
                              "«Guillemets» with „low-high“ quotes inside",
                              true,
                              apply,
-                             kExamples,
-                             std::size(kExamples),
                              need::quote};
+const RuleExamples examples_quotes_pairs{"quotes/pairs", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

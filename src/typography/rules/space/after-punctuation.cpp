@@ -33,10 +33,8 @@ constexpr Example kExamples[] = {
 
 const Rule rule_space_after_punctuation{"space/after-punctuation",
                                         "Пробел после знаков препинания перед словом",
-                                        "Space after punctuation before a word",
-                                        true,
-                                        apply,
-                                        kExamples,
-                                        std::size(kExamples)};
+                                        "Space after punctuation before a word", true, apply};
+const RuleExamples examples_space_after_punctuation{"space/after-punctuation", kExamples,
+                                                    std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -59,8 +59,7 @@ const Rule rule_space_before_bracket{"space/before-bracket",
                                      "Space before a bracket glued to a word",
                                      true,
                                      apply,
-                                     kExamples,
-                                     std::size(kExamples),
                                      need::bracket};
+const RuleExamples examples_space_before_bracket{"space/before-bracket", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -241,10 +241,8 @@ constexpr Example kExamples[] = {
 
 const Rule rule_space_before_punctuation{"space/before-punctuation",
                                          "Удаление пробела перед знаком препинания и после «(»",
-                                         "Remove the space before punctuation and after «(»",
-                                         true,
-                                         apply,
-                                         kExamples,
-                                         std::size(kExamples)};
+                                         "Remove the space before punctuation and after «(»", true, apply};
+const RuleExamples examples_space_before_punctuation{"space/before-punctuation", kExamples,
+                                                     std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -52,8 +52,7 @@ const Rule rule_space_collapse{"space/collapse",
                                "Collapse repeated spaces and trim the paragraph",
                                true,
                                apply,
-                               kExamples,
-                               std::size(kExamples),
                                need::spacing};
+const RuleExamples examples_space_collapse{"space/collapse", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -54,12 +54,11 @@ const Rule rule_symbols_arrows{"symbols/arrows",
                                "Arrows instead of -> and <-",
                                true,
                                nullptr,
-                               kExamples,
-                               std::size(kExamples),
                                need::angle,
                                nullptr,
                                nullptr,
                                kGlyphs,
                                std::size(kGlyphs)};
+const RuleExamples examples_symbols_arrows{"symbols/arrows", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

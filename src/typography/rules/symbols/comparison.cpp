@@ -61,12 +61,11 @@ const Rule rule_symbols_comparison{"symbols/comparison",
                                    "Comparison signs ≥ ≤ ≠ instead of >= <= !=",
                                    true,
                                    nullptr,
-                                   kExamples,
-                                   std::size(kExamples),
                                    0,
                                    nullptr,
                                    nullptr,
                                    kGlyphs,
                                    std::size(kGlyphs)};
+const RuleExamples examples_symbols_comparison{"symbols/comparison", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

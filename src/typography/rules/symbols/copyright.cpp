@@ -64,12 +64,11 @@ const Rule rule_symbols_copyright{"symbols/copyright",
                                   "©, ® and ™ instead of (c), (r) and (tm)",
                                   true,
                                   nullptr,
-                                  kExamples,
-                                  std::size(kExamples),
                                   need::bracket,
                                   nullptr,
                                   nullptr,
                                   kGlyphs,
                                   std::size(kGlyphs)};
+const RuleExamples examples_symbols_copyright{"symbols/copyright", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

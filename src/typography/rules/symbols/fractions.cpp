@@ -79,12 +79,11 @@ const Rule rule_symbols_fractions{"symbols/fractions",
                                   "Fraction characters ½, ¼ and ¾",
                                   true,
                                   nullptr,
-                                  kExamples,
-                                  std::size(kExamples),
                                   need::slash | need::number,
                                   nullptr,
                                   nullptr,
                                   kGlyphs,
                                   std::size(kGlyphs)};
+const RuleExamples examples_symbols_fractions{"symbols/fractions", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

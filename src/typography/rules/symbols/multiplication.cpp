@@ -51,12 +51,11 @@ const Rule rule_symbols_multiplication{"symbols/multiplication",
                                        "Multiplication sign × in dimensions",
                                        true,
                                        nullptr,
-                                       kExamples,
-                                       std::size(kExamples),
                                        need::number,
                                        nullptr,
                                        nullptr,
                                        kGlyphs,
                                        std::size(kGlyphs)};
+const RuleExamples examples_symbols_multiplication{"symbols/multiplication", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

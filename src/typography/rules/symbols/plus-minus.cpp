@@ -31,8 +31,16 @@ constexpr Example kExamples[] = {
 
 }  // namespace
 
-const Rule rule_symbols_plus_minus{
-    "symbols/plus-minus", "Знак ± вместо +-", "± instead of +-", true,    nullptr, kExamples,
-    std::size(kExamples), need::plus,         nullptr,           nullptr, kGlyphs, std::size(kGlyphs)};
+const Rule rule_symbols_plus_minus{"symbols/plus-minus",
+                                   "Знак ± вместо +-",
+                                   "± instead of +-",
+                                   true,
+                                   nullptr,
+                                   need::plus,
+                                   nullptr,
+                                   nullptr,
+                                   kGlyphs,
+                                   std::size(kGlyphs)};
+const RuleExamples examples_symbols_plus_minus{"symbols/plus-minus", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo
