@@ -2,7 +2,10 @@
 # renderer's (verstka.wasm) and the importers' (verstka-import.wasm). The JS wrapper
 # (bindings/js) always instantiates them itself, from bytes or a compiled module.
 
-set(VERSTKA_WASM_MALLOC "emmalloc" CACHE STRING "Emscripten allocator: emmalloc (smaller; as fast here) or dlmalloc")
+# dlmalloc: a render allocates a few hundred blocks (the JSON document, the article, cmark's
+# nodes, the runs), and emmalloc's free-list search was a tenth of a render in the browser;
+# dlmalloc renders 5–8 % faster for 1.5 KB gzip more (docs/performance.md).
+set(VERSTKA_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator: dlmalloc (faster) or emmalloc (smaller)")
 
 # Targets compiled for size (-Oz marks their functions `optsize minsize`, which the LTO link
 # keeps) while the rest stays -O3. cmark: 6 KB gzip less at -Os (its largest function is a
