@@ -122,7 +122,6 @@ RenderOptions decode_options(unsigned flags, unsigned choices, int heading_base,
 
 // Property names registered once (the shared ones are in glue.hpp).
 EMSCRIPTEN_SYMBOL(html);
-EMSCRIPTEN_SYMBOL(text);
 EMSCRIPTEN_SYMBOL(id);
 EMSCRIPTEN_SYMBOL(titleRu);
 EMSCRIPTEN_SYMBOL(titleEn);
@@ -140,13 +139,19 @@ val text_view(std::string text) {
         emscripten::typed_memory_view(kept.size(), reinterpret_cast<const unsigned char*>(kept.data())));
 }
 
-// A text handed to JS as a view of UTF-16 code units, which the wrapper decodes at once with
-// TextDecoder('utf-16le') before its next call into the module. For the card: Node's UTF-8
-// decoding of Cyrillic runs at ~140 MB/s (40 µs of a 6 KB card, a seventh of a render), its
-// UTF-16 decoding at over 1 GB/s, and converting here costs a few µs. The text is valid UTF-8
-// (the card's writer sees to it); a byte that is not is read as U+FFFD all the same. The
-// units stay here until the next such call.
-val utf16_view(const std::string& text) {
+// UTF-16 code units in the wasm memory, kept until the next conversion.
+struct Utf16 {
+    const std::uint16_t* units;
+    std::size_t count;
+};
+
+// A text as UTF-16 code units, which the result objects below hand to JS as a view and the
+// wrapper decodes at once with TextDecoder('utf-16le') before its next call into the module.
+// For the card: Node's UTF-8 decoding of Cyrillic runs at ~140 MB/s (40 µs of a 6 KB card, a
+// seventh of a render), its UTF-16 decoding at over 1 GB/s, and converting here costs a few
+// µs. The text is valid UTF-8 (the card's writer sees to it); a byte that is not is read as
+// U+FFFD all the same.
+Utf16 utf16_units(const std::string& text) {
     static std::vector<std::uint16_t> kept;
     if (kept.size() < text.size()) kept.resize(text.size());  // never more units than bytes
     const auto* in = reinterpret_cast<const unsigned char*>(text.data());
@@ -180,22 +185,45 @@ val utf16_view(const std::string& text) {
             out[units++] = static_cast<std::uint16_t>(code);
         }
     }
-    return val(emscripten::typed_memory_view(units, out));
+    return {out, units};
 }
 
-// The card comes back as a utf16_view (Embind's copy and two byte loops were a tenth of a
-// render), and so does typograph()'s text. The view is made last, after every allocation of
-// the call, so that no growth of the memory detaches it before the wrapper decodes it.
+}  // namespace
+
+// The result objects of renderArticle() and typograph(), each made in one call out of the module
+// (through Embind: the object, then a key and a value per property, and a release of each, a
+// dozen calls). The text is a view of `units`, made here, after every allocation of the call,
+// so that no growth of the memory detaches it before the wrapper decodes it.
+// clang-format off
+EM_JS(emscripten::EM_VAL, verstka_card_result,
+      (int ok, const std::uint16_t* units, std::size_t count, emscripten::EM_VAL diagnostics), {
+    return Emval.toHandle({
+        ok: ok !== 0,
+        html: HEAPU16.subarray(units >> 1, (units >> 1) + count),
+        diagnostics: Emval.toValue(diagnostics)
+    });
+});
+EM_JS(emscripten::EM_VAL, verstka_text_result,
+      (const std::uint16_t* units, std::size_t count, emscripten::EM_VAL diagnostics), {
+    return Emval.toHandle({
+        text: HEAPU16.subarray(units >> 1, (units >> 1) + count),
+        diagnostics: Emval.toValue(diagnostics)
+    });
+});
+// clang-format on
+
+namespace {
+
+// The card comes back as UTF-16 units (Embind's copy and two byte loops were a tenth of a
+// render), and so does typograph()'s text.
 val render_article_js(std::uintptr_t json, std::size_t length, double max_bytes, unsigned flags,
                       unsigned choices, int heading_base) {
     RenderResult r =
         render_article(text_at(json, length), decode_options(flags, choices, heading_base, max_bytes));
-    val diagnostics = diagnostics_array(r.diagnostics);
-    val result = val::object();
-    result.set(ok_symbol, r.ok);
-    result.set(html_symbol, utf16_view(r.html));
-    result.set(diagnostics_symbol, diagnostics);
-    return result;
+    const val diagnostics = diagnostics_array(r.diagnostics);
+    const Utf16 html = utf16_units(r.html);
+    return val::take_ownership(
+        verstka_card_result(r.ok ? 1 : 0, html.units, html.count, diagnostics.as_handle()));
 }
 
 val validate_article_js(std::uintptr_t json, std::size_t length, double max_bytes) {
@@ -223,11 +251,9 @@ val validate_article_js(std::uintptr_t json, std::size_t length, double max_byte
 
 val typograph_js(std::uintptr_t text, std::size_t length, unsigned flags) {
     const TypographResult r = typograph(text_at(text, length), decode_options(flags, 0, 0, -1).typograph);
-    val diagnostics = diagnostics_array(r.diagnostics);
-    val result = val::object();
-    result.set(text_symbol, utf16_view(r.text));
-    result.set(diagnostics_symbol, diagnostics);
-    return result;
+    const val diagnostics = diagnostics_array(r.diagnostics);
+    const Utf16 typeset = utf16_units(r.text);
+    return val::take_ownership(verstka_text_result(typeset.units, typeset.count, diagnostics.as_handle()));
 }
 
 // hyphenate() reads the `html` and `entities` flags (as typograph() does) and the word length.
