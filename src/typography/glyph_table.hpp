@@ -28,8 +28,7 @@ public:
     std::uint32_t active(std::uint32_t present) const;
 
     /// Asks every token the `active` rows of `group` that may start at its kind and first code
-    /// point, in order. A row that writes a glyph leaves the token to the rows after it, which
-    /// read the glyph as it now is.
+    /// point, in order; each row reads the token as the rows before it in the group left it.
     void rewrite(Context& c, std::uint32_t active, int group) const;
 
     /// Rows a table holds: more than the rules have (tests/typography/glyph_table.cpp).

@@ -17,7 +17,7 @@ bool is_separator(const Context& c, std::size_t i) {
 
 bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
-// The second factor of a product is no phone's start, whether the sign is written yet or not:
+// The second factor of a product is no phone's start; × reads as the `x` it is made of, so
 // `10 x 28 (343)`, `10 × 28 (343)` and `10×28 (343)` read alike.
 bool after_times(const Context& c, std::size_t p) {
     const std::size_t x = c.is_space(p) ? c.prev(p) : p;
@@ -130,7 +130,7 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
         if (e < t.size() && t[e].kind == Kind::space) ++e;
         if (e < t.size() && (t[e].kind == Kind::number || chars::is_vulgar_fraction(t[e].cp))) return false;
     }
-    // Spaces are not collapsed yet: `4010 ,1` reads as `4010,1`.
+    // A space before a mark reads as none: `4010 ,1` reads as `4010,1`.
     while (after < t.size() && t[after].kind == Kind::space) ++after;
     if (after < t.size()) {
         if ((c.is_punct(after, '.') || c.is_punct(after, ',')) && after + 1 < t.size() &&

@@ -199,7 +199,7 @@ void apply(Context& c) {
             if (in_span_group) continue;
             // `&amp ;` stays apart: pulled together it is an HTML entity.
             if (t.cp == ';' && after_entity_name(c, p)) continue;
-            // `… .` and `... .`: joining them would make a new run of dots.
+            // `… .` and `... .` stay apart: `….` and `....` read as one longer run of dots.
             if (t.cp == '.' && before.kind == Kind::punct && (before.cp == 0x2026 || before.cp == '.')) {
                 continue;
             }

@@ -1,6 +1,6 @@
 // «a   b» → «a b»: one space between words, the paragraph trimmed. An NBSP already in the
-// input reads as a space (TYPOGRAPHY.md v2 §17): the nbsp/* rules decide every gap afresh,
-// so a stale one (`И тем⍽более`) goes and the engine's own output decides the same again.
+// input reads as a space (TYPOGRAPHY.md v2 §17): every gap is decided afresh, so a stale one
+// (`И тем⍽более`) goes, and an NBSP of the engine's output reads as the space it was made from.
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
