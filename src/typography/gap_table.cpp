@@ -34,20 +34,13 @@ std::uint64_t GapTable::Side::rows(const Token& t) const {
         if (!rule->gap || count_ == kMaxRows) continue;
         left_.add(count_, rule->gap->left);
         right_.add(count_, rule->gap->right);
-        needed_ |= rule->needs;
-        for (std::uint32_t needs = rule->needs; needs != 0; needs &= needs - 1) {
-            needing_[__builtin_ctz(needs)] |= std::uint64_t{1} << count_;
-        }
+        needs_.add(std::uint64_t{1} << count_, rule->needs);
         rows_[count_++] = rule->gap;
     }
 }
 
 std::uint64_t GapTable::active(std::uint32_t present) const {
-    std::uint64_t off = 0;
-    for (std::uint32_t absent = ~present & needed_; absent != 0; absent &= absent - 1) {
-        off |= needing_[__builtin_ctz(absent)];
-    }
-    return (count_ == kMaxRows ? ~std::uint64_t{0} : (std::uint64_t{1} << count_) - 1) & ~off;
+    return needs_.active(count_ == kMaxRows ? ~std::uint64_t{0} : (std::uint64_t{1} << count_) - 1, present);
 }
 
 void GapTable::decide(Context& c, std::uint32_t present) const {

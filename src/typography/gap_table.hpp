@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "typography/rows_by_needs.hpp"
 #include "typography/rule.hpp"
 
 namespace verstka::detail::typo {
@@ -48,8 +49,7 @@ private:
 
     const GapRow* rows_[kMaxRows] = {};
     std::size_t count_ = 0;
-    std::uint32_t needed_ = 0;        ///< `need::` bits some row's rule needs
-    std::uint64_t needing_[32] = {};  ///< per `need::` bit, the rows whose rule needs it
+    RowsByNeeds<std::uint64_t> needs_;
     Side left_;
     Side right_;
 };

@@ -29,10 +29,7 @@ namespace verstka::detail::typo {
             }
             rows_[count_] = &row;
             all_ |= bit;
-            needed_ |= rule->needs;
-            for (std::uint32_t needs = rule->needs; needs != 0; needs &= needs - 1) {
-                needing_[__builtin_ctz(needs)] |= bit;
-            }
+            needs_.add(bit, rule->needs);
             ++count_;
         }
     }
@@ -54,13 +51,7 @@ std::uint32_t GlyphTable::rows(const Token& t) const {
     return of_kind & of_cp;
 }
 
-std::uint32_t GlyphTable::active(std::uint32_t present) const {
-    std::uint32_t off = 0;
-    for (std::uint32_t absent = ~present & needed_; absent != 0; absent &= absent - 1) {
-        off |= needing_[__builtin_ctz(absent)];
-    }
-    return all_ & ~off;
-}
+std::uint32_t GlyphTable::active(std::uint32_t present) const { return needs_.active(all_, present); }
 
 void GlyphTable::rewrite(Context& c, std::uint32_t active, int group) const {
     active &= group_rows_[group];

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "typography/rows_by_needs.hpp"
 #include "typography/rule.hpp"
 
 namespace verstka::detail::typo {
@@ -43,9 +44,8 @@ private:
     std::uint32_t rows(const Token& t) const;
 
     const GlyphRow* rows_[kMaxRows] = {};
-    std::uint32_t all_ = 0;           ///< every row
-    std::uint32_t needed_ = 0;        ///< the `need::` bits some row's rule needs
-    std::uint32_t needing_[32] = {};  ///< per `need::` bit, the rows whose rule needs it
+    std::uint32_t all_ = 0;  ///< every row
+    RowsByNeeds<std::uint32_t> needs_;
     std::size_t count_ = 0;
     std::uint8_t starting_at_[kMaxRules] = {};    ///< per rule position, 1 + the group it starts
     std::uint32_t group_rows_[kMaxGroups] = {};   ///< the rows of each group
