@@ -55,6 +55,34 @@ bool opens_protected(char32_t c) {
            c == 0x201E || c == 0x201C || c == 0x2192 || c == 0x2194 || c == 0x2116 || c == 0x00A7;
 }
 
+// How a URL tail reads an ASCII character (url_tail): where it ends, a bracket, a mark that
+// belongs to the URL only with something after it, or a character it keeps.
+enum class TailChar : std::uint8_t {
+    ends,
+    kept,
+    trailing,
+    open_round,
+    open_square,
+    close_round,
+    close_square
+};
+
+constexpr std::array<TailChar, 128> tail_chars() {
+    std::array<TailChar, 128> table{};
+    for (std::size_t c = 0; c < table.size(); ++c) {
+        table[c] = is_space(static_cast<char32_t>(c)) ? TailChar::ends : TailChar::kept;
+    }
+    for (const char c : {'"', '\'', '<', '>'}) table[static_cast<unsigned char>(c)] = TailChar::ends;
+    for (const char c : {'.', ',', ';', ':', '!', '?'})
+        table[static_cast<unsigned char>(c)] = TailChar::trailing;
+    table['('] = TailChar::open_round;
+    table['['] = TailChar::open_square;
+    table[')'] = TailChar::close_round;
+    table[']'] = TailChar::close_square;
+    return table;
+}
+constexpr std::array<TailChar, 128> kTailChars = tail_chars();
+
 // End of a URL tail (path, query): up to a space or a quote mark, `'` included, which reads
 // like ’ and », and which no URL takes in. Brackets belong to it only in
 // pairs of one kind (`/wiki/A_(b)`), so the tail ends where no bracket was last left open, and
@@ -65,21 +93,33 @@ std::size_t url_tail(std::string_view s, std::size_t i) {
     std::size_t kept = i;  // the end of the last character no trailing cut removes
     std::size_t end = i;   // `kept` where no bracket was last left open
     for (std::size_t j = i; j < s.size();) {
-        std::size_t len = 0;
-        const char32_t c = peek(s, j, &len);
-        // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) ends a URL,
-        // as the space, quote or mark it reads as does.
-        if (is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || (c >= 0x80 && !is_letter(c)))
-            break;
-        const int kind = c == '(' || c == ')' ? 0 : 1;
-        bool kept_char = false;
-        if (c == '(' || c == '[') {
-            ++open[kind];
-        } else if (c == ')' || c == ']') {
-            kept_char = open[kind] > 0;
-            if (kept_char) --open[kind];
-        } else {
-            kept_char = !(c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?');
+        const auto b = static_cast<unsigned char>(s[j]);
+        TailChar what = TailChar::kept;
+        std::size_t len = 1;
+        if (b < 0x80) {
+            what = kTailChars[b];
+        } else if (!is_letter(peek(s, j, &len))) {
+            // Beyond ASCII only letters (Cyrillic paths): a typographic sign (« — … ←) ends a
+            // URL, as the space, quote or mark it reads as does.
+            what = TailChar::ends;
+        }
+        bool kept_char = what == TailChar::kept;
+        switch (what) {
+            case TailChar::ends:
+                return end;
+            case TailChar::open_round:
+            case TailChar::open_square:
+                ++open[what == TailChar::open_round ? 0 : 1];
+                break;
+            case TailChar::close_round:
+            case TailChar::close_square: {
+                int& opened = open[what == TailChar::close_round ? 0 : 1];
+                kept_char = opened > 0;
+                if (kept_char) --opened;
+                break;
+            }
+            default:
+                break;
         }
         j += len;
         if (kept_char) kept = j;
