@@ -850,3 +850,14 @@ TEST_CASE("idempotence: a line break inside an HTML paragraph hides a hyphen as 
         },
         verstka::TextMode::html);
 }
+
+TEST_CASE("idempotence: a word glued to a power or a fraction starts no word, as one glued to its digits") {
+    // `м²` reads as the `м2` it is made of: `из` glued to it is no preposition of `из за`.
+    check_fixed_points({{"м2<a>из за", "м²<a>из за"}, {"м²<a>из за", "м²<a>из за"}}, verstka::TextMode::html);
+    check_fixed_points({
+        {"м²из за Ёж", "м²из за⍽Ёж"},
+        {"м2из за Ёж", "м2из за⍽Ёж"},
+        {"½где то", "½где то"},
+        {"½стр.12", "½стр.12"},
+    });
+}

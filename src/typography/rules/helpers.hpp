@@ -94,6 +94,9 @@ inline bool word_starts(const Context& c, std::size_t i) {
             return pp == npos || pp + 1 != p ||
                    !(c.is_word(pp) || is_numeral(c, pp) || c.is(pp, Kind::opaque));
         }
+        case Kind::punct:
+            // A sign made of digits joins as they do (`м²<a>из` as `м2<a>из`).
+            return !is_numeral(c, p);
         default:
             return true;
     }
