@@ -7,6 +7,7 @@
 #include "common/ascii.hpp"
 #include "common/swar.hpp"
 #include "common/utf8.hpp"
+#include "typography/glyphs.hpp"
 #include "typography/lexicon.hpp"
 #include "typography/rule.hpp"
 
@@ -163,6 +164,22 @@ bool path_char(char c) {
            c == '+';
 }
 
+// A path goes on with the character at `s[at]`, read as the text a sign stands for (`→` as
+// `->`, `±` as `+-`, `—` as `-`): a character path_char() takes, or a colon. Not `...`: the
+// scan stops at three dots as it stops at `…`, which is made of them (`./L—...` is `./L`, as
+// `./L—…` is).
+bool goes_on_path(std::string_view s, std::size_t at) {
+    const auto b = static_cast<unsigned char>(s[at]);
+    if (b < 0x80) return (path_char(s[at]) || s[at] == ':') && s.compare(at, 3, "...") != 0;
+    const char32_t c = peek(s, at, nullptr);
+    for (const Glyph& g : kGlyphs) {
+        const std::string_view source = g.source;
+        if (g.written->cp == c && static_cast<unsigned char>(source[0]) < 0x80)
+            return goes_on_path(source, 0);
+    }
+    return false;
+}
+
 // `dir/file.ext`, `/etc/hosts`, `./a`, `~/a`, `C:\a`: ASCII only.
 std::size_t match_path(std::string_view s, std::size_t i) {
     std::size_t j = i;
@@ -183,15 +200,13 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     // `x`, ± as `+-`): the longer run they make is no path, so this one is none either
     // (`r/e.o1×200` as `r/e.o1x200`). A dash reads as a `-`, which a path keeps only before
     // what may go on a path: `./L—x` is none (as `./L-x` the run is one longer path), `./L— `
-    // is `./L`, as `./L- ` is. Not `…`: the scan stops at `...` as it stops at `…`, after a
-    // dash too (`./L—...` is `./L`, as `./L—…` is).
+    // is `./L`, as `./L- ` is; so is `./L—→`, as the `./L—->` it is made of.
     if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
         const char32_t next = peek(s, j, nullptr);
         if (next == 0x00D7 || next == 0x00B1) return 0;
         if (next == 0x2212 || next == 0x2013 || next == 0x2014) {
             const std::size_t after = j + 3;  // each is three bytes in UTF-8
-            const bool dots = s.compare(after, 3, "...") == 0;
-            if (after < s.size() && (path_char(s[after]) || s[after] == ':') && !dots) return 0;
+            if (after < s.size() && goes_on_path(s, after)) return 0;
         }
     }
     while (j > i && (s[j - 1] == '.' || s[j - 1] == ':' || s[j - 1] == '-')) --j;

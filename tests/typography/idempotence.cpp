@@ -840,6 +840,19 @@ TEST_CASE("idempotence: three dots after a dash end a path as the ellipsis they 
     });
 }
 
+TEST_CASE("idempotence: a sign after a dash glued to a path goes on with it as its text does") {
+    // `./L—→` reads as the `./L—->` it is made of: the dash goes on into the path, so `./L` is
+    // none and the `'` before it opens nothing, before and after `->` became `→`.
+    check_fixed_points({
+        {"'./L—->", "'./L—→"},
+        {"'./L—→", "'./L—→"},
+        {"'./L—+-", "'./L—±"},
+        // Must not fire: a space after the dash ends the path `./L`.
+        {"'./L— ->", "«./L— →"},
+    });
+    check_fixed_points({{"'./L—->", "'./L—→"}, {"<p>'./L—-></p>", "<p>'./L—→</p>"}}, verstka::TextMode::html);
+}
+
 TEST_CASE("idempotence: a line break inside an HTML paragraph hides a hyphen as a space does") {
     check_fixed_points(
         {
