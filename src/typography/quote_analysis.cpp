@@ -118,9 +118,9 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
         }
         if (single_family(cp)) {
             // Between letters it is an apostrophe (д’Артаньян), and between a digit and a letter
-            // (`8’r`, `90’s`); a closing single quote that closes nothing is an apostrophe too
-            // (students’ books).
-            if (glued_letters || (c.is_number(p1) && c.is_word(n1))) continue;
+            // (`8’r`, `90’s`, `½’r` as `1/2’r`); a closing single quote that closes nothing is an
+            // apostrophe too (students’ books).
+            if (glued_letters || (is_numeral(c, p1) && c.is_word(n1))) continue;
             // Inside an open quotation ‘ reads as an opening mark (also where the context says
             // close: `“‘b�‘�e’”`, `9‘p`), as the nested English quotation it stands for does.
             // A stray one outside stays as it is.
