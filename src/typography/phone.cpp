@@ -18,7 +18,8 @@ bool is_separator(const Context& c, std::size_t i) {
 bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
 // The second factor of a product is no phone's start; × reads as the `x` it is made of, so
-// `10 x 28 (343)`, `10 × 28 (343)` and `10×28 (343)` read alike.
+// `10 x 28 (343)`, `10 × 28 (343)` and `10×28 (343)` read alike, and the first factor may be a
+// sign made of digits (`м³ x +799 …` as `м3 x +799 …`).
 bool after_times(const Context& c, std::size_t p) {
     const std::size_t x = c.is_space(p) ? c.prev(p) : p;
     if (x == npos) return false;
@@ -26,7 +27,7 @@ bool after_times(const Context& c, std::size_t p) {
     if (!c.is_word(x) || !is_times_letter(c.t[x].text)) return false;
     std::size_t left = c.prev(x);
     if (c.is_space(left)) left = c.prev(left);
-    return c.is_number(left);
+    return is_numeral(c, left);
 }
 
 // A phone candidate starts after a space, an opening bracket or at the paragraph start.

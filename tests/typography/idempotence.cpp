@@ -874,3 +874,20 @@ TEST_CASE("idempotence: a word glued to a power or a fraction starts no word, as
         {"½стр.12", "½стр.12"},
     });
 }
+
+TEST_CASE("idempotence: a single quote between a fraction and a letter is an apostrophe, as between digits") {
+    check_fixed_points({
+        {"1/2‘н", "½‘н"},
+        {"½‘н", "½‘н"},
+        // Must not fire: a ‘ after a space opens.
+        {"½ ‘н’", "½ «н»"},
+    });
+}
+
+TEST_CASE("idempotence: a sign made of digits before an x makes it a product, so no phone follows") {
+    check_fixed_points({
+        {"м3 x +799 1234567", "м³ x⍽+799 1234567"},
+        {"м³ x +799 1234567", "м³ x⍽+799 1234567"},
+    });
+    check_fixed_points({{"м3\nx +799 1234567", "м³\nx⍽+799 1234567"}}, verstka::TextMode::html);
+}
