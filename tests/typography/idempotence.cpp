@@ -891,3 +891,12 @@ TEST_CASE("idempotence: a sign made of digits before an x makes it a product, so
     });
     check_fixed_points({{"м3\nx +799 1234567", "м³\nx⍽+799 1234567"}}, verstka::TextMode::html);
 }
+
+TEST_CASE("idempotence: a ’ with no letter after it ends the word before it, as the » it may become") {
+    check_fixed_points({
+        {"‘9м’", "«9⍽м»"},
+        {"«9м»", "«9⍽м»"},
+        // Must not fire: an apostrophe with a letter after it goes on with the word.
+        {"9м’s", "9м’s"},
+    });
+}

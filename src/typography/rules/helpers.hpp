@@ -111,7 +111,10 @@ inline bool word_ends(const Context& c, std::size_t i) {
     // A glued dash ends the word unless it is a hyphen that goes on (`мм-волна`): `слово—`
     // reads like the spaced `слово —`, and `слово->` like `слово →`.
     if (k == Kind::dash) return c.t[n].text != "-" || c.is_punct(n + 1, '>');
-    return k == Kind::space || k == Kind::punct || (k == Kind::quote && c.t[n].cp != 0x2019);
+    // A ’ is an apostrophe inside a word (`McDonald’s`); with no letter after it, it ends the
+    // word as the closing mark it may be (`‘9м’`, which may become `«9м»`).
+    if (k == Kind::quote && c.t[n].cp == 0x2019) return !c.is_word(c.next(n));
+    return k == Kind::space || k == Kind::punct || k == Kind::quote;
 }
 
 /// Something a no-break space may bind to on the left: a word, a number, a closing mark.
