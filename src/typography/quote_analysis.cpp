@@ -42,8 +42,6 @@ bool prime_shaped(const Context& c, std::size_t i) {
     return n == npos || c.is_space(n) || (c.t[n].kind == Kind::punct && is_trailing_punct(c.t[n].cp));
 }
 
-bool is_prime(const Token& t) { return t.cp == chars::double_prime.cp || t.cp == chars::prime.cp; }
-
 bool single_family(char32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A; }
 
 }  // namespace
@@ -56,16 +54,10 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
     const Positions quotes = c.positions(Kind::quote);
     for (const std::uint32_t* q = quotes.begin(); q != quotes.end(); ++q) {
         const std::size_t i = *q;
-        // A prime is one by its shape, as « opens by its shape: no quotation mark.
-        if (is_prime(t[i])) {
-            t[i].flags |= kPrime;
-            continue;
-        }
-        // Three or more quotation marks in a row are none (real text has at most `»»` or
-        // `«„`): such a run is left as it is.
+        // Three or more quotes in a row are no quotation marks (real text has at most `»»`
+        // or `«„`): such a run is left as it is.
         std::size_t run_end = i;
-        while (run_end + 1 < t.size() && t[run_end + 1].kind == Kind::quote && !is_prime(t[run_end + 1]))
-            ++run_end;
+        while (run_end + 1 < t.size() && t[run_end + 1].kind == Kind::quote) ++run_end;
         if (run_end - i >= 2) {
             q += run_end - i;  // the run's quotes are adjacent in the list too
             continue;

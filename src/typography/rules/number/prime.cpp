@@ -11,8 +11,7 @@ namespace {
 bool rewrite(Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if ((t.flags & kPrime) == 0) return false;
-    const bool double_mark = t.cp == '"' || t.cp == chars::double_prime.cp;
-    replace(c, i, double_mark ? chars::double_prime : chars::prime, Kind::quote);
+    replace(c, i, t.cp == '"' ? chars::double_prime : chars::prime, Kind::punct);
     return true;
 }
 
