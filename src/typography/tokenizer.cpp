@@ -373,6 +373,7 @@ std::size_t match_protected(std::string_view s, std::size_t i) {
                 std::size_t len = 0;
                 const char32_t c = peek(s, h, &len);
                 if (!(is_latin(c) || is_cyrillic(c) || is_digit(c) || c == '-' || c == '.')) break;
+                if (c == '.' && h > i && s[h - 1] == '.') break;  // `..` is in no host
                 h += len;
             }
             while (h > i && (s[h - 1] == '.' || s[h - 1] == '-')) --h;

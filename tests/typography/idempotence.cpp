@@ -900,3 +900,14 @@ TEST_CASE("idempotence: a ’ with no letter after it ends the word before it, a
         {"9м’s", "9м’s"},
     });
 }
+
+TEST_CASE(
+    "idempotence: a www host ends at two dots, so the dots after it belong to the URL as they do after any "
+    "host") {
+    check_fixed_points({
+        {"м\"www.ru...Я", "м«www.ru...Я"},
+        {"X‚www.ru...т", "X«www.ru...т"},
+        // Must not fire: with nothing glued after them the dots are an ellipsis.
+        {"www.ru...", "www.ru…"},
+    });
+}
