@@ -112,7 +112,7 @@ inline bool word_ends(const Context& c, std::size_t i) {
     // reads like the spaced `слово —`, and `слово->` like `слово →`.
     if (k == Kind::dash) return c.t[n].text != "-" || c.is_punct(n + 1, '>');
     // A ’ is an apostrophe inside a word (`McDonald’s`); with no letter after it, it ends the
-    // word as the closing mark it may be (`‘9м’`, which may become `«9м»`).
+    // word, as a closing mark does (`‘9м’` as `«9м»`).
     if (k == Kind::quote && c.t[n].cp == 0x2019) return !c.is_word(c.next(n));
     return k == Kind::space || k == Kind::punct || k == Kind::quote;
 }
