@@ -7,7 +7,6 @@
 #include "common/ascii.hpp"
 #include "common/swar.hpp"
 #include "common/utf8.hpp"
-#include "typography/glyphs.hpp"
 #include "typography/lexicon.hpp"
 #include "typography/rule.hpp"
 
@@ -164,20 +163,17 @@ bool path_char(char c) {
            c == '+';
 }
 
-// A path goes on with the character at `s[at]`, read as the text a sign stands for (`→` as
-// `->`, `±` as `+-`, `—` as `-`): a character path_char() takes, or a colon. Not `...`: the
-// scan stops at three dots as it stops at `…`, which is made of them (`./L—...` is `./L`, as
-// `./L—…` is).
+// A path goes on with the character at `s[at]`, read as the text a sign the engine writes
+// stands for (glyphs.hpp): a character path_char() takes or a colon, or a sign made of them (a
+// dash or minus of `-`, `→` of `->`, `±` of `+-`, `×` of `x`, `½ ¼ ¾ ² ³` of digits). Not
+// `...`: the scan stops at three dots as it stops at `…`, which is made of them (`./L—...` is
+// `./L`, as `./L—…` is).
 bool goes_on_path(std::string_view s, std::size_t at) {
     const auto b = static_cast<unsigned char>(s[at]);
     if (b < 0x80) return (path_char(s[at]) || s[at] == ':') && s.compare(at, 3, "...") != 0;
     const char32_t c = peek(s, at, nullptr);
-    for (const Glyph& g : kGlyphs) {
-        const std::string_view source = g.source;
-        if (g.written->cp == c && static_cast<unsigned char>(source[0]) < 0x80)
-            return goes_on_path(source, 0);
-    }
-    return false;
+    return chars::is_dash_like(c) || c == 0x2192 || c == 0x00B1 || c == 0x00D7 ||
+           chars::is_vulgar_fraction(c) || chars::is_superscript_digit(c);
 }
 
 // `dir/file.ext`, `/etc/hosts`, `./a`, `~/a`, `C:\a`: ASCII only.

@@ -127,6 +127,20 @@ bool sign_of_other_kind(char32_t c) {
 
 }  // namespace
 
+// Right after a dash glued to a path's first run (`./L—`), where what follows decides whether
+// the dash goes on into the path: every glyph decides it as its source does.
+TEST_CASE("glyph class: after a dash glued to a path every glyph goes on as its source does") {
+    for (const Glyph& g : verstka::detail::typo::kGlyphs) {
+        for (std::string_view context : {"'./L—{}", "'./L—{}x", "./L–{} a"}) {
+            const Shape source = shape(context, g.source, g.source);
+            const Shape written = shape(context, g.written->utf8, g.source);
+            CHECK_MESSAGE(written.protected_ == source.protected_,
+                          verstka::test::show(with(context, g.written->utf8)), " (", g.written->entity,
+                          " from ", g.source, ")");
+        }
+    }
+}
+
 TEST_CASE("glyph class: every character the engine writes tokenizes like its source") {
     for (const Glyph& g : verstka::detail::typo::kGlyphs) {
         const Places* where_written = nullptr;
