@@ -195,8 +195,8 @@ std::size_t match_path(std::string_view s, std::size_t i) {
     // A sign glued on reads as the characters it stands for, which this scan takes in (× as
     // `x`, ± as `+-`): the longer run they make is no path, so this one is none either
     // (`r/e.o1×200` as `r/e.o1x200`). A dash reads as a `-`, which a path keeps only before
-    // what may go on a path: `./L—x` is none (as `./L-x` the run is one longer path), `./L— `
-    // is `./L`, as `./L- ` is; so is `./L—→`, as the `./L—->` it is made of.
+    // what may go on a path: `./L—x` is none (as `./L-x` the run is one longer path), and so is
+    // `./L—→` (as the `./L—->` it is made of); `./L— ` is `./L`, as `./L- ` is.
     if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
         const char32_t next = peek(s, j, nullptr);
         if (next == 0x00D7 || next == 0x00B1) return 0;
