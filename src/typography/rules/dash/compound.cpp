@@ -161,7 +161,7 @@ void join_at(Context& c, std::size_t i, std::size_t& resume) {
 // with them, in text order and once.
 void apply(Context& c) {
     std::size_t resume = 0;  // the first token not taken by a match
-    std::size_t asked = 0;   // the first token not yet asked as a first half
+    std::size_t asked = 0;   // tokens before it were asked as first halves
     for (const std::size_t w : c.positions(Kind::word)) {
         const unsigned bits = c.t[w].lex & (lex::compound_start | lex::compound_end);
         if (bits == 0) continue;

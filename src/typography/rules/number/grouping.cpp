@@ -35,7 +35,7 @@ public:
     }
 
 private:
-    std::size_t next_ = 0;  ///< the first token not read yet
+    std::size_t next_ = 0;  ///< where reading goes on: the tokens before it are read
     bool in_ = false;       ///< the token before `next_` ends a run holding a slash
 };
 

@@ -127,7 +127,7 @@ private:
 // can join a URL: its tail ends before a bracket left open (tokenizer.cpp, url_tail).
 std::vector<bool> closed_openings(Context& c) {
     std::vector<bool> closed;
-    std::vector<std::size_t> open[2];  // per kind, the openings not closed yet, by their order
+    std::vector<std::size_t> open[2];  // per kind, the openings still open, by their order
     for (const std::size_t i : c.positions(Kind::punct)) {
         const Token& t = c.t[i];
         if (t.chars != 1) continue;
