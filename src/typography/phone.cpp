@@ -17,13 +17,12 @@ bool is_separator(const Context& c, std::size_t i) {
 
 bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
-// The second factor of a product is no phone's start; × reads as the `x` it is made of, so
+// The second factor of a product is no phone's start; × is the word `x` it is made of, so
 // `10 x 28 (343)`, `10 × 28 (343)` and `10×28 (343)` read alike, and the first factor may be a
 // sign made of digits (`м³ x +799 …` as `м3 x +799 …`).
 bool after_times(const Context& c, std::size_t p) {
     const std::size_t x = c.is_space(p) ? c.prev(p) : p;
     if (x == npos) return false;
-    if (c.is_punct(x, 0x00D7)) return true;
     if (!c.is_word(x) || !is_times_letter(c.t[x].text)) return false;
     std::size_t left = c.prev(x);
     if (c.is_space(left)) left = c.prev(left);
@@ -119,8 +118,8 @@ bool mark_phone_at(Context& c, std::size_t i, bool plus, std::size_t& last) {
     if (!phone || !may_start(c, i)) return false;
     // A number glued to a letter or to more digits (`222-33-44-й`, `8.800`) is no phone.
     std::size_t after = last_number + 1;
-    // A glued `x` reads as the `×` it stands for (`44x0`, `44×0`).
-    if (after < t.size() && (t[after].kind == Kind::word || c.is_punct(after, 0x00D7))) return false;
+    // So is one glued to an `x` or the `×` made of it (`44x0`, `44×0`).
+    if (after < t.size() && t[after].kind == Kind::word) return false;
     // A number after a dash continues it (`222 - 896`, `222–343`, `222-343` past 12
     // digits): a range or a code, no phone, and so is `222–343` with its en dash. A fraction
     // counts as the number it was made of (`9- 1/4` and `9- ¼`).

@@ -79,6 +79,9 @@ constexpr bool is_letter(char32_t c) {
     if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     return is_cyrillic(c) || is_latin(c) || is_other_letter(c);
 }
+/// A sign that reads as the letter it is made of: × is the `x` (or `х`) of `10x20`. It makes
+/// or goes on with a word, as that letter does, in no script: its source may be either.
+constexpr bool is_letter_sign(char32_t c) { return c == chars::times.cp; }
 constexpr bool is_space(char32_t c) {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||

@@ -558,7 +558,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
         }
         char32_t last = c;
         i += len;
-        if (word || is_letter(c) || is_word_mark(c)) {
+        if (word || is_letter(c) || is_word_mark(c) || is_letter_sign(c)) {
             // The scripts are disjoint: a code point is at most one of Cyrillic, Latin, other.
             bool cyr = is_cyrillic(c);
             bool lat = !cyr && is_latin(c);
@@ -587,7 +587,7 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
                 std::size_t l = 0;
                 const char32_t d = peek(s, i, &l);
                 const bool mark = is_word_mark(d);
-                if (!mark && !is_letter(d)) break;
+                if (!mark && !is_letter(d) && !is_letter_sign(d)) break;
                 if (is_cyrillic(d)) {
                     cyr = true;
                 } else if (is_latin(d)) {

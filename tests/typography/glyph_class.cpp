@@ -41,7 +41,7 @@ const std::vector<Places>& places() {
         {0x2018, {"{}hello", " {}hello", "{}www.site.ru/a"}},
         {0x2019, {"д{}Артаньян", "McDonald{}s", "hello{}", "hello{} and"}},
         {0x2026, {"слово{}", "{}слово", "слово{} слово", "слово{} i.ru/a", "({}) слово", "1{}"}},
-        {0x00D7, {"10{}20", "3{}3 м", "10{}20 см", "(10{}20)"}},
+        {0x00D7, {"10{}20", "3{}3 м", "10{}20 см", "(10{}20)", "a{}b", "Я{} 5", "«{}»"}},
         {0x00B1, {"5{}2", "{}5", "({}5)", "5 {} 2"}},
         {0x2265, {"a {} b", "1 {} 2", "a{}b", "{}5"}},
         {0x2264, {"a {} b", "1 {} 2", "a{}b", "{}5"}},
@@ -114,11 +114,11 @@ Shape shape(std::string_view context, std::string_view piece, std::string_view s
     return s;
 }
 
-// Still read as signs (punct), not as their sources' kinds: × (from the letter x), ² ³ (from
-// digits), ″ ′ (from straight quotes). The rules that read them accept both spellings
-// (symbols/multiplication, number/unit-power, number/prime); giving them their sources' kinds
-// is issue 12's remaining work on design point 2.
-constexpr char32_t kSignsOfOtherKinds[] = {0x00D7, 0x00B2, 0x00B3, 0x2033, 0x2032};
+// Still read as signs (punct), not as their sources' kinds: ² ³ (from digits), ″ ′ (from
+// straight quotes). The rules that read them accept both spellings (number/unit-power,
+// number/prime); giving them their sources' kinds is issue 12's remaining work on design
+// point 2. × is the word `x` it is made of (token.hpp, is_letter_sign).
+constexpr char32_t kSignsOfOtherKinds[] = {0x00B2, 0x00B3, 0x2033, 0x2032};
 
 bool sign_of_other_kind(char32_t c) {
     return std::find(std::begin(kSignsOfOtherKinds), std::end(kSignsOfOtherKinds), c) !=

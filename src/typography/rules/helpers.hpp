@@ -28,6 +28,10 @@ inline void replace(Context& c, std::size_t i, const chars::Named& glyph, Kind k
     replace(c, i, glyph.utf8, glyph.cp, kind);
 }
 
+/// Token `i` is the multiplication sign: a word, as the `x` it is made of (token.hpp,
+/// is_letter_sign), that parts two factors where that letter would join them to a word.
+inline bool is_times_sign(const Context& c, std::size_t i) { return c.is_text(i, chars::times.utf8); }
+
 /// A word that starts a word of its own: at the paragraph start, after a space, an opening
 /// bracket or an opening quote; not after a hyphen, a letter, a digit or an apostrophe.
 inline bool standalone(const Context& c, std::size_t i) {
@@ -216,8 +220,8 @@ inline bool glued_unit(const Context& c, std::size_t i) {
     const std::size_t u = i + 1;
     if (!c.is_number(i) || u >= c.t.size() || !c.is_word(u) || c.t[u].run != c.t[i].run) return false;
     // Not after letters (`Ту154м`) nor as the last group of a phone or a code (`264-00-00руб`);
-    // a × reads as the letter x it is made of (`10x2с`), a minus as the hyphen.
-    if (i > 0 && (c.is_word(i - 1) || c.is_punct(i - 1, chars::times.cp))) return false;
+    // a × is the word x it is made of (`10x2с`, `10×2с`), a minus reads as the hyphen.
+    if (i > 0 && c.is_word(i - 1)) return false;
     if (i > 1 && (c.is_text(i - 1, "-") || c.is_text(i - 1, chars::minus.utf8)) &&
         (is_numeral(c, i - 2) || c.is_word(i - 2))) {
         return false;

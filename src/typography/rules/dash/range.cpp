@@ -77,9 +77,9 @@ bool free_outside_right(const Context& c, std::size_t last) {
     if (t.kind == Kind::punct && (t.cp == '/' || t.cp == '.' || t.cp == ',')) {
         return !c.is_number(c.next(n));
     }
-    // A unit glued to the right end is free: `10:00-18:00м` reads as `10:00-18:00 м`.
-    // `5-7-й`, `10-20-летний` are compound words.
-    return t.kind != Kind::word || glued_unit(c, last);
+    // A unit glued to the right end is free: `10:00-18:00м` reads as `10:00-18:00 м`, and so is
+    // a factor (`1–2×5`). `5-7-й`, `10-20-летний` are compound words.
+    return t.kind != Kind::word || is_times_sign(c, n) || glued_unit(c, last);
 }
 
 bool range_words(const Context& c, std::size_t a, std::size_t b) {

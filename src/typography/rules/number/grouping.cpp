@@ -76,6 +76,7 @@ bool free_right(const Context& c, std::size_t i) {
     if (n == npos || n != i + 1) return true;
     if (glued_unit(c, i)) return true;  // `45000руб`: an amount with its unit
     const Token& t = c.t[n];
+    if (is_times_sign(c, n)) return true;  // the first factor of a product: `45 000×12`
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
     if (t.kind == Kind::dash) return !c.is_number(c.next(n)) && !c.is_word(c.next(n));
     if (t.kind == Kind::punct && (t.cp == ',' || joins_names(t.cp))) {

@@ -13,8 +13,9 @@ bool rewrite(Context& c, std::size_t p) {
     const std::size_t i = c.before(p);
     if (i == npos || !power_after_unit(c, i)) return false;
     const char digit = c.t[p].text[0];
-    const bool after_number =
-        i > 0 && c.is_number(i - 1) && c.t[i - 1].run == c.t[i].run && (i == 1 || !c.is_word(i - 2));
+    // A number after a letter is a name's (`Ту154м2`), after a × a factor (`10×7м3`).
+    const bool after_number = i > 0 && c.is_number(i - 1) && c.t[i - 1].run == c.t[i].run &&
+                              (i == 1 || !c.is_word(i - 2) || is_times_sign(c, i - 2));
     if (!after_number && !standalone(c, i)) return false;
     if (digit == '2') {
         replace(c, p, chars::superscript_two, Kind::punct);

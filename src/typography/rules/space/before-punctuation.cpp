@@ -29,7 +29,7 @@ bool after_entity_name(const Context& c, std::size_t p) {
             return false;
         }
         // `&1x9`, `&1-9` are names, and so are `&1×9`, `&1–9` they stand for.
-        if (c.is_punct(k, 0x00D7) || t.cp == chars::minus.cp || t.cp == 0x2013) {
+        if (is_times_sign(c, k) || t.cp == chars::minus.cp || t.cp == 0x2013) {
             bytes += 1;
             continue;
         }

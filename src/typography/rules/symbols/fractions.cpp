@@ -18,18 +18,15 @@ bool free_left(const Context& c, std::size_t i) {
     }
     // Not after a dash or a sign (`-1/2`, `−1/2`: a minus reads as the hyphen it was), but
     // after the multiplication sign of `3×1/2`, made of `3x1/2` or `3 x 1/2` alike.
-    return t.kind == Kind::quote ||
-           (t.kind == Kind::punct && (is_open_bracket(t.cp) || t.cp == chars::times.cp));
+    return t.kind == Kind::quote || (t.kind == Kind::punct && is_open_bracket(t.cp)) || is_times_sign(c, p);
 }
 
 bool free_right(const Context& c, std::size_t i) {
     const std::size_t n = c.next(i);
     if (n == npos) return true;
     const Token& t = c.t[n];
+    // A glued × is the word x it is made of (`1/2x5`, `1/2×5`), across markup too (`1/2<b>x9`).
     if (t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::opaque) return false;
-    // A glued × reads as the letter x it is made of (`1/2x5`, `1/2×5`), across markup too
-    // (`1/2<b>x9`).
-    if (c.is_punct(n, 0x00D7)) return false;
     // A mark between numbers makes a date or a decimal (`1/2.5`); three dots read as `…`,
     // which makes none (`1/2...1`).
     if (t.kind == Kind::punct && (t.cp == '/' || (t.cp == '.' && t.chars < 3) || t.cp == ',')) {

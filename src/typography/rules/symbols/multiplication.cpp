@@ -15,9 +15,8 @@ bool rewrite(Context& c, std::size_t i) {
         s1 = x;
         x = c.next(x);
     }
-    const bool letter = c.is_word(x) && is_times_letter(c.t[x].text);
-    const bool sign = c.is_punct(x, 0x00D7);
-    if (!letter && !sign) return false;
+    // `x`, `х` or the `×` made of them, a word alike (token.hpp, is_letter_sign).
+    if (!c.is_word(x) || !is_times_letter(c.t[x].text)) return false;
     std::size_t r = c.next(x);
     std::size_t s2 = npos;
     if (c.is_space(r)) {
@@ -28,7 +27,11 @@ bool rewrite(Context& c, std::size_t i) {
     if (!is_numeral(c, r) || (s1 == npos) != (s2 == npos)) return false;
     // `0x1F` is hexadecimal.
     if (c.t[i].text == "0" && s1 == npos) return false;
-    replace(c, x, chars::times, Kind::punct);
+    replace(c, x, chars::times, Kind::word);
+    // The word × as it tokenizes, whichever letter it is made of: no script, case or lexicon.
+    c.t[x].script = Script::none;
+    c.t[x].upper = false;
+    c.t[x].lex = 0;
     if (s1 != npos) {
         c.erase(s1);
         c.erase(s2);

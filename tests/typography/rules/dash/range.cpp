@@ -40,5 +40,7 @@ TEST_CASE("dash/range") {
                                   // Not a decade range: a compound with a word.
                                   {"5-7-й, 10-20-летний, 61-70-х", "5-7-й, 10-20-летний, 61-70-х"},
                                   {"среда-рынок", "среда-рынок"},
+                                  // A factor glued on is free; the letter x joins a word.
+                                  {"1-2×5 и 1-2x5", "1–2×5 и 1-2x5"},
                               });
 }

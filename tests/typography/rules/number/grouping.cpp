@@ -24,6 +24,9 @@ TEST_CASE("number/grouping") {
                                   {"-33333.ru и 33333.рф", "-33333.ru и 33333.рф"},
                                   {"3/t.333333 и 45000\\e.d", "3/t.333333 и 45000\\e.d"},
                                   {"1/t.~33333", "1/t.~33333"},
+                                  // A × parts two factors; the letter x it is made of joins
+                                  // the number to a word.
+                                  {"45000×12 и 45000x12", "45⍽000×12 и 45000x12"},
                                   // However long the glued run, a slash anywhere before the
                                   // number makes it a path's part; without one it is a number.
                                   {"a/b.~3t~4t.~3t~4t.~3t~4t.~3t~4t.~3t~4t.~3t~4t.~3t~4t.~33333",

@@ -9,6 +9,9 @@ TEST_CASE("number/unit-power") {
                                                        {"цена за м2, за см3", "цена за м², за см³"},
                                                        // Where it must not fire.
                                                        {"Ту154м2", "Ту154м2"},
+                                                       // After a factor; the letter x makes
+                                                       // a name as a letter does.
+                                                       {"10×7м3 и 10x7м3", "10×7м³ и 10x7м3"},
                                                        {"м23 и м4", "м23 и м4"},
                                                        {"м2,5", "м2,5"},
                                                        {"дом2", "дом2"},
