@@ -8,6 +8,14 @@ namespace {
 
 enum class Side { open, close, either, none };
 
+// ″ and ′ are quote tokens, as the `"` and `'` they are made of, and primes by their shape: no
+// quotation mark. Beside a quote a prime reads as the sign it is: it ends a run of marks and
+// closes the context before it, as punctuation does (`'?‘′'$` reads as `'?‘,'$`).
+bool is_prime(const Token& t) { return t.cp == chars::double_prime.cp || t.cp == chars::prime.cp; }
+
+// A quotation mark: a quote reading the text beside it passes over the marks next to it.
+bool passed_over(const Token& t) { return t.kind == Kind::quote && !is_prime(t); }
+
 // Opening context to the left: paragraph start, space, opening bracket, dash, `/`.
 bool opens_left(const Context& c, std::size_t p) {
     if (p == npos) return true;
@@ -22,7 +30,7 @@ bool opens_left(const Context& c, std::size_t p) {
 bool closes_right(const Context& c, std::size_t n) {
     if (n == npos) return true;
     const Token& t = c.t[n];
-    if (t.kind == Kind::space || t.kind == Kind::dash) return true;
+    if (t.kind == Kind::space || t.kind == Kind::dash || is_prime(t)) return true;
     // An ellipsis glued to the word after it starts the quotation (`"...и снова..."`).
     const bool ellipsis = t.kind == Kind::punct && (t.cp == 0x2026 || (t.cp == '.' && t.chars >= 3));
     if (ellipsis && c.is_word(c.next(n)) && c.next(n) == n + 1) return false;
@@ -54,19 +62,24 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
     const Positions quotes = c.positions(Kind::quote);
     for (const std::uint32_t* q = quotes.begin(); q != quotes.end(); ++q) {
         const std::size_t i = *q;
-        // Three or more quotes in a row are no quotation marks (real text has at most `»»`
-        // or `«„`): such a run is left as it is.
+        // A prime is one by its shape, as « opens by its shape: no quotation mark.
+        if (is_prime(t[i])) {
+            t[i].flags |= kPrime;
+            continue;
+        }
+        // Three or more quotation marks in a row are none (real text has at most `»»` or
+        // `«„`): such a run is left as it is.
         std::size_t run_end = i;
-        while (run_end + 1 < t.size() && t[run_end + 1].kind == Kind::quote) ++run_end;
+        while (run_end + 1 < t.size() && passed_over(t[run_end + 1])) ++run_end;
         if (run_end - i >= 2) {
             q += run_end - i;  // the run's quotes are adjacent in the list too
             continue;
         }
         const char32_t cp = t[i].cp;
         std::size_t p = c.prev(i);
-        while (p != npos && t[p].kind == Kind::quote) p = c.prev(p);
+        while (p != npos && passed_over(t[p])) p = c.prev(p);
         std::size_t n = c.next(i);
-        while (n != npos && t[n].kind == Kind::quote) n = c.next(n);
+        while (n != npos && passed_over(t[n])) n = c.next(n);
         const std::size_t p1 = c.prev(i);
         const std::size_t n1 = c.next(i);
         const bool glued_letters = c.is_word(p1) && c.is_word(n1);

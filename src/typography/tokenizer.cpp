@@ -283,9 +283,6 @@ std::uint32_t other_sign_needs(char32_t cp) noexcept {
         case 0x00B2:
         case 0x00B3:
             return need::number;
-        case 0x2033:
-        case 0x2032:
-            return need::quote;
         case 0x2030:
             return need::percent;
         default:

@@ -114,11 +114,11 @@ Shape shape(std::string_view context, std::string_view piece, std::string_view s
     return s;
 }
 
-// Still read as signs (punct), not as their sources' kinds: ² ³ (from digits), ″ ′ (from
-// straight quotes). The rules that read them accept both spellings (number/unit-power,
-// number/prime); giving them their sources' kinds is issue 12's remaining work on design
-// point 2. × is the word `x` it is made of (token.hpp, is_letter_sign).
-constexpr char32_t kSignsOfOtherKinds[] = {0x00B2, 0x00B3, 0x2033, 0x2032};
+// Still read as signs (punct), not as their sources' kinds: ² ³ (from digits). The rules that
+// read them accept both spellings (number/unit-power); giving them their sources' kinds is
+// issue 12's remaining work on design point 2. × is the word `x` it is made of (token.hpp,
+// is_letter_sign); ″ and ′ are quote tokens, as the straight quotes they are made of.
+constexpr char32_t kSignsOfOtherKinds[] = {0x00B2, 0x00B3};
 
 bool sign_of_other_kind(char32_t c) {
     return std::find(std::begin(kSignsOfOtherKinds), std::end(kSignsOfOtherKinds), c) !=

@@ -911,3 +911,14 @@ TEST_CASE(
         {"www.ru...", "www.ru…"},
     });
 }
+
+TEST_CASE("idempotence: a prime between quotes parts them, as the punctuation it was") {
+    // Found by the junk check when ″ ′ first became quote tokens: passed over like a mark, the
+    // ′ let the last ' read past the « of the first pass to the space after `?`, and open.
+    check_fixed_points({
+        {"'?‘′'$", "'?‘′'$"},
+        {"'?‘'$", "'? «„$"},
+        // A prime written by the engine is a prime on the second pass too.
+        {"«Экран» 55\" и 6'", "«Экран» 55″ и⍽6′"},
+    });
+}

@@ -11,7 +11,8 @@ namespace {
 bool rewrite(Context& c, std::size_t i) {
     const Token& t = c.t[i];
     if ((t.flags & kPrime) == 0) return false;
-    replace(c, i, t.cp == '"' ? chars::double_prime : chars::prime, Kind::punct);
+    const bool double_mark = t.cp == '"' || t.cp == chars::double_prime.cp;
+    replace(c, i, double_mark ? chars::double_prime : chars::prime, Kind::quote);
     return true;
 }
 

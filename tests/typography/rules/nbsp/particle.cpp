@@ -11,5 +11,9 @@ TEST_CASE("nbsp/particle") {
                                                    {"ли он", "ли он"},
                                                    {"она-то ли", "она-то⍽ли"},
                                                    {"Знает ли директор", "Знает⍽ли директор"},
+                                                   // A prime ends its number as a closing mark:
+                                                   // the particle binds to it as to the number.
+                                                   {"рост 6′ ли", "рост 6′⍽ли"},
+                                                   {"экран 55″ бы", "экран 55″⍽бы"},
                                                });
 }

@@ -15,6 +15,8 @@ TEST_CASE("number/prime") {
                             {"«Экран 55\"» и 40\"", "«Экран 55\"» и 40″"},
                             // A fraction measures too, written as digits or as its glyph.
                             {"труба ½\" и 3/4'", "труба ½″ и 3/4′"},
+                            // A prime written already stays one, also before a closing mark.
+                            {"экран 55″ и «Экран 55″»", "экран 55″ и «Экран 55″»"},
                             // Must not fire: glued to what follows, or inside a word.
                             {"5\"слов\"", "5\"слов\""},
                             {"x5\"a", "x5\"a"},
