@@ -19,7 +19,7 @@ bool is_sign(char32_t cp) { return cp == 0x2116 || cp == 0x00A7; }
 
 // The second factor of a product is no phone's start; × is the word `x` it is made of, so
 // `10 x 28 (343)`, `10 × 28 (343)` and `10×28 (343)` read alike, and the first factor may be a
-// sign made of digits (`м³ x +799 …` as `м3 x +799 …`).
+// power, the number ³ of `м³` (`м³ x +799 …` as `м3 x +799 …`).
 bool after_times(const Context& c, std::size_t p) {
     const std::size_t x = c.is_space(p) ? c.prev(p) : p;
     if (x == npos) return false;

@@ -276,12 +276,10 @@ std::uint32_t other_sign_needs(char32_t cp) noexcept {
         case 0x2116:
         case 0x00A7:
             return need::sign;
-        // Signs made of digits or of a quote need what their sources needed.
+        // Fractions, made of numbers, need what numbers need.
         case 0x00BD:
         case 0x00BC:
         case 0x00BE:
-        case 0x00B2:
-        case 0x00B3:
             return need::number;
         case 0x2030:
             return need::percent;
@@ -608,6 +606,10 @@ void tokenize(std::string_view s, std::uint32_t run, std::uint32_t base, char32_
             while (i < n && is_digit(static_cast<unsigned char>(s[i]))) ++i;
             tok.kind = Kind::number;
             tok.chars = static_cast<std::uint32_t>(i - start);
+            last = '0';
+        } else if (chars::is_superscript_digit(c)) {
+            // ² and ³ are the numbers `2` and `3` of `м2`, `м3` they are made of: one digit.
+            tok.kind = Kind::number;
             last = '0';
         } else if (is_space(c)) {
             i = space_run_end(s, i);

@@ -114,17 +114,6 @@ Shape shape(std::string_view context, std::string_view piece, std::string_view s
     return s;
 }
 
-// Still read as signs (punct), not as their sources' kinds: ² ³ (from digits). The rules that
-// read them accept both spellings (number/unit-power); giving them their sources' kinds is
-// issue 12's remaining work on design point 2. × is the word `x` it is made of (token.hpp,
-// is_letter_sign); ″ and ′ are quote tokens, as the straight quotes they are made of.
-constexpr char32_t kSignsOfOtherKinds[] = {0x00B2, 0x00B3};
-
-bool sign_of_other_kind(char32_t c) {
-    return std::find(std::begin(kSignsOfOtherKinds), std::end(kSignsOfOtherKinds), c) !=
-           std::end(kSignsOfOtherKinds);
-}
-
 }  // namespace
 
 // Right after a dash glued to a path's first run (`./L—`), where what follows decides whether
@@ -156,9 +145,8 @@ TEST_CASE("glyph class: every character the engine writes tokenizes like its sou
             CHECK_MESSAGE(written.outside == source.outside, where, "\n  source  ", source.outside,
                           "\n  written ", written.outside);
             CHECK_MESSAGE(written.protected_ == source.protected_, where);
-            // A one-token source: the written character is a token of the same kind, except the
-            // signs made of a letter, a digit or a straight quote (kSignsOfOtherKinds).
-            if (source.piece.size() == 1 && written.piece.size() == 1 && !sign_of_other_kind(g.written->cp)) {
+            // A one-token source: the written character is a token of the same kind.
+            if (source.piece.size() == 1 && written.piece.size() == 1) {
                 CHECK_MESSAGE(kind_name(written.piece[0]) == kind_name(source.piece[0]), where);
             }
         }

@@ -65,12 +65,11 @@ inline bool sign_hyphen(const Context& c, std::size_t d) {
     return c.is_punct(p, '+');
 }
 
-/// Token `i` is a number or a sign made of digits (`½` of `1/2`, `³` of `м3`): what reads as a
-/// number before typesetting and after.
+/// Token `i` is a number (`³` of `м3` is one) or a fraction made of numbers (`½` of `1/2`):
+/// what reads as a number before typesetting and after.
 inline bool is_numeral(const Context& c, std::size_t i) {
     if (c.is_number(i)) return true;
-    return c.is(i, Kind::punct) &&
-           (chars::is_vulgar_fraction(c.t[i].cp) || chars::is_superscript_digit(c.t[i].cp));
+    return c.is(i, Kind::punct) && chars::is_vulgar_fraction(c.t[i].cp);
 }
 
 /// The word starts here: nothing joins it on the left — no letter, digit or protected token,
@@ -99,7 +98,7 @@ inline bool word_starts(const Context& c, std::size_t i) {
                    !(c.is_word(pp) || is_numeral(c, pp) || c.is(pp, Kind::opaque));
         }
         case Kind::punct:
-            // A sign made of digits joins as they do (`м²<a>из` as `м2<a>из`).
+            // A fraction joins as its digits do (`½<a>из` as `1/2<a>из`).
             return !is_numeral(c, p);
         default:
             return true;
@@ -205,7 +204,8 @@ inline bool power_after_unit(const Context& c, std::size_t i) {
     // The digit first: few words have one glued after them.
     const std::size_t p = i + 1;
     if (!c.is_word(i) || !c.is_number(p) || c.t[p].chars != 1 || c.t[p].run != c.t[i].run) return false;
-    if (c.t[p].text[0] != '2' && c.t[p].text[0] != '3') return false;
+    const char32_t power = c.t[p].cp;
+    if (power != '2' && power != '3' && !chars::is_superscript_digit(power)) return false;
     const std::string_view w = c.t[i].text;
     if (w != "м" && w != "см" && w != "мм" && w != "км" && w != "дм") return false;
     // The power ends the word: a space, punctuation other than a decimal mark, or the end.

@@ -13,7 +13,7 @@ bool abbreviation(const Context& c, std::size_t i) {
 
 bool is_number_like(const Context& c, std::size_t i) {
     if (i == npos) return false;
-    if (is_numeral(c, i)) return true;  // a fraction or a power too (`½`, `м³`)
+    if (is_numeral(c, i)) return true;  // a fraction too (`½`)
     if (c.is_punct(i, '%')) return true;
     if (!c.is_word(i)) return false;
     if (is_roman_numeral(c.t[i].text)) return true;

@@ -14,7 +14,8 @@ bool is_sign_unit(const Context& c, std::size_t i) {
 
 bool is_unit_token(const Context& c, std::size_t i) {
     if (is_sign_unit(c, i)) return true;
-    return c.is_word(i) && has(c.t[i], lex::unit) && word_ends(c, i);
+    // A unit ends its word, or its power does (`м2`, `м²`).
+    return c.is_word(i) && has(c.t[i], lex::unit) && (word_ends(c, i) || power_after_unit(c, i));
 }
 
 bool is_quantity(const Context& c, std::size_t i) {

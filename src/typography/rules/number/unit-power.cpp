@@ -18,9 +18,9 @@ bool rewrite(Context& c, std::size_t p) {
                               (i == 1 || !c.is_word(i - 2) || is_times_sign(c, i - 2));
     if (!after_number && !standalone(c, i)) return false;
     if (digit == '2') {
-        replace(c, p, chars::superscript_two, Kind::punct);
+        replace(c, p, chars::superscript_two, Kind::number);
     } else {
-        replace(c, p, chars::superscript_three, Kind::punct);
+        replace(c, p, chars::superscript_three, Kind::number);
     }
     return true;
 }

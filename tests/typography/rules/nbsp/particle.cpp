@@ -15,5 +15,7 @@ TEST_CASE("nbsp/particle") {
                                                    // the particle binds to it as to the number.
                                                    {"рост 6′ ли", "рост 6′⍽ли"},
                                                    {"экран 55″ бы", "экран 55″⍽бы"},
+                                                   // A power is the number it is made of.
+                                                   {"не 50 м² ли, не 50 м2 ли", "не 50 м²⍽ли, не 50 м2⍽ли"},
                                                });
 }

@@ -9,6 +9,8 @@ TEST_CASE("number/unit-power") {
                                                        {"цена за м2, за см3", "цена за м², за см³"},
                                                        // Where it must not fire.
                                                        {"Ту154м2", "Ту154м2"},
+                                                       // Written already, a power stays.
+                                                       {"50 м² и 7м³", "50 м² и 7м³"},
                                                        // After a factor; the letter x makes
                                                        // a name as a letter does.
                                                        {"10×7м3 и 10x7м3", "10×7м³ и 10x7м3"},
