@@ -87,8 +87,8 @@ constexpr bool is_space(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
            (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
-/// A quotation mark or apostrophe, and the primes ″ ′, made of the straight quotes `"` `'`
-/// (number/prime): a quote token, as they are.
+/// A quotation mark or apostrophe, and the primes ″ ′, made of the straight quotes `"` `'`:
+/// a quote token, as they are.
 constexpr bool is_quote_char(char32_t c) {
     return c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201E || c == 0x201C || c == 0x201D ||
            c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201F || c == 0x2033 || c == 0x2032;
