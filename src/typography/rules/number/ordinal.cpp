@@ -1,4 +1,5 @@
 // «5-ый» → «5-й», «2-ого» → «2-го»: short ordinal endings after digits.
+#include "common/utf8.hpp"
 #include "typography/rules/helpers.hpp"
 #include "typography/rules/rules.hpp"
 
@@ -15,7 +16,10 @@ bool rewrite(Context& c, std::size_t i) {
     if (!c.is_word(w) || !word_ends(c, w)) return false;
     const std::string_view short_form = short_ordinal_ending(c.t[w].text);
     if (short_form.empty()) return false;
+    // The ending as it tokenizes: its own first letter, letter count and word lists.
+    std::size_t first = 0;
     c.t[w].text = short_form;
+    c.t[w].cp = utf8::decode(short_form, first);
     c.t[w].chars = static_cast<std::uint32_t>(short_form.size() / 2);
     c.t[w].lex = classify(short_form);
     return true;

@@ -11,6 +11,9 @@ bool rewrite(Context& c, std::size_t i) {
     if (c.t[i].chars > 1) return false;
     const std::size_t s = c.prev(i);
     if (!c.is_space(s) || !c.is_number(c.prev(s))) return false;
+    // Glued to an address after it, the sign and the number would read as one (`12%a@b.ru` is
+    // an e-mail): the space stays.
+    if (i + 1 < c.t.size() && c.t[i + 1].kind == Kind::opaque) return false;
     c.erase(s);
     return true;
 }

@@ -9,5 +9,8 @@ TEST_CASE("number/percent") {
                                                     {"на 5,5 % больше", "на 5,5% больше"},
                                                     {"100%", "100%"},
                                                     {"слово %", "слово %"},
+                                                    // Glued to an address the sign is its
+                                                    // local part's (`12%a@b.ru` is one).
+                                                    {"12 %a@b.ru, 5 %", "12 %a@b.ru, 5%"},
                                                 });
 }
