@@ -26,7 +26,7 @@ bool opens_left(const Context& c, std::size_t p) {
 }
 
 // Closing context to the right: paragraph end, space, punctuation other than an opening bracket
-// or a fraction, which reads as the number it stands for (`"1/2` and `"½`).
+// or a fraction, which reads as the number it is made of (`"1/2` and `"½`).
 bool closes_right(const Context& c, std::size_t n) {
     if (n == npos) return true;
     const Token& t = c.t[n];
@@ -110,8 +110,8 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             const bool after_lapka = !stack.empty() && t[marks[stack.back()].index].cp == 0x201E;
             side = after_lapka || (side == Side::close && !stack.empty()) ? Side::close : Side::open;
         }
-        // An inch or prime mark takes no part in the pairing, as the ″ or ′ it stands for is
-        // no quote.
+        // A straight mark shaped as an inch or prime mark is a prime, as ″ and ′ are: no
+        // quotation mark, unless it closes an open quotation.
         if ((cp == '"' || cp == '\'') && prime_shaped(c, i)) {
             const char32_t top = stack.empty() ? 0 : t[marks[stack.back()].index].cp;
             const bool closes =
@@ -127,7 +127,7 @@ void analyze_quotes(Context& c, QuoteMarks& out) {
             // apostrophe too (students’ books).
             if (glued_letters || (is_numeral(c, p1) && c.is_word(n1))) continue;
             // Inside an open quotation ‘ reads as an opening mark (also where the context says
-            // close: `“‘b�‘�e’”`, `9‘p`), as the nested English quotation it stands for does.
+            // close: `“‘b�‘�e’”`, `9‘p`), as the ‘ of a nested English quotation does.
             // A stray one outside stays as it is.
             if (cp == 0x2018 && (side == Side::either || !stack.empty())) side = Side::open;
             // ’ reads as a closing mark: where the context says open (`- ’2`), it closes or is

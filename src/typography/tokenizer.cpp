@@ -163,8 +163,8 @@ bool path_char(char c) {
            c == '+';
 }
 
-// A path goes on with the character at `s[at]`, read as the text a sign the engine writes
-// stands for (glyphs.hpp): a character path_char() takes or a colon, or a sign made of them (a
+// A path goes on with the character at `s[at]`, each sign of glyphs.hpp read as its source: a
+// character path_char() takes or a colon, or a sign made of them (a
 // dash or minus of `-`, `→` of `->`, `±` of `+-`, `×` of `x`, `½ ¼ ¾ ² ³` of digits). Not
 // `...`: the scan stops at three dots as it stops at `…`, which is made of them (`./L—...` is
 // `./L`, as `./L—…` is).
@@ -192,7 +192,7 @@ std::size_t match_path(std::string_view s, std::size_t i) {
         if (c == '.' && j >= i + 2 && s[j - 1] == '.' && s[j - 2] == '.') break;
         ++j;
     }
-    // A sign glued on reads as the characters it stands for, which this scan takes in (× as
+    // A sign glued on reads as its source, whose characters this scan takes in (× as
     // `x`, ± as `+-`): the longer run they make is no path, so this one is none either
     // (`r/e.o1×200` as `r/e.o1x200`). A dash reads as a `-`, which a path keeps only before
     // what may go on a path: `./L—x` is none (as `./L-x` the run is one longer path), and so is
