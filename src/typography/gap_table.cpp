@@ -31,11 +31,14 @@ std::uint64_t GapTable::Side::rows(const Token& t) const {
 
 [[gnu::cold]] GapTable::GapTable(const std::vector<const Rule*>& rules) {
     for (const Rule* rule : rules) {
-        if (!rule->gap || count_ == kMaxRows) continue;
-        left_.add(count_, rule->gap->left);
-        right_.add(count_, rule->gap->right);
-        needs_.add(std::uint64_t{1} << count_, rule->needs);
-        rows_[count_++] = rule->gap;
+        for (std::size_t r = 0; r < rule->gap_count && count_ < kMaxRows; ++r) {
+            const GapRow& row = rule->gaps[r];
+            left_.add(count_, row.left);
+            right_.add(count_, row.right);
+            needs_.add(std::uint64_t{1} << count_, rule->needs);
+            if (row.touching) touching_ |= std::uint64_t{1} << count_;
+            rows_[count_++] = &row;
+        }
     }
 }
 
@@ -43,9 +46,30 @@ std::uint64_t GapTable::active(std::uint32_t present) const {
     return needs_.active(count_ == kMaxRows ? ~std::uint64_t{0} : (std::uint64_t{1} << count_) - 1, present);
 }
 
+void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
+    const std::vector<Token>& t = c.t;
+    for (std::size_t kind = 0; kind < kKinds; ++kind) {
+        if ((left_.by_kind[kind] & rows) == 0 || kind == static_cast<std::size_t>(Kind::space)) continue;
+        for (const std::size_t left : c.positions(static_cast<Kind>(kind))) {
+            const std::size_t right = c.next(left);
+            if (right == npos || t[right].kind == Kind::space) continue;
+            std::uint64_t asked = left_.rows(t[left]) & right_.rows(t[right]) & rows;
+            for (; asked != 0; asked &= asked - 1) {
+                const GapRow& row = *rows_[static_cast<std::size_t>(__builtin_ctzll(asked))];
+                if (row.binds(c, Gap{left, npos, right})) {
+                    c.insert_space(right, kNbsp);
+                    break;
+                }
+            }
+        }
+    }
+    c.compact();
+}
+
 void GapTable::decide(Context& c, std::uint32_t present) const {
     const std::uint64_t on = active(present);
     if (on == 0) return;
+    if ((on & touching_) != 0) decide_touching(c, on & touching_);
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
     // The spaces from the kind index. Deciding a gap changes no token's kind, so the index

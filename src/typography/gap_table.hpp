@@ -17,11 +17,13 @@ public:
     /// The rows of the `rules` that have one, in the rules' order.
     explicit GapTable(const std::vector<const Rule*>& rules);
 
-    /// Makes each space a no-break space when a row of its neighbours' kinds binds it. A row
-    /// only ever binds, and no row reads whether a space is a no-break space, so the rows are
-    /// independent of each other and of the order of the gaps. `present` holds the `need::`
-    /// bits of the paragraph: a row whose rule needs what is absent binds no gap of it
-    /// (`Rule::needs`), so it is not asked.
+    /// Makes each space a no-break space when a row of its neighbours' kinds binds it, after
+    /// writing a no-break space between two touching tokens where a `touching` row binds them.
+    /// A row only ever binds, and no row reads whether a space is a no-break space, so the
+    /// rows are independent of each other and of the order of the gaps; the touching gaps are
+    /// decided first, so that every row reads a space written there as any other. `present`
+    /// holds the `need::` bits of the paragraph: a row whose rule needs what is absent binds no
+    /// gap of it (`Rule::needs`), so it is not asked.
     void decide(Context& c, std::uint32_t present) const;
 
     bool empty() const { return count_ == 0; }
@@ -47,9 +49,13 @@ private:
     /// The rows that can bind a gap of a paragraph with these `need::` bits.
     std::uint64_t active(std::uint32_t present) const;
 
+    /// The touching gaps of decide(), for the `rows` that are asked there.
+    void decide_touching(Context& c, std::uint64_t rows) const;
+
     const GapRow* rows_[kMaxRows] = {};
     std::size_t count_ = 0;
     RowsByNeeds<std::uint64_t> needs_;
+    std::uint64_t touching_ = 0;  ///< the rows also asked where two tokens touch
     Side left_;
     Side right_;
 };

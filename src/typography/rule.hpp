@@ -45,7 +45,8 @@ constexpr std::uint32_t spacing = 1 << 12;
 std::uint32_t present_kinds(const std::vector<Token>& tokens) noexcept;
 
 /// One gap between two tokens as the rules see them: `space` is a space token, `left` and
-/// `right` its neighbours with markup skipped (Context::prev and Context::next).
+/// `right` its neighbours with markup skipped (Context::prev and Context::next). Where the two
+/// tokens touch, `space` is `npos`.
 struct Gap {
     std::size_t left;
     std::size_t space;
@@ -74,6 +75,9 @@ struct GapRow {
     GapSide left;
     GapSide right;
     bool (*binds)(const Context&, const Gap&);
+    /// Asked where the two tokens touch instead of at a space between them: binding there
+    /// writes a no-break space between them (`Л.Н.Толстой` → `Л.⍽Н.⍽Толстой`).
+    bool touching = false;
 };
 
 /// A rule's row in the glyph table (glyph_table.hpp): the token its pattern starts at, as data
@@ -97,8 +101,9 @@ struct Rule {
     /// Optional: separates what the rule reads as two words written together (`12мм`). It runs
     /// before every rule's pass, so that every rule reads `12мм` and `12 мм` alike.
     void (*separate)(Context&) = nullptr;
-    /// Optional: the rule's row in the gap table, decided after every pass.
-    const GapRow* gap = nullptr;
+    /// Optional: the rule's rows in the gap table, decided after every pass.
+    const GapRow* gaps = nullptr;
+    std::size_t gap_count = 0;
     /// Optional: the rule's rows in the glyph table, asked in one pass with the rows of the
     /// rules beside it (GlyphTable::group_starting_at).
     const GlyphRow* glyphs = nullptr;

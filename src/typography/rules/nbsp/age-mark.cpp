@@ -19,7 +19,7 @@ bool binds(const Context& c, const Gap& g) {
     return binds_left(c, g.left);
 }
 
-constexpr GapRow kGap{{}, {kind_bit(Kind::number), 0, 2}, binds};
+constexpr GapRow kGaps[] = {{{}, {kind_bit(Kind::number), 0, 2}, binds}};
 
 constexpr Example kExamples[] = {
     {"фильм 18+", "фильм⍽18+"},
@@ -36,7 +36,8 @@ const Rule rule_nbsp_age_mark{"nbsp/age-mark",
                               nullptr,
                               need::plus | need::number,
                               nullptr,
-                              &kGap};
+                              kGaps,
+                              std::size(kGaps)};
 const RuleExamples examples_nbsp_age_mark{"nbsp/age-mark", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

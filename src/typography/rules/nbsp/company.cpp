@@ -12,8 +12,8 @@ bool binds(const Context& c, const Gap& g) {
     return (t.kind == Kind::quote && t.cp != 0x00BB) || (t.kind == Kind::word && t.upper);
 }
 
-constexpr GapRow kGap{
-    {kind_bit(Kind::word), lex::company}, {kind_bit(Kind::quote) | kind_bit(Kind::word)}, binds};
+constexpr GapRow kGaps[] = {
+    {{kind_bit(Kind::word), lex::company}, {kind_bit(Kind::quote) | kind_bit(Kind::word)}, binds}};
 
 constexpr Example kExamples[] = {
     {"ООО «Ромашка»", "ООО⍽«Ромашка»"},
@@ -30,7 +30,8 @@ const Rule rule_nbsp_company{"nbsp/company",
                              nullptr,
                              0,
                              nullptr,
-                             &kGap};
+                             kGaps,
+                             std::size(kGaps)};
 const RuleExamples examples_nbsp_company{"nbsp/company", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

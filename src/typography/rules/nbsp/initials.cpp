@@ -24,62 +24,94 @@ bool is_surname(const Context& c, std::size_t i) {
     return !is_upper(utf8::decode(t.text, k));
 }
 
-void apply(Context& c) {
-    std::size_t resume = 0;  // the first token not taken by a match
-    // An initial is a letter glued to a dot: the dots are fewer than the words.
-    for (const std::size_t first_dot : c.positions(Kind::punct)) {
-        const std::size_t i = first_dot - 1;
-        if (first_dot == 0 || i < resume) continue;
-        if (!is_initial(c, i) || !standalone(c, i) || in_postscript(c, i)) continue;
-        // Up to three initials, apart by a space or glued: `А. С.`, `А.С.`.
-        std::size_t gaps[2] = {npos, npos};   // the space after each initial but the last
-        std::size_t glued[2] = {npos, npos};  // or the token to insert a space before
-        std::size_t last = i;
-        int count = 1;
-        while (count < 3) {
-            const std::size_t dot = c.next(last);
-            std::size_t n = c.next(dot);
-            std::size_t gap = npos;
-            if (c.is_space(n)) {
-                gap = n;
-                n = c.next(n);
-            }
-            if (!is_initial(c, n) || count > 2) break;
-            if (count - 1 < 2) {
-                gaps[count - 1] = gap;
-                glued[count - 1] = gap == npos ? n : npos;
-            }
-            last = n;
-            ++count;
-        }
-        const std::size_t last_dot = c.next(last);
-        const std::size_t after = c.next(last_dot);
-        // More initials follow than the three taken: a run of initials is bound from its
-        // last three only, whatever stands after the third (glued, a space or a no-break space).
-        if (is_initial(c, after) || (c.is_space(after) && is_initial(c, c.next(after)))) continue;
-        // `Л.Н.Толстой`: a surname glued to the last initial gets its space.
-        const bool glued_surname =
-            after == last_dot + 1 && is_surname(c, after) && c.t[after].run == c.t[last_dot].run;
-        const bool forward = glued_surname || (c.is_space(after) && is_surname(c, c.next(after)));
-        const std::size_t before = c.prev(i);
-        const bool backward = !forward && c.is_space(before) && is_surname(c, c.prev(before)) &&
-                              (after == npos || c.is_space(after) || c.t[after].kind == Kind::punct ||
-                               c.t[after].kind == Kind::quote);
-        if (!forward && !backward) continue;
-        if (glued_surname) {
-            c.insert_space(after, kNbsp);
-        } else if (forward) {
-            c.set_nbsp(after);
-        }
-        if (backward) c.set_nbsp(before);
-        // Insert from the right so earlier indices stay valid.
-        for (int k = 1; k >= 0; --k) {
-            if (gaps[k] != npos) c.set_nbsp(gaps[k]);
-            if (glued[k] != npos) c.insert_space(glued[k], kNbsp);
-        }
-        resume = last + 1;
-    }
+// The initial that follows initial `i` after its dot, apart by one space or glued; npos if none.
+std::size_t next_initial(const Context& c, std::size_t i) {
+    std::size_t n = c.next(c.next(i));
+    if (c.is_space(n)) n = c.next(n);
+    return is_initial(c, n) ? n : npos;
 }
+
+// The initial before initial `i` that next_initial() leads from to `i`; npos if none.
+std::size_t previous_initial(const Context& c, std::size_t i) {
+    std::size_t dot = c.prev(i);
+    if (c.is_space(dot)) dot = c.prev(dot);
+    if (!c.is_text(dot, ".") || dot == 0) return npos;
+    const std::size_t p = dot - 1;
+    return is_initial(c, p) && next_initial(c, p) == i ? p : npos;
+}
+
+// Initials bound together, `first` to `last` (at most three), with the surname after them
+// (`forward`) or before them.
+struct Chain {
+    std::size_t first = npos;
+    std::size_t last = npos;
+    bool forward = false;
+};
+
+// The chain that starts at initial `i`, or none (`first` is npos): up to three initials, the
+// last of them followed by a surname, or the first preceded by one and the last ending a
+// phrase. A run of more initials binds from its last three only.
+Chain chain_from(const Context& c, std::size_t i) {
+    Chain chain;
+    if (!standalone(c, i) || in_postscript(c, i)) return chain;
+    std::size_t last = i;
+    for (int count = 1; count < 3; ++count) {
+        const std::size_t n = next_initial(c, last);
+        if (n == npos) break;
+        last = n;
+    }
+    if (next_initial(c, last) != npos) return chain;
+    const std::size_t last_dot = c.next(last);
+    const std::size_t after = c.next(last_dot);
+    const bool glued_surname =
+        after == last_dot + 1 && is_surname(c, after) && c.t[after].run == c.t[last_dot].run;
+    const bool forward = glued_surname || (c.is_space(after) && is_surname(c, c.next(after)));
+    const std::size_t before = c.prev(i);
+    const bool backward = !forward && c.is_space(before) && is_surname(c, c.prev(before)) &&
+                          (after == npos || c.is_space(after) || c.t[after].kind == Kind::punct ||
+                           c.t[after].kind == Kind::quote);
+    if (forward || backward) chain = Chain{i, last, forward};
+    return chain;
+}
+
+// The chain of the run of initials that holds initial `i`: the first initial of the run that
+// starts one. A chain ends where its run does, so a run holds at most one.
+Chain chain_of_run(const Context& c, std::size_t i) {
+    for (std::size_t p = previous_initial(c, i); p != npos; p = previous_initial(c, p)) i = p;
+    for (; i != npos; i = next_initial(c, i)) {
+        const Chain chain = chain_from(c, i);
+        if (chain.first != npos) return chain;
+    }
+    return Chain{};
+}
+
+// The gaps of a chain: between two of its initials, after its last dot before the surname,
+// and between the surname and its first initial. Each gap is read from the run of initials
+// beside it, so the gaps are decided alike in any order.
+
+// Right after the dot of an initial: `А.⍽С.`, `С.⍽Пушкин`, spaced or glued.
+bool binds_after_dot(const Context& c, const Gap& g) {
+    if (!c.is_punct(g.left, U'.') || g.left == 0 || !is_initial(c, g.left - 1)) return false;
+    if (is_initial(c, g.right)) {
+        const Chain chain = chain_of_run(c, g.right);
+        return chain.first != npos && g.right > chain.first && g.right <= chain.last;
+    }
+    const Chain chain = chain_of_run(c, g.left - 1);
+    return chain.forward && chain.last == g.left - 1;
+}
+
+// Between a surname and the first initial after it: `Пушкин⍽А.⍽С.`.
+bool binds_surname_before(const Context& c, const Gap& g) {
+    if (!is_initial(c, g.right)) return false;
+    const Chain chain = chain_of_run(c, g.right);
+    return chain.first == g.right && !chain.forward;
+}
+
+constexpr GapRow kGaps[] = {
+    {{kind_bit(Kind::punct), 0, 1}, {kind_bit(Kind::word)}, binds_after_dot},
+    {{kind_bit(Kind::punct), 0, 1}, {kind_bit(Kind::word)}, binds_after_dot, true},
+    {{kind_bit(Kind::word)}, {kind_bit(Kind::word), 0, 1}, binds_surname_before},
+};
 
 constexpr Example kExamples[] = {
     {"художник Д. Д. Жилинский", "художник Д.⍽Д.⍽Жилинский"},
@@ -95,8 +127,11 @@ const Rule rule_nbsp_initials{"nbsp/initials",
                               "Неразрывные пробелы в инициалах и перед фамилией",
                               "No-break spaces in initials and before the surname",
                               true,
-                              apply,
-                              need::initial};
+                              nullptr,
+                              need::initial,
+                              nullptr,
+                              kGaps,
+                              std::size(kGaps)};
 const RuleExamples examples_nbsp_initials{"nbsp/initials", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

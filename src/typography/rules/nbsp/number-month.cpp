@@ -20,8 +20,8 @@ bool is_day(const Context& c, std::size_t i) {
 // A day before a month in the genitive (the row's right word).
 bool binds(const Context& c, const Gap& g) { return is_day(c, g.left); }
 
-constexpr GapRow kGap{
-    {kind_bit(Kind::number) | kind_bit(Kind::word)}, {kind_bit(Kind::word), lex::month_genitive}, binds};
+constexpr GapRow kGaps[] = {
+    {{kind_bit(Kind::number) | kind_bit(Kind::word)}, {kind_bit(Kind::word), lex::month_genitive}, binds}};
 
 constexpr Example kExamples[] = {
     {"13 сентября", "13⍽сентября"},
@@ -38,7 +38,8 @@ const Rule rule_nbsp_number_month{"nbsp/number-month",
                                   nullptr,
                                   need::number,
                                   nullptr,
-                                  &kGap};
+                                  kGaps,
+                                  std::size(kGaps)};
 const RuleExamples examples_nbsp_number_month{"nbsp/number-month", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

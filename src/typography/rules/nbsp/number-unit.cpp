@@ -60,9 +60,9 @@ bool ends_chain(const Context& c, std::size_t left) {
 bool binds(const Context& c, const Gap& g) { return is_unit_token(c, g.right) && ends_chain(c, g.left); }
 
 // Units are words of at most four letters (`ккал`, `млрд`) or one sign.
-constexpr GapRow kGap{{kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::word)},
-                      {kind_bit(Kind::word) | kind_bit(Kind::punct), 0, 4},
-                      binds};
+constexpr GapRow kGaps[] = {{{kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::word)},
+                             {kind_bit(Kind::word) | kind_bit(Kind::punct), 0, 4},
+                             binds}};
 
 constexpr Example kExamples[] = {
     {"5 км и 20 кг", "5⍽км и 20⍽кг"},
@@ -81,7 +81,8 @@ const Rule rule_nbsp_number_unit{"nbsp/number-unit",
                                  nullptr,
                                  need::number,
                                  separate,
-                                 &kGap};
+                                 kGaps,
+                                 std::size(kGaps)};
 const RuleExamples examples_nbsp_number_unit{"nbsp/number-unit", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -37,9 +37,9 @@ void separate(Context& c) {
 
 bool binds(const Context& c, const Gap& g) { return is_sign(c, g.left) && numbered(c.t[g.right]); }
 
-constexpr GapRow kGap{{kind_bit(Kind::punct), 0, 1},
-                      {kind_bit(Kind::number) | kind_bit(Kind::word) | kind_bit(Kind::opaque)},
-                      binds};
+constexpr GapRow kGaps[] = {{{kind_bit(Kind::punct), 0, 1},
+                             {kind_bit(Kind::number) | kind_bit(Kind::word) | kind_bit(Kind::opaque)},
+                             binds}};
 
 constexpr Example kExamples[] = {
     {"школа №5", "школа №⍽5"},
@@ -56,7 +56,8 @@ const Rule rule_nbsp_numero{"nbsp/numero",
                             nullptr,
                             need::sign,
                             separate,
-                            &kGap};
+                            kGaps,
+                            std::size(kGaps)};
 const RuleExamples examples_nbsp_numero{"nbsp/numero", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

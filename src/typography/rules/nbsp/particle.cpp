@@ -20,7 +20,7 @@ bool binds(const Context& c, const Gap& g) {
            (before.kind == Kind::punct && is_close_bracket(before.cp));
 }
 
-constexpr GapRow kGap{{}, {kind_bit(Kind::word), lex::particle}, binds};
+constexpr GapRow kGaps[] = {{{}, {kind_bit(Kind::word), lex::particle}, binds}};
 
 constexpr Example kExamples[] = {
     {"сказал бы", "сказал⍽бы"},
@@ -37,7 +37,8 @@ const Rule rule_nbsp_particle{"nbsp/particle",
                               nullptr,
                               0,
                               nullptr,
-                              &kGap};
+                              kGaps,
+                              std::size(kGaps)};
 const RuleExamples examples_nbsp_particle{"nbsp/particle", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -11,7 +11,7 @@ bool binds(const Context& c, const Gap& g) { return (c.t[g.space].flags & kPhone
 
 // Phone numbers are made of numbers, brackets and hyphens only (phone.hpp).
 constexpr std::uint16_t kPhonePart = kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::dash);
-constexpr GapRow kGap{{kPhonePart}, {kPhonePart}, binds};
+constexpr GapRow kGaps[] = {{{kPhonePart}, {kPhonePart}, binds}};
 
 constexpr Example kExamples[] = {
     {"звоните 8 (343) 222-33-44", "звоните 8⍽(343)⍽222-33-44"},
@@ -28,7 +28,8 @@ const Rule rule_nbsp_phone{"nbsp/phone",
                            nullptr,
                            need::number,
                            nullptr,
-                           &kGap};
+                           kGaps,
+                           std::size(kGaps)};
 const RuleExamples examples_nbsp_phone{"nbsp/phone", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

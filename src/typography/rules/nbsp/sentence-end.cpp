@@ -58,7 +58,7 @@ bool binds(const Context& c, const Gap& g) {
            (before.kind == Kind::punct && is_close_bracket(before.cp));
 }
 
-constexpr GapRow kGap{{}, {kind_bit(Kind::word) | kind_bit(Kind::number), 0, 3}, binds};
+constexpr GapRow kGaps[] = {{{}, {kind_bit(Kind::word) | kind_bit(Kind::number), 0, 3}, binds}};
 
 constexpr Example kExamples[] = {
     {"Об этом сказал мэр.", "Об этом сказал⍽мэр."},
@@ -75,7 +75,8 @@ const Rule rule_nbsp_sentence_end{"nbsp/sentence-end",
                                   nullptr,
                                   0,
                                   nullptr,
-                                  &kGap};
+                                  kGaps,
+                                  std::size(kGaps)};
 const RuleExamples examples_nbsp_sentence_end{"nbsp/sentence-end", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -44,7 +44,7 @@ bool binds(const Context& c, const Gap& g) {
     return bindable(c, g.right);
 }
 
-constexpr GapRow kGap{{kind_bit(Kind::word), 0, 4}, {}, binds};
+constexpr GapRow kGaps[] = {{{kind_bit(Kind::word), 0, 4}, {}, binds}};
 
 constexpr Example kExamples[] = {
     {"в Сочи для детей", "в⍽Сочи для⍽детей"},
@@ -61,7 +61,8 @@ const Rule rule_nbsp_short_word{"nbsp/short-word",
                                 nullptr,
                                 0,
                                 nullptr,
-                                &kGap};
+                                kGaps,
+                                std::size(kGaps)};
 const RuleExamples examples_nbsp_short_word{"nbsp/short-word", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -48,6 +48,7 @@ const Rule rule_number_minus{"number/minus",
                              need::dash | need::number,
                              nullptr,
                              nullptr,
+                             0,
                              kGlyphs,
                              std::size(kGlyphs)};
 const RuleExamples examples_number_minus{"number/minus", kExamples, std::size(kExamples)};

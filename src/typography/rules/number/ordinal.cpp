@@ -43,6 +43,7 @@ const Rule rule_number_ordinal{"number/ordinal",
                                need::number | need::dash,
                                nullptr,
                                nullptr,
+                               0,
                                kGlyphs,
                                std::size(kGlyphs)};
 const RuleExamples examples_number_ordinal{"number/ordinal", kExamples, std::size(kExamples)};

@@ -36,6 +36,7 @@ const Rule rule_number_percent{"number/percent",
                                need::percent | need::number,
                                nullptr,
                                nullptr,
+                               0,
                                kGlyphs,
                                std::size(kGlyphs)};
 const RuleExamples examples_number_percent{"number/percent", kExamples, std::size(kExamples)};

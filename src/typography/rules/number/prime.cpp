@@ -34,6 +34,7 @@ const Rule rule_number_prime{"number/prime",
                              need::quote | need::number,
                              nullptr,
                              nullptr,
+                             0,
                              kGlyphs,
                              std::size(kGlyphs)};
 const RuleExamples examples_number_prime{"number/prime", kExamples, std::size(kExamples)};

@@ -43,6 +43,7 @@ const Rule rule_number_unit_power{"number/unit-power",
                                   need::number,
                                   nullptr,
                                   nullptr,
+                                  0,
                                   kGlyphs,
                                   std::size(kGlyphs)};
 const RuleExamples examples_number_unit_power{"number/unit-power", kExamples, std::size(kExamples)};

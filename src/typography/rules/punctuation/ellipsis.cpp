@@ -59,6 +59,7 @@ const Rule rule_punctuation_ellipsis{"punctuation/ellipsis",
                                      need::dots,
                                      nullptr,
                                      nullptr,
+                                     0,
                                      kGlyphs,
                                      std::size(kGlyphs)};
 const RuleExamples examples_punctuation_ellipsis{"punctuation/ellipsis", kExamples, std::size(kExamples)};

@@ -39,6 +39,7 @@ const Rule rule_punctuation_question_exclamation{"punctuation/question-exclamati
                                                  0,
                                                  nullptr,
                                                  nullptr,
+                                                 0,
                                                  kGlyphs,
                                                  std::size(kGlyphs)};
 const RuleExamples examples_punctuation_question_exclamation{"punctuation/question-exclamation", kExamples,

@@ -31,6 +31,7 @@ const Rule rule_quotes_apostrophe{"quotes/apostrophe",
                                   need::quote,
                                   nullptr,
                                   nullptr,
+                                  0,
                                   kGlyphs,
                                   std::size(kGlyphs)};
 const RuleExamples examples_quotes_apostrophe{"quotes/apostrophe", kExamples, std::size(kExamples)};

@@ -57,6 +57,7 @@ const Rule rule_symbols_arrows{"symbols/arrows",
                                need::angle,
                                nullptr,
                                nullptr,
+                               0,
                                kGlyphs,
                                std::size(kGlyphs)};
 const RuleExamples examples_symbols_arrows{"symbols/arrows", kExamples, std::size(kExamples)};

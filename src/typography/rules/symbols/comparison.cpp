@@ -64,6 +64,7 @@ const Rule rule_symbols_comparison{"symbols/comparison",
                                    0,
                                    nullptr,
                                    nullptr,
+                                   0,
                                    kGlyphs,
                                    std::size(kGlyphs)};
 const RuleExamples examples_symbols_comparison{"symbols/comparison", kExamples, std::size(kExamples)};

@@ -67,6 +67,7 @@ const Rule rule_symbols_copyright{"symbols/copyright",
                                   need::bracket,
                                   nullptr,
                                   nullptr,
+                                  0,
                                   kGlyphs,
                                   std::size(kGlyphs)};
 const RuleExamples examples_symbols_copyright{"symbols/copyright", kExamples, std::size(kExamples)};

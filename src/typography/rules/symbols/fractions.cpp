@@ -79,6 +79,7 @@ const Rule rule_symbols_fractions{"symbols/fractions",
                                   need::slash | need::number,
                                   nullptr,
                                   nullptr,
+                                  0,
                                   kGlyphs,
                                   std::size(kGlyphs)};
 const RuleExamples examples_symbols_fractions{"symbols/fractions", kExamples, std::size(kExamples)};

@@ -57,6 +57,7 @@ const Rule rule_symbols_multiplication{"symbols/multiplication",
                                        need::number,
                                        nullptr,
                                        nullptr,
+                                       0,
                                        kGlyphs,
                                        std::size(kGlyphs)};
 const RuleExamples examples_symbols_multiplication{"symbols/multiplication", kExamples, std::size(kExamples)};

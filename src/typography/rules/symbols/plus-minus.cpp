@@ -39,6 +39,7 @@ const Rule rule_symbols_plus_minus{"symbols/plus-minus",
                                    need::plus,
                                    nullptr,
                                    nullptr,
+                                   0,
                                    kGlyphs,
                                    std::size(kGlyphs)};
 const RuleExamples examples_symbols_plus_minus{"symbols/plus-minus", kExamples, std::size(kExamples)};
