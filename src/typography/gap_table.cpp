@@ -13,15 +13,20 @@ namespace verstka::detail::typo {
     for (std::uint32_t n = 0; n < kLengths; ++n) {
         if (side.max_chars == 0 || n <= side.max_chars) by_length[n] |= bit;
     }
+    if (side.cp != 0) {
+        needs_cp |= bit;
+        by_ascii[static_cast<unsigned char>(side.cp) & 0x7F] |= bit;
+    }
     if (side.lex != 0) {
         needs_lex |= bit;
         for (unsigned bits = side.lex; bits != 0; bits &= bits - 1) by_lex[__builtin_ctz(bits)] |= bit;
     }
 }
 
-std::uint64_t GapTable::Side::rows(const Token& t) const {
+inline std::uint64_t GapTable::Side::rows(const Token& t) const {
     std::uint64_t rows =
         by_kind[static_cast<std::size_t>(t.kind)] & by_length[std::min(t.chars, kLengths - 1)];
+    if ((rows & needs_cp) != 0) rows &= ~needs_cp | (t.cp < 128 ? by_ascii[t.cp] : 0);
     if ((rows & needs_lex) == 0) return rows;
     // Most tokens are in no word list: the rows that need one are out at once.
     std::uint64_t admitted = 0;
@@ -51,9 +56,11 @@ void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
     for (std::size_t kind = 0; kind < kKinds; ++kind) {
         if ((left_.by_kind[kind] & rows) == 0 || kind == static_cast<std::size_t>(Kind::space)) continue;
         for (const std::size_t left : c.positions(static_cast<Kind>(kind))) {
+            std::uint64_t asked = left_.rows(t[left]) & rows;
+            if (asked == 0) continue;
             const std::size_t right = c.next(left);
             if (right == npos || t[right].kind == Kind::space) continue;
-            std::uint64_t asked = left_.rows(t[left]) & right_.rows(t[right]) & rows;
+            asked &= right_.rows(t[right]);
             for (; asked != 0; asked &= asked - 1) {
                 const GapRow& row = *rows_[static_cast<std::size_t>(__builtin_ctzll(asked))];
                 if (row.binds(c, Gap{left, npos, right})) {

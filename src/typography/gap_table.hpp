@@ -39,11 +39,13 @@ private:
     struct Side {
         std::uint64_t by_kind[kKinds] = {};
         std::uint64_t by_length[kLengths] = {};
-        std::uint64_t needs_lex = 0;    ///< rows that also need one of their lexicon bits
-        std::uint64_t by_lex[16] = {};  ///< per `lex::` bit, the rows of `needs_lex` it admits
+        std::uint64_t needs_lex = 0;       ///< rows that also need one of their lexicon bits
+        std::uint64_t by_lex[16] = {};     ///< per `lex::` bit, the rows of `needs_lex` it admits
+        std::uint64_t needs_cp = 0;        ///< rows that also need one first code point
+        std::uint64_t by_ascii[128] = {};  ///< per ASCII code point, the rows of `needs_cp` it admits
         void add(std::size_t row, const GapSide& side);
         /// The rows that accept `t` on this side.
-        std::uint64_t rows(const Token& t) const;
+        [[gnu::always_inline]] inline std::uint64_t rows(const Token& t) const;
     };
 
     /// The rows that can bind a gap of a paragraph with these `need::` bits.

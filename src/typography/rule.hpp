@@ -66,6 +66,7 @@ struct GapSide {
     std::uint16_t kinds = kAnyKind;  ///< `kind_bit`s the token may have
     std::uint16_t lex = 0;           ///< `lex::` bits of which the token has one; 0 for any
     std::uint32_t max_chars = 0;     ///< the token's longest length in code points; 0 for any
+    char cp = 0;                     ///< the token's first code point, an ASCII one; 0 for any
 };
 
 /// A rule's row in the gap table (gap_table.hpp): the classes of the tokens on either side

@@ -38,8 +38,6 @@ constexpr const Rule* kRules[] = {
     &rule_number_grouping,
     &rule_nbsp_phone,
     &rule_nbsp_numero,
-    // nbsp/number-unit splits a unit glued to its number (1т.е. → 1⍽т.е.) before the rules
-    // that read whether a word stands alone.
     &rule_nbsp_number_unit,
     &rule_nbsp_initials,
     &rule_nbsp_abbreviation,

@@ -22,26 +22,14 @@ bool is_number_like(const Context& c, std::size_t i) {
     return c.is_text(d, "-") && c.is_number(c.prev(d)) && has(c.t[i], lex::ordinal_suffix);
 }
 
-// Binds `т.` + `е.` (spaced or glued). Returns true when the pair was handled.
-// `spaced` gets the second word when its space is only queued (glued `т.е.`): a word with a
-// space queued before it stands apart, as in `т. е.`, and may start a pair itself (`т.н.э.`).
-bool bind_pair(Context& c, std::size_t i, std::size_t& spaced) {
-    const std::size_t dot = i + 1;
-    std::size_t n = c.next(dot);
-    std::size_t gap = npos;
-    if (c.is_space(n)) {
-        gap = n;
-        n = c.next(n);
-    }
-    if (!c.is_word(n) || c.next(n) != n + 1 || !c.is_text(n + 1, ".")) return false;
-    if (!is_abbreviation_pair(c.t[i].text, c.t[n].text)) return false;
-    if (gap != npos) {
-        c.set_nbsp(gap);
-    } else {
-        c.insert_space(n, kNbsp);
-        spaced = n;
-    }
-    return true;
+// The word of a pair `т. е.` after abbreviation word `i` and its dot (spaced or glued), or
+// npos.
+std::size_t pair_after(const Context& c, std::size_t i) {
+    if (c.t[i].chars != 1) return npos;
+    std::size_t n = c.next(i + 1);
+    if (c.is_space(n)) n = c.next(n);
+    if (!c.is_word(n) || c.next(n) != n + 1 || !c.is_text(n + 1, ".")) return npos;
+    return is_abbreviation_pair(c.t[i].text, c.t[n].text) ? n : npos;
 }
 
 // The second half of a pair (`д` of `т. д.`) never binds forward.
@@ -53,34 +41,34 @@ bool second_of_pair(const Context& c, std::size_t i) {
     return c.is_word(w) && is_abbreviation_pair(c.t[w].text, c.t[i].text);
 }
 
-// `P.S.`, `P. P. S.` → `P.⍽S.`, `P.⍽P.⍽S.`. Returns the index of the last letter, or npos.
-std::size_t bind_postscript(Context& c, std::size_t i) {
-    if (!c.is_text(i, "P") || !abbreviation(c, i)) return npos;
-    std::size_t gaps[2] = {npos, npos};  // the token after each dot but the last
+// `P.S.`, `P. P. S.` starting at `i`: the gap after each dot but the last (the space, or the
+// letter glued to the dot), or false.
+bool postscript_from(const Context& c, std::size_t i, std::size_t (&gaps)[2]) {
+    if (!c.is_text(i, "P") || !abbreviation(c, i)) return false;
+    gaps[0] = gaps[1] = npos;
     std::size_t k = i;
     for (int n = 0; n < 2; ++n) {
         std::size_t next = k + 2;
         if (next < c.t.size() && c.is_space(next) && c.t[next].text.find('\n') == std::string_view::npos)
             ++next;
-        if (next + 1 >= c.t.size() || !c.is_text(next + 1, ".")) return npos;
+        if (next + 1 >= c.t.size() || !c.is_text(next + 1, ".")) return false;
         gaps[n] = k + 2;
-        if (c.is_text(next, "S")) {
-            k = next;
-            break;
-        }
-        if (n == 1 || !c.is_text(next, "P")) return npos;
+        if (c.is_text(next, "S")) return true;
+        if (n == 1 || !c.is_text(next, "P")) return false;
         k = next;
     }
-    if (!c.is_text(k, "S")) return npos;
-    for (std::size_t g : gaps) {
-        if (g == npos) continue;
-        if (c.is_space(g)) {
-            c.set_nbsp(g);
-        } else {
-            c.insert_space(g, kNbsp);
-        }
+    return false;
+}
+
+// The gap at `gap` (a space, or the letter glued after a dot) is one of a `P.S.` whose letter
+// `p` stands before it: read from `p` and from the one or two `P`s before it.
+bool in_postscript_gap(const Context& c, std::size_t p, std::size_t gap) {
+    for (std::size_t back = 0; back <= 3 && back <= p; ++back) {
+        if (back == 1) continue;
+        std::size_t gaps[2];
+        if (postscript_from(c, p - back, gaps) && (gaps[0] == gap || gaps[1] == gap)) return true;
     }
-    return k;
+    return false;
 }
 
 // Postpositive: `Московской обл.`, `1990-х гг.`, `XIX в.`, `и др.` bind to the word before.
@@ -132,39 +120,74 @@ void separate(Context& c) {
     }
 }
 
-void apply(Context& c) {
-    std::size_t resume = 0;  // the first token not taken by a match
-    std::size_t spaced = npos;
-    // Every match starts at a word glued to a dot: the dots are fewer than the words.
-    for (const std::size_t dot : c.positions(Kind::punct)) {
-        const std::size_t i = dot - 1;
-        if (dot == 0 || i < resume || !c.is_word(i) || !c.is_text(dot, ".")) continue;
-        if (const std::size_t last = bind_postscript(c, i); last != npos) {
-            resume = last + 1;
-            continue;
-        }
-        if (!abbreviation(c, i) && i != spaced) continue;
-        if (c.t[i].chars == 1 && bind_pair(c, i, spaced)) continue;
-        const std::string_view word = c.t[i].text;
-        const std::size_t before = c.prev(i);
-        if (binds_back(c, i)) {
-            c.set_nbsp(before);
-            continue;
-        }
-        // Prepositive: `г. Казань`, `ул. Тверская`, `д. 7`, `см. рис. 3`, `им. Горького`.
-        if (!binds_forward(c, i)) continue;
-        const std::size_t gap = c.next(i + 1);
-        if (!c.is_space(gap)) continue;
-        const std::size_t n = c.next(gap);
-        if (n == npos) continue;
-        const Token& t = c.t[n];
-        bool binds = t.kind == Kind::number || t.kind == Kind::opaque ||
-                     (t.kind == Kind::quote && t.cp != 0x00BB && t.cp != 0x201C);
-        // One-letter abbreviations are also words or sentence ends: bind only to a name.
-        if (t.kind == Kind::word) binds = word.size() > 2 || t.upper;
-        if (binds) c.set_nbsp(gap);
+// Abbreviation word `i` is read as one: standing apart, or the second word of a glued pair,
+// which reads as the spaced `т. е.` it binds to.
+bool reads_alone(const Context& c, std::size_t i) {
+    if (abbreviation(c, i)) return true;
+    if (i < 2 || !c.is_text(i - 1, ".") || c.next(i - 1) != i) return false;
+    const std::size_t w = i - 2;
+    return c.is_word(w) && pair_after(c, w) == i && reads_alone(c, w);
+}
+
+// Which gap abbreviation word `i` (glued to its dot) binds: its pair's, the one before it
+// (postpositive) or the one after its dot (prepositive), in that order of precedence.
+enum class Binding { none, pair, back, forward };
+
+Binding binding_of(const Context& c, std::size_t i) {
+    // A pair's first word has one letter, and only abbreviations bind back or forward.
+    if (!c.is_word(i) || (c.t[i].chars != 1 && !has(c.t[i], lex::prepositive | lex::postpositive)))
+        return Binding::none;
+    if (!c.is_text(i + 1, ".") || !reads_alone(c, i)) return Binding::none;
+    if (pair_after(c, i) != npos) return Binding::pair;
+    if (binds_back(c, i)) return Binding::back;
+    return binds_forward(c, i) ? Binding::forward : Binding::none;
+}
+
+// What a prepositive abbreviation binds to: a number, a protected token, an opening quote, a
+// name (a one-letter abbreviation is also a word or a sentence end) or any longer word.
+bool takes(const Context& c, std::size_t word, std::size_t n) {
+    const Token& t = c.t[n];
+    switch (t.kind) {
+        case Kind::number:
+        case Kind::opaque:
+            return true;
+        case Kind::quote:
+            return t.cp != 0x00BB && t.cp != 0x201C;
+        case Kind::word:
+            return c.t[word].text.size() > 2 || t.upper;
+        default:
+            return false;
     }
 }
+
+// Right after the dot of an abbreviation: `т.⍽е.`, `г.⍽Казань`, `P.⍽S.`, spaced or glued.
+bool binds_after_dot(const Context& c, const Gap& g) {
+    if (!c.is_punct(g.left, U'.') || g.left == 0) return false;
+    const std::size_t i = g.left - 1;
+    if (!c.is_word(i)) return false;
+    if ((c.is_text(i, "P") || c.is_text(i, "S")) &&
+        in_postscript_gap(c, i, g.space != npos ? g.space : g.right))
+        return true;
+    switch (binding_of(c, i)) {
+        case Binding::pair:
+            return pair_after(c, i) == g.right;
+        case Binding::forward:
+            return g.space != npos && takes(c, i, g.right);
+        default:
+            return false;
+    }
+}
+
+// Before a postpositive abbreviation: `Московской⍽обл.`, `1990-х⍽гг.`.
+bool binds_before(const Context& c, const Gap& g) { return binding_of(c, g.right) == Binding::back; }
+
+constexpr GapRow kGaps[] = {
+    {{kind_bit(Kind::punct), 0, 1, '.'},
+     {kind_bit(Kind::word) | kind_bit(Kind::number) | kind_bit(Kind::opaque) | kind_bit(Kind::quote)},
+     binds_after_dot},
+    {{kind_bit(Kind::punct), 0, 1, '.'}, {kind_bit(Kind::word)}, binds_after_dot, true},
+    {{}, {kind_bit(Kind::word), lex::postpositive}, binds_before},
+};
 
 constexpr Example kExamples[] = {
     {"т. е. и т.д.", "т.⍽е. и т.⍽д."},
@@ -181,9 +204,11 @@ const Rule rule_nbsp_abbreviation{"nbsp/abbreviation",
                                   "Неразрывные пробелы в сокращениях",
                                   "No-break spaces in abbreviations",
                                   true,
-                                  apply,
+                                  nullptr,
                                   need::dot,
-                                  separate};
+                                  separate,
+                                  kGaps,
+                                  std::size(kGaps)};
 const RuleExamples examples_nbsp_abbreviation{"nbsp/abbreviation", kExamples, std::size(kExamples)};
 
 }  // namespace verstka::detail::typo

@@ -108,8 +108,8 @@ bool binds_surname_before(const Context& c, const Gap& g) {
 }
 
 constexpr GapRow kGaps[] = {
-    {{kind_bit(Kind::punct), 0, 1}, {kind_bit(Kind::word)}, binds_after_dot},
-    {{kind_bit(Kind::punct), 0, 1}, {kind_bit(Kind::word)}, binds_after_dot, true},
+    {{kind_bit(Kind::punct), 0, 1, '.'}, {kind_bit(Kind::word)}, binds_after_dot},
+    {{kind_bit(Kind::punct), 0, 1, '.'}, {kind_bit(Kind::word)}, binds_after_dot, true},
     {{kind_bit(Kind::word)}, {kind_bit(Kind::word), 0, 1}, binds_surname_before},
 };
 
