@@ -53,12 +53,15 @@ std::uint64_t GapTable::active(std::uint32_t present) const {
 
 void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
     const std::vector<Token>& t = c.t;
+    const std::size_t n = t.size();
     for (std::size_t kind = 0; kind < kKinds; ++kind) {
         if ((left_.by_kind[kind] & rows) == 0 || kind == static_cast<std::size_t>(Kind::space)) continue;
         for (const std::size_t left : c.positions(static_cast<Kind>(kind))) {
             std::uint64_t asked = left_.rows(t[left]) & rows;
             if (asked == 0) continue;
-            const std::size_t right = c.next(left);
+            // The neighbour is usually adjacent; markup between them is skipped.
+            const std::size_t right =
+                left + 1 < n && t[left + 1].kind != Kind::markup ? left + 1 : c.next(left);
             if (right == npos || t[right].kind == Kind::space) continue;
             asked &= right_.rows(t[right]);
             for (; asked != 0; asked &= asked - 1) {

@@ -137,19 +137,22 @@ inline bool binds_left(const Context& c, std::size_t i) {
     }
 }
 
-/// A dash that opens a new line of dialogue inside a paragraph: after a sentence end (`. ! ?
-/// …`) and a space, before a space and a capitalised word (`Нет… - А почему?`). The one answer
-/// to whether a dash opens a dialogue line, so that no dash is typeset both ways.
+/// A dash (any a sentence dash may be written as) that opens a new line of dialogue inside a
+/// paragraph: after a sentence end (`. ! ? …`) and a space, before a space and a capitalised
+/// word (`Нет… - А почему?`); an em dash glued to the word reads as spaced (`Нет. —А`). The one
+/// answer to whether a dash opens a dialogue line, so that no dash is typeset both ways.
 inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     const Token& t = c.t[d];
-    if (t.kind != Kind::dash || !(t.text == "-" || t.text == "--" || t.cp == 0x2013 || t.cp == 0x2014)) {
+    if (t.kind != Kind::dash || !(t.text == "-" || t.text == "--" || t.text == "---" || t.cp == 0x2013 ||
+                                  t.cp == 0x2014 || t.cp == 0x2015)) {
         return false;
     }
     const std::size_t s1 = c.prev(d);
     const std::size_t s2 = c.next(d);
-    if (!c.is_space(s1) || !c.is_space(s2) || s1 + 1 != d || s2 != d + 1) return false;
+    if (!c.is_space(s1) || s1 + 1 != d || s2 != d + 1) return false;
+    if (!c.is_space(s2) && t.cp != 0x2014) return false;
     const std::size_t end = c.prev(s1);
-    const std::size_t word = c.next(s2);
+    const std::size_t word = c.is_space(s2) ? c.next(s2) : s2;
     if (end == npos || word == npos || !c.is_word(word) || !c.t[word].upper) return false;
     const Token& e = c.t[end];
     return e.kind == Kind::punct && (e.cp == '.' || e.cp == '!' || e.cp == '?' || e.cp == 0x2026);

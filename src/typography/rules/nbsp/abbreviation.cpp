@@ -162,9 +162,11 @@ bool takes(const Context& c, std::size_t word, std::size_t n) {
 
 // Right after the dot of an abbreviation: `т.⍽е.`, `г.⍽Казань`, `P.⍽S.`, spaced or glued.
 bool binds_after_dot(const Context& c, const Gap& g) {
-    if (!c.is_punct(g.left, U'.') || g.left == 0) return false;
+    if (g.left == 0) return false;  // g.left is a `.`: the rows' left side
     const std::size_t i = g.left - 1;
-    if (!c.is_word(i)) return false;
+    // Only a one-letter word (a pair's first, a letter of `P.S.`) or an abbreviation binds.
+    if (!c.is_word(i) || (c.t[i].chars != 1 && !has(c.t[i], lex::prepositive | lex::postpositive)))
+        return false;
     if ((c.is_text(i, "P") || c.is_text(i, "S")) &&
         in_postscript_gap(c, i, g.space != npos ? g.space : g.right))
         return true;

@@ -91,7 +91,7 @@ Chain chain_of_run(const Context& c, std::size_t i) {
 
 // Right after the dot of an initial: `А.⍽С.`, `С.⍽Пушкин`, spaced or glued.
 bool binds_after_dot(const Context& c, const Gap& g) {
-    if (!c.is_punct(g.left, U'.') || g.left == 0 || !is_initial(c, g.left - 1)) return false;
+    if (g.left == 0 || !is_initial(c, g.left - 1)) return false;  // g.left is a `.`: the rows' left side
     if (is_initial(c, g.right)) {
         const Chain chain = chain_of_run(c, g.right);
         return chain.first != npos && g.right > chain.first && g.right <= chain.last;

@@ -14,5 +14,19 @@ TEST_CASE("dash/dialogue") {
                                                    {"Да. — Когда?", "Да. —⍽Когда?"},
                                                    {"Да. - потом", "Да. - потом"},
                                                    {"Да, - Иван", "Да, - Иван"},
+                                                   // An em dash glued to the line's first word.
+                                                   {"Нет. —А почему?", "Нет. —⍽А почему?"},
+                                                   // Must not fire: no sentence end before it.
+                                                   {"слово —Слово", "слово —Слово"},
+                                                   {"Нет, —А", "Нет, —А"},
                                                });
+}
+
+TEST_CASE("dash/dialogue: a line break before a dialogue line stays, in HTML mode as in text mode") {
+    verstka::TypographOptions html;
+    html.mode = verstka::TextMode::html;
+    const std::string input = "Да.\n- Когда?";
+    const std::string expected = verstka::test::nbsp("Да.\n—⍽Когда?");
+    CHECK(verstka::test::show(verstka::typograph(input, html).text) == verstka::test::show(expected));
+    CHECK(verstka::test::show(verstka::typograph(input).text) == verstka::test::show(expected));
 }
