@@ -42,6 +42,10 @@ inline std::uint64_t GapTable::Side::rows(const Token& t) const {
             right_.add(count_, row.right);
             needs_.add(std::uint64_t{1} << count_, rule->needs);
             if (row.touching) touching_ |= std::uint64_t{1} << count_;
+            const auto word = kind_bit(Kind::word);
+            if (row.touching && (row.left.kinds & word) != 0 && (row.right.kinds & word) == 0) {
+                from_right_ |= std::uint64_t{1} << count_;
+            }
             rows_[count_++] = &row;
         }
     }
@@ -51,25 +55,51 @@ std::uint64_t GapTable::active(std::uint32_t present) const {
     return needs_.active(count_ == kMaxRows ? ~std::uint64_t{0} : (std::uint64_t{1} << count_) - 1, present);
 }
 
+// The first of `rows` that binds the touching gap `left`–`right`, or null.
+const GapRow* GapTable::binding(const Context& c, std::uint64_t rows, std::size_t left,
+                                std::size_t right) const {
+    for (; rows != 0; rows &= rows - 1) {
+        const GapRow* row = rows_[static_cast<std::size_t>(__builtin_ctzll(rows))];
+        if (row->binds(c, Gap{left, npos, right})) return row;
+    }
+    return nullptr;
+}
+
 void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
-    for (std::size_t kind = 0; kind < kKinds; ++kind) {
-        if ((left_.by_kind[kind] & rows) == 0 || kind == static_cast<std::size_t>(Kind::space)) continue;
+    // Rows that accept words on the left and none on the right are asked from the right-hand
+    // token, fewer than the words; the others from the left-hand one.
+    const std::uint64_t from_left = rows & ~from_right_;
+    const std::uint64_t from_right = rows & from_right_;
+    for (std::size_t kind = 0; kind < kKinds && from_left != 0; ++kind) {
+        if ((left_.by_kind[kind] & from_left) == 0 || kind == static_cast<std::size_t>(Kind::space)) continue;
         for (const std::size_t left : c.positions(static_cast<Kind>(kind))) {
-            std::uint64_t asked = left_.rows(t[left]) & rows;
+            std::uint64_t asked = left_.rows(t[left]) & from_left;
             if (asked == 0) continue;
             // The neighbour is usually adjacent; markup between them is skipped.
             const std::size_t right =
                 left + 1 < n && t[left + 1].kind != Kind::markup ? left + 1 : c.next(left);
             if (right == npos || t[right].kind == Kind::space) continue;
             asked &= right_.rows(t[right]);
-            for (; asked != 0; asked &= asked - 1) {
-                const GapRow& row = *rows_[static_cast<std::size_t>(__builtin_ctzll(asked))];
-                if (row.binds(c, Gap{left, npos, right})) {
-                    c.insert_space(right, kNbsp);
-                    break;
-                }
+            if (const GapRow* row = binding(c, asked, left, right))
+                c.insert_space(right, row->plain ? kSpace : kNbsp);
+        }
+    }
+    for (std::size_t kind = 0; kind < kKinds && from_right != 0; ++kind) {
+        if ((right_.by_kind[kind] & from_right) == 0 || kind == static_cast<std::size_t>(Kind::space))
+            continue;
+        for (const std::size_t right : c.positions(static_cast<Kind>(kind))) {
+            std::uint64_t asked = right_.rows(t[right]) & from_right;
+            if (asked == 0) continue;
+            const std::size_t left =
+                right > 0 && t[right - 1].kind != Kind::markup ? right - 1 : c.prev(right);
+            if (left == npos || t[left].kind == Kind::space) continue;
+            const std::uint64_t classes = left_.rows(t[left]) & right_.rows(t[right]);
+            // A gap the first loop asked is decided by its rows first: one space a gap.
+            if (binding(c, classes & from_left, left, right) != nullptr) continue;
+            if (const GapRow* row = binding(c, classes & asked, left, right)) {
+                c.insert_space(right, row->plain ? kSpace : kNbsp);
             }
         }
     }
@@ -77,9 +107,10 @@ void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
 }
 
 void GapTable::decide(Context& c, std::uint32_t present) const {
-    const std::uint64_t on = active(present);
+    const std::uint64_t active_rows = active(present);
+    if ((active_rows & touching_) != 0) decide_touching(c, active_rows & touching_);
+    const std::uint64_t on = active_rows & ~touching_;  // the rows asked at a space
     if (on == 0) return;
-    if ((on & touching_) != 0) decide_touching(c, on & touching_);
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
     // The spaces from the kind index. Deciding a gap changes no token's kind, so the index

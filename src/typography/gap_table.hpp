@@ -18,7 +18,7 @@ public:
     explicit GapTable(const std::vector<const Rule*>& rules);
 
     /// Makes each space a no-break space when a row of its neighbours' kinds binds it, after
-    /// writing a no-break space between two touching tokens where a `touching` row binds them.
+    /// writing a space between two touching tokens where a `touching` row binds them.
     /// A row only ever binds, and no row reads whether a space is a no-break space, so the
     /// rows are independent of each other and of the order of the gaps; the touching gaps are
     /// decided first, so that every row reads a space written there as any other. `present`
@@ -53,11 +53,13 @@ private:
 
     /// The touching gaps of decide(), for the `rows` that are asked there.
     void decide_touching(Context& c, std::uint64_t rows) const;
+    const GapRow* binding(const Context& c, std::uint64_t rows, std::size_t left, std::size_t right) const;
 
     const GapRow* rows_[kMaxRows] = {};
     std::size_t count_ = 0;
     RowsByNeeds<std::uint64_t> needs_;
-    std::uint64_t touching_ = 0;  ///< the rows also asked where two tokens touch
+    std::uint64_t touching_ = 0;    ///< the rows asked where two tokens touch
+    std::uint64_t from_right_ = 0;  ///< the touching rows asked from the token on the right
     Side left_;
     Side right_;
 };

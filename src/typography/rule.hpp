@@ -77,8 +77,10 @@ struct GapRow {
     GapSide right;
     bool (*binds)(const Context&, const Gap&);
     /// Asked where the two tokens touch instead of at a space between them: binding there
-    /// writes a no-break space between them (`Л.Н.Толстой` → `Л.⍽Н.⍽Толстой`).
+    /// writes a no-break space between them (`Л.Н.Толстой` → `Л.⍽Н.⍽Толстой`), or a plain
+    /// space when `plain` (`Сочи —курорт` → `Сочи⍽— курорт`).
     bool touching = false;
+    bool plain = false;
 };
 
 /// A rule's row in the glyph table (glyph_table.hpp): the token its pattern starts at, as data

@@ -113,3 +113,30 @@ TEST_CASE("gap table: a row is asked only in a paragraph that has what its rule 
         CHECK(show(decide_with(any, c.needs, std::string(c.input))) == show(nbsp(c.expected)));
     }
 }
+
+TEST_CASE(
+    "gap table: a touching row writes one space between the tokens it binds, whichever side it is asked "
+    "from") {
+    using namespace verstka::detail::typo;
+    struct Case {
+        GapRow row;
+        std::string_view input;
+        std::string_view expected;
+    };
+    const std::uint16_t word = kind_bit(Kind::word);
+    const std::uint16_t dash = kind_bit(Kind::dash);
+    const Case cases[] = {
+        // Asked from the left token: a dash before a word.
+        {{{dash}, {word}, always, true}, "а—б", "а—⍽б"},
+        {{{dash}, {word}, always, true, true}, "а—б", "а— б"},
+        // Asked from the right token (words on the left, none on the right): a word before a dash.
+        {{{word}, {dash}, always, true}, "а—б", "а⍽—б"},
+        // Must not fire: a touching row at a space, or tokens of other classes.
+        {{{word}, {dash}, always, true}, "а — б", "а — б"},
+        {{{dash}, {dash}, always, true}, "а—б", "а—б"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(show(std::string(c.input)));
+        CHECK(show(decide_with(c.row, 0, std::string(c.input))) == show(nbsp(c.expected)));
+    }
+}

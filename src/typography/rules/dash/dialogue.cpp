@@ -19,8 +19,9 @@ bool opens_paragraph(const Context& c, std::size_t d) {
 
 // The dash of a dialogue line is an em dash.
 bool rewrite(Context& c, std::size_t d) {
-    if (c.is_text(d, chars::em_dash.utf8) || (!opens_dialogue_line(c, d) && !opens_paragraph(c, d)))
-        return false;
+    // A dash to rewrite has a space after it; most dashes are hyphens inside words.
+    if (!c.is_space(c.next(d)) || c.is_text(d, chars::em_dash.utf8)) return false;
+    if (!opens_dialogue_line(c, d) && !opens_paragraph(c, d)) return false;
     replace(c, d, chars::em_dash, Kind::dash);
     return true;
 }
