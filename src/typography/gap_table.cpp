@@ -65,7 +65,8 @@ const GapRow* GapTable::binding(const Context& c, std::uint64_t rows, std::size_
     return nullptr;
 }
 
-void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
+// Out of line: once a paragraph, and the module's size is a budget.
+[[gnu::noinline]] void GapTable::decide_touching(Context& c, std::uint64_t rows) const {
     const std::vector<Token>& t = c.t;
     const std::size_t n = t.size();
     // Rows that accept words on the left and none on the right are asked from the right-hand

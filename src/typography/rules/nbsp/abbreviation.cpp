@@ -61,8 +61,9 @@ bool postscript_from(const Context& c, std::size_t i, std::size_t (&gaps)[2]) {
 }
 
 // The gap at `gap` (a space, or the letter glued after a dot) is one of a `P.S.` whose letter
-// `p` stands before it: read from `p` and from the one or two `P`s before it.
-bool in_postscript_gap(const Context& c, std::size_t p, std::size_t gap) {
+// `p` stands before it: read from `p` and from the one or two `P`s before it. Cold: asked only
+// after a `P.` or an `S.`.
+[[gnu::cold]] bool in_postscript_gap(const Context& c, std::size_t p, std::size_t gap) {
     for (std::size_t back = 0; back <= 3 && back <= p; ++back) {
         if (back == 1) continue;
         std::size_t gaps[2];

@@ -75,8 +75,9 @@ Chain chain_from(const Context& c, std::size_t i) {
 }
 
 // The chain of the run of initials that holds initial `i`: the first initial of the run that
-// starts one. A chain ends where its run does, so a run holds at most one.
-Chain chain_of_run(const Context& c, std::size_t i) {
+// starts one. A chain ends where its run does, so a run holds at most one. Cold: asked only
+// beside an initial.
+[[gnu::cold]] Chain chain_of_run(const Context& c, std::size_t i) {
     for (std::size_t p = previous_initial(c, i); p != npos; p = previous_initial(c, p)) i = p;
     for (; i != npos; i = next_initial(c, i)) {
         const Chain chain = chain_from(c, i);
