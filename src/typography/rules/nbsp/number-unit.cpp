@@ -59,10 +59,13 @@ bool ends_chain(const Context& c, std::size_t left) {
 // A unit after a quantity or after a unit of the chain.
 bool binds(const Context& c, const Gap& g) { return is_unit_token(c, g.right) && ends_chain(c, g.left); }
 
-// Units are words of at most four letters (`ккал`, `млрд`) or one sign.
-constexpr GapRow kGaps[] = {{{kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::word)},
-                             {kind_bit(Kind::word) | kind_bit(Kind::punct), 0, 4},
-                             binds}};
+// Units are words of the unit list of at most four letters (`ккал`, `млрд`) or one sign.
+constexpr std::uint16_t kQuantityOrUnit =
+    kind_bit(Kind::number) | kind_bit(Kind::punct) | kind_bit(Kind::word);
+constexpr GapRow kGaps[] = {
+    {{kQuantityOrUnit}, {kind_bit(Kind::word), lex::unit, 4}, binds},
+    {{kQuantityOrUnit}, {kind_bit(Kind::punct), 0, 1}, binds},
+};
 
 constexpr Example kExamples[] = {
     {"5 км и 20 кг", "5⍽км и 20⍽кг"},

@@ -44,7 +44,14 @@ bool binds(const Context& c, const Gap& g) {
     return bindable(c, g.right);
 }
 
-constexpr GapRow kGaps[] = {{{kind_bit(Kind::word), 0, 4}, {}, binds}};
+// A function word of three or four letters; the shorter ones are the row before's.
+bool binds_function_word(const Context& c, const Gap& g) { return c.t[g.left].chars > 2 && binds(c, g); }
+
+// Words of one or two letters, and function words of up to four (`для`, `если`).
+constexpr GapRow kGaps[] = {
+    {{kind_bit(Kind::word), 0, 2}, {}, binds},
+    {{kind_bit(Kind::word), lex::function_word, 4}, {}, binds_function_word},
+};
 
 constexpr Example kExamples[] = {
     {"в Сочи для детей", "в⍽Сочи для⍽детей"},
