@@ -61,6 +61,60 @@ std::string first_difference(const Engine& engine, const std::string& input) {
     return {};
 }
 
+// An HTML-like text as the pieces HTML mode hands the engine: each tag (`<…>`) a markup piece,
+// the text between them text pieces. (HTML mode also decodes entities and keeps code-like
+// elements verbatim before this; the engine sees pieces either way.)
+std::vector<Piece> pieces_of(std::string_view html) {
+    std::vector<Piece> pieces;
+    std::size_t i = 0;
+    while (i < html.size()) {
+        const std::size_t open = html.find('<', i);
+        const std::size_t close = open == std::string_view::npos ? open : html.find('>', open);
+        if (open == std::string_view::npos || close == std::string_view::npos) {
+            pieces.push_back({html.substr(i), Piece::Type::text});
+            break;
+        }
+        if (open > i) pieces.push_back({html.substr(i, open - i), Piece::Type::text});
+        pieces.push_back({html.substr(open, close + 1 - open), Piece::Type::markup});
+        i = close + 1;
+    }
+    return pieces;
+}
+
+// The same over pieces, as HTML mode typesets them (untrimmed): each piece's output is made of
+// the tokens of its run, and read again by an engine of no rules.
+std::string first_difference_in_pieces(const Engine& engine, const Engine& reader, std::string_view html) {
+    const std::vector<Piece> pieces = pieces_of(html);
+    Paragraph paragraph;
+    engine.process(pieces, paragraph, false, nullptr);
+    std::vector<std::string> texts(pieces.size());
+    std::vector<std::string> decided;
+    for (const Token& t : paragraph.tokens) {
+        if (t.kind == Kind::none || t.text.empty()) continue;
+        texts[t.run] += t.text;
+        decided.push_back(describe(t));
+    }
+    std::vector<Piece> output;
+    std::string joined;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        output.push_back({texts[k], pieces[k].type});
+        joined += texts[k];
+    }
+    Paragraph reread;
+    reader.process(output, reread, false, nullptr);
+    std::vector<std::string> read;
+    for (const Token& t : reread.tokens) {
+        if (t.kind != Kind::none && !t.text.empty()) read.push_back(describe(t));
+    }
+    for (std::size_t k = 0; k < decided.size() || k < read.size(); ++k) {
+        const std::string a = k < decided.size() ? decided[k] : "(none)";
+        const std::string b = k < read.size() ? read[k] : "(none)";
+        if (a != b)
+            return "token " + std::to_string(k) + " of " + verstka::test::show(joined) + ": " + a + " / " + b;
+    }
+    return {};
+}
+
 }  // namespace
 
 TEST_CASE("token identity: every corpus paragraph ends as the tokens of its output") {
@@ -96,5 +150,32 @@ TEST_CASE("token identity: what a rule writes carries what its text reads as") {
              "\"Проект \"Север\" готов\" -- (c) 1/2 +- 5 -> 10 ... т.е. 12мм 1995г.",
          }) {
         CHECK_MESSAGE(first_difference(engine, input).empty(), first_difference(engine, input));
+    }
+}
+
+TEST_CASE("token identity: across tags, each piece ends as the tokens of its output") {
+    verstka::TypographOptions options;
+    options.mode = verstka::TextMode::html;
+    const Engine engine(options);
+    const Engine reader(options, std::vector<std::string_view>{});
+    for (const char* input : {
+             // A space written between touching tokens goes into the piece of the token after it.
+             "<p>Л.Н.<b>Толстой</b> и Сочи<i>—</i>курорт</p>",
+             "Нет. <b>—А</b> почему? <i>Сочи</i> —курорт, <b>5-7</b> см",
+             "в <a href=\"x\">Сочи</a> 45000 руб. и т.<b>е.</b> P.<i>S.</i> Пушкин А. <b>С.</b>",
+             "\"Проект <b>\"Север\"</b> готов\" <br> -- (c) 1/2 +- 5 -> 10 ... 12мм 1995г.",
+         }) {
+        const std::string difference = first_difference_in_pieces(engine, reader, input);
+        CHECK_MESSAGE(difference.empty(), difference);
+    }
+    // Every corpus paragraph, its tags as markup pieces.
+    std::ifstream file(VERSTKA_SOURCE_DIR "/tests/corpus/typography.tsv");
+    REQUIRE(file);
+    std::string line;
+    while (std::getline(file, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        const std::string input = verstka::test::nbsp(line.substr(0, line.find('\t')));
+        const std::string difference = first_difference_in_pieces(engine, reader, input);
+        CHECK_MESSAGE(difference.empty(), difference);
     }
 }
