@@ -44,7 +44,7 @@ bool binds(const Context& c, const Gap& g) {
     return bindable(c, g.right);
 }
 
-// A function word of three or four letters; the shorter ones are the row before's.
+// A function word of three or four letters: words of one or two are asked by the first row.
 bool binds_function_word(const Context& c, const Gap& g) { return c.t[g.left].chars > 2 && binds(c, g); }
 
 // Words of one or two letters, and function words of up to four (`для`, `если`).
