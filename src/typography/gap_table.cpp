@@ -55,7 +55,6 @@ std::uint64_t GapTable::active(std::uint32_t present) const {
     return needs_.active(count_ == kMaxRows ? ~std::uint64_t{0} : (std::uint64_t{1} << count_) - 1, present);
 }
 
-// The first of `rows` that binds the touching gap `left`–`right`, or null.
 const GapRow* GapTable::binding(const Context& c, std::uint64_t rows, std::size_t left,
                                 std::size_t right) const {
     for (; rows != 0; rows &= rows - 1) {

@@ -53,6 +53,7 @@ private:
 
     /// The touching gaps of decide(), for the `rows` that are asked there.
     void decide_touching(Context& c, std::uint64_t rows) const;
+    /// The first of `rows` that binds the touching gap `left`–`right`, or null.
     const GapRow* binding(const Context& c, std::uint64_t rows, std::size_t left, std::size_t right) const;
 
     const GapRow* rows_[kMaxRows] = {};

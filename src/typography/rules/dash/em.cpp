@@ -56,9 +56,9 @@ bool between_words(const Context& c, std::size_t d) {
 
 // The dash between words is an em dash.
 bool rewrite(Context& c, std::size_t d) {
-    if (c.t[d].cp == 0x2014 || !is_sentence_dash(c.t[d]) || opens_dialogue_line(c, d) ||
-        !spaced_between(c, d))
-        return false;
+    // Most dashes are hyphens inside words: the space before is read first.
+    if (!c.is_space(c.prev(d)) || c.t[d].cp == 0x2014 || !is_sentence_dash(c.t[d])) return false;
+    if (opens_dialogue_line(c, d) || !spaced_between(c, d)) return false;
     replace(c, d, chars::em_dash, Kind::dash);
     return true;
 }

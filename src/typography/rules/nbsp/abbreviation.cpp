@@ -122,7 +122,8 @@ void separate(Context& c) {
 }
 
 // Abbreviation word `i` is read as one: standing apart, or the second word of a glued pair,
-// which reads as the spaced `т. е.` it binds to.
+// which reads as the spaced `т. е.` it binds to. Pairs chain at most as `т.н.э.` does, so the
+// reading back is short.
 bool reads_alone(const Context& c, std::size_t i) {
     if (abbreviation(c, i)) return true;
     if (i < 2 || !c.is_text(i - 1, ".") || c.next(i - 1) != i) return false;
