@@ -74,6 +74,16 @@ inline void check_rule(std::string_view id, std::initializer_list<RuleCase> case
     }
 }
 
+/// Checks every case typeset by typograph() as an HTML fragment, every default rule on.
+inline void check_html(std::initializer_list<RuleCase> cases) {
+    TypographOptions html;
+    html.mode = TextMode::html;
+    for (const RuleCase& c : cases) {
+        const std::string input = nbsp(c.input);
+        CHECK_MESSAGE(show(typograph(input, html).text) == show(nbsp(c.expected)), show(input));
+    }
+}
+
 }  // namespace verstka::test
 
 #endif

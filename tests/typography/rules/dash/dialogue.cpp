@@ -23,10 +23,7 @@ TEST_CASE("dash/dialogue") {
 }
 
 TEST_CASE("dash/dialogue: a line break before a dialogue line stays, in HTML mode as in text mode") {
-    verstka::TypographOptions html;
-    html.mode = verstka::TextMode::html;
-    const std::string input = "Да.\n- Когда?";
-    const std::string expected = verstka::test::nbsp("Да.\n—⍽Когда?");
-    CHECK(verstka::test::show(verstka::typograph(input, html).text) == verstka::test::show(expected));
-    CHECK(verstka::test::show(verstka::typograph(input).text) == verstka::test::show(expected));
+    verstka::test::check_html({{"Да.\n- Когда?", "Да.\n—⍽Когда?"}});
+    CHECK(verstka::test::show(verstka::typograph("Да.\n- Когда?").text) ==
+          verstka::test::show(verstka::test::nbsp("Да.\n—⍽Когда?")));
 }

@@ -20,19 +20,8 @@ TEST_CASE("dash/em") {
 }
 
 TEST_CASE("dash/em: a line break after the dash stays in HTML mode; the one before it binds") {
-    verstka::TypographOptions html;
-    html.mode = verstka::TextMode::html;
-    struct Case {
-        std::string_view input;
-        std::string_view expected;
-    };
-    const Case cases[] = {
+    verstka::test::check_html({
         {"Сочи -\nстолица", "Сочи⍽—\nстолица"},
         {"Сочи\n- столица", "Сочи⍽— столица"},
-    };
-    for (const Case& c : cases) {
-        CAPTURE(verstka::test::show(std::string(c.input)));
-        CHECK(verstka::test::show(verstka::typograph(c.input, html).text) ==
-              verstka::test::show(verstka::test::nbsp(c.expected)));
-    }
+    });
 }
