@@ -21,7 +21,7 @@ void tokenize(std::string_view text, std::uint32_t run, std::uint32_t base_offse
 std::uint32_t needs_of(const Token& token) noexcept;
 
 /// `tokens[dot]` is a single `.` after a one-letter capitalised word, with only spaces
-/// between: the pair `need::initial` stands for.
+/// between: the pair whose presence `need::initial` records.
 bool ends_initial(const std::vector<Token>& tokens, std::size_t dot) noexcept;
 
 /// Length of the protected span (URL, domain, e-mail, path) starting at `text[i]`, or 0.
