@@ -74,16 +74,29 @@ Chain chain_from(const Context& c, std::size_t i) {
     return chain;
 }
 
-// The chain of the run of initials that holds initial `i`: the first initial of the run that
-// starts one. A chain ends where its run does, so a run holds at most one. Cold: asked only
-// beside an initial.
+// The chain that holds initial `i`, if any. A chain ends where its run of initials ends and
+// holds at most three, so only the run's last three initials can start one (from further back,
+// more initials follow the third), and `i` must be one of them: the run is read at most three
+// initials either way, however long it is. Of those starts, the first that makes a chain wins.
+// Cold: asked only beside an initial.
 [[gnu::cold]] Chain chain_of_run(const Context& c, std::size_t i) {
-    for (std::size_t p = previous_initial(c, i); p != npos; p = previous_initial(c, p)) i = p;
-    for (; i != npos; i = next_initial(c, i)) {
-        const Chain chain = chain_from(c, i);
-        if (chain.first != npos) return chain;
+    std::size_t last = i;
+    for (int step = 0; step < 2; ++step) {
+        const std::size_t n = next_initial(c, last);
+        if (n == npos) break;
+        last = n;
     }
-    return Chain{};
+    if (next_initial(c, last) != npos) return Chain{};
+    std::size_t first = last;
+    for (int step = 0; step < 2; ++step) {
+        const std::size_t p = previous_initial(c, first);
+        if (p == npos) break;
+        first = p;
+    }
+    for (std::size_t start = first;; start = next_initial(c, start)) {
+        const Chain chain = chain_from(c, start);
+        if (chain.first != npos || start == last) return chain;
+    }
 }
 
 // The gaps of a chain: between two of its initials, after its last dot before the surname,
