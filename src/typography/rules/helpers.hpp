@@ -137,16 +137,19 @@ inline bool binds_left(const Context& c, std::size_t i) {
     }
 }
 
+/// A dash as a sentence dash may be written: `-`, `--`, `---`, `–`, `—`, `―`.
+inline bool is_sentence_dash(const Token& t) {
+    return t.kind == Kind::dash && (t.text == "-" || t.text == "--" || t.text == "---" || t.cp == 0x2013 ||
+                                    t.cp == 0x2014 || t.cp == 0x2015);
+}
+
 /// A dash (any a sentence dash may be written as) that opens a new line of dialogue inside a
 /// paragraph: after a sentence end (`. ! ? …`) and a space, before a space and a capitalised
 /// word (`Нет… - А почему?`); an em dash glued to the word reads as spaced (`Нет. —А`). The one
 /// answer to whether a dash opens a dialogue line, so that no dash is typeset both ways.
 inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     const Token& t = c.t[d];
-    if (t.kind != Kind::dash || !(t.text == "-" || t.text == "--" || t.text == "---" || t.cp == 0x2013 ||
-                                  t.cp == 0x2014 || t.cp == 0x2015)) {
-        return false;
-    }
+    if (!is_sentence_dash(t)) return false;
     const std::size_t s1 = c.prev(d);
     const std::size_t s2 = c.next(d);
     if (!c.is_space(s1) || s1 + 1 != d || s2 != d + 1) return false;
@@ -164,7 +167,7 @@ inline bool opens_dialogue_line(const Context& c, std::size_t d) {
     if (!c.is_word(i) || (c.t[i].text != "P" && c.t[i].text != "S")) return false;
     // The run may start at `i` or at one of the two letters before it (`X. X. X.`, spaces
     // optional); each start is read, and one that spells `PS` or `PPS` through `i` counts.
-    // Reading one start only would judge `P.S. P.S.` differently once a space is inserted.
+    // So a glued run and a spaced one (`P.S. P.S.`, `P. S. P. S.`) are judged alike.
     std::size_t k = i;
     for (int step = 0; step < 3; ++step) {
         // Read the letters from `k`: each followed by its dot, the run ending at the S.

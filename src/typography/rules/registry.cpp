@@ -24,12 +24,12 @@ constexpr const Rule* kRules[] = {
     &rule_number_prime,
     &rule_quotes_pairs,
     &rule_space_after_punctuation,
-    // dash/compound reads the gaps between words once the spaces after punctuation are in place.
+    // Compounds are read between words whose spaces after punctuation are in place.
     &rule_dash_compound,
     &rule_space_before_bracket,
     &rule_number_ordinal,
     &rule_number_unit_power,
-    // number/percent before dash/range: `5 %-10 %` is the same range as `5%-10%`.
+    // Percent signs stand glued to their numbers where ranges are read: `5 %-10 %` is `5%-10%`.
     &rule_number_percent,
     &rule_dash_range,
     &rule_dash_em,

@@ -6,11 +6,6 @@ namespace verstka::detail::typo {
 
 namespace {
 
-bool is_sentence_dash(const Token& t) {
-    return t.kind == Kind::dash && (t.text == "-" || t.text == "--" || t.text == "---" || t.cp == 0x2013 ||
-                                    t.cp == 0x2014 || t.cp == 0x2015);
-}
-
 // A dash right after an opening bracket starts the bracket's text: no word before it to bind.
 bool opens_bracket(const Context& c, std::size_t a) {
     return a != npos && c.t[a].kind == Kind::punct && is_open_bracket(c.t[a].cp);

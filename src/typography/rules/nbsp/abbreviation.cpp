@@ -100,7 +100,7 @@ bool pair_starts(const Context& c, std::size_t i) {
            is_abbreviation_pair(c.t[i].text, c.t[n].text);
 }
 
-// `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` … that apply() binds: a name,
+// `г.Омск`, `стр.12`, `см.таблицу` read as the spaced `г. Омск` …, whose gaps bind alike: a name,
 // a number, or a word after an abbreviation longer than one letter, glued to the dot, is
 // separated by a space, so that the glued and the spaced forms read alike everywhere.
 void separate(Context& c) {

@@ -30,7 +30,7 @@ bool is_quantity(const Context& c, std::size_t i) {
     return t.kind == Kind::punct && (t.cp == 0x00BD || t.cp == 0x00BC || t.cp == 0x00BE);
 }
 
-// `12мм`, `1995г.`, `600dpi`, `7м³` read as the spaced `12 мм` … that the gap row binds.
+// `12мм`, `1995г.`, `600dpi`, `7м³` read as the spaced `12 мм` …, whose gaps bind alike.
 void separate(Context& c) {
     for (const std::size_t i : c.positions(Kind::number)) {
         if (is_quantity(c, i) && glued_unit(c, i)) c.insert_space(i + 1, kSpace);

@@ -13,7 +13,7 @@ bool numbered(const Token& t) {
     return t.kind == Kind::number || (t.kind == Kind::word && t.upper) || t.kind == Kind::opaque;
 }
 
-// `№№ 5`, `№5`, `§5` read as the `№ 5` and `§ 5` that the gap row binds: a repeated № is one
+// `№№ 5`, `№5`, `§5` read as the `№ 5` and `§ 5` whose gaps bind alike: a repeated № is one
 // sign, and a number or a name glued to a sign is separated by a space, so that the glued and
 // the spaced forms read alike everywhere.
 void separate(Context& c) {
